@@ -1,0 +1,5 @@
+"""Allow ``python -m campdoc``."""
+
+from campdoc.cli import main
+
+main()

@@ -1,0 +1,128 @@
+"""The ``campdoc`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import cast
+
+import click
+
+from campdoc import __version__
+from campdoc.issues import Issue, sorted_issues
+from campdoc.load import find_project_root, load_project
+from campdoc.messages import LANGUAGES, Language
+from campdoc.model import Project
+from campdoc.report import Format, format_github, format_json, format_text, summary
+from campdoc.validate import validate_project
+
+LANG_OPTION = click.option(
+    "--lang", type=click.Choice(LANGUAGES),
+    help="Language of messages (default: the project's language from campdoc.yaml).")
+PROJECT_OPTION = click.option(
+    "--project", "-C", "project_dir", type=click.Path(file_okay=False, path_type=Path),
+    default=None, help="Project folder (default: the nearest folder upwards with campdoc.yaml "
+    "or sessions/).")
+
+
+class Context:
+    """What every command needs: the project folder and the message language."""
+
+    def __init__(self, project_dir: Path | None, lang: str | None) -> None:
+        self.root = project_dir.resolve() if project_dir else find_project_root(Path.cwd())
+        self.lang = lang
+
+    def language(self, project: Project) -> Language:
+        return cast(Language, self.lang or project.language)
+
+
+def load_and_validate(root: Path) -> tuple[Project, list[Issue], int]:
+    """Load and validate a project; also returns how many files were read."""
+    sources = load_project(root)
+    project, issues = validate_project(sources)
+    files = (1 if sources.config else 0) + sum(
+        (1 if camp.camp_file else 0) + len(camp.sessions) for camp in sources.camps)
+    return project, sorted_issues(issues), files
+
+
+def select_issues(issues: list[Issue], root: Path, paths: tuple[Path, ...]) -> list[Issue]:
+    """Only the issues in the given files or folders; cross-file rules still see everything."""
+    if not paths:
+        return issues
+    wanted: list[str] = []
+    for path in paths:
+        resolved = path.resolve()
+        if not resolved.is_relative_to(root):
+            raise click.UsageError(f"{path} is not inside the project folder {root}")
+        wanted.append(resolved.relative_to(root).as_posix())
+    return [issue for issue in issues if any(
+        issue.location.path == prefix or issue.location.path.startswith(prefix.rstrip("/") + "/")
+        or prefix in ("", ".") for prefix in wanted)]
+
+
+def print_issues(issues: list[Issue], files: int, language: Language, output: Format) -> None:
+    colour = sys.stdout.isatty()
+    if output == "json":
+        click.echo(format_json(issues, files, language))
+        return
+    for issue in issues:
+        if output == "github":
+            click.echo(format_github(issue, language))
+        else:
+            click.echo(format_text(issue, language, colour))
+    click.echo(summary(issues, files, language))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="campdoc")
+def main() -> None:
+    """campdoc turns barcamp session notes into a validated, searchable, offline-first site.
+
+    A project has a sessions/ folder with one folder per camp (camp.yaml and one Markdown file
+    per session) and an optional campdoc.yaml. Start with 'campdoc check', then 'campdoc build'.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "output", type=click.Choice(["text", "json", "github"]),
+              default="text", show_default=True,
+              help="text for people, json for tools, github for pull-request annotations.")
+@click.option("--strict", is_flag=True, help="Fail on warnings too, not only on errors.")
+@LANG_OPTION
+@PROJECT_OPTION
+def check(paths: tuple[Path, ...], output: Format, strict: bool, lang: str | None,
+          project_dir: Path | None) -> None:
+    """Check session files and camp files, and report every problem with its place.
+
+    PATHS limits the report to these files or folders (all of the project is still read, so
+    clashes with other sessions are found). Exit status: 0 when there is no error (and, with
+    --strict, no warning), 1 when there are problems, 2 for wrong usage.
+    """
+    ctx = Context(project_dir, lang)
+    project, issues, files = load_and_validate(ctx.root)
+    shown = select_issues(issues, ctx.root, paths)
+    print_issues(shown, files, ctx.language(project), output)
+    failing = [issue for issue in shown if issue.is_error or strict]
+    sys.exit(1 if failing else 0)
+
+
+@main.command()
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of standard output.")
+@click.option("--kind", type=click.Choice(["session", "camp", "config"]), default="session",
+              show_default=True, help="Which file the schema describes.")
+def schema(output: Path | None, kind: str) -> None:
+    """Write the JSON Schema of session front matter, camp.yaml or campdoc.yaml.
+
+    Editors use it to check files while you type; see docs/editor.md.
+    """
+    from campdoc.schema_export import json_schema
+
+    text = json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n"
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"{output}")
+    else:
+        click.echo(text, nl=False)
