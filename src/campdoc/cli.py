@@ -37,28 +37,27 @@ class Context:
         return cast(Language, self.lang or project.language)
 
 
-def load_and_validate(root: Path) -> tuple[Project, list[Issue], int]:
-    """Load and validate a project; also returns how many files were read."""
+def load_and_validate(root: Path) -> tuple[Project, list[Issue], list[str]]:
+    """Load and validate a project; also returns the paths of the files that were read."""
     sources = load_project(root)
     project, issues = validate_project(sources)
-    files = (1 if sources.config else 0) + sum(
-        (1 if camp.camp_file else 0) + len(camp.sessions) for camp in sources.camps)
-    return project, sorted_issues(issues), files
+    return project, sorted_issues(issues), sources.file_paths()
 
 
-def select_issues(issues: list[Issue], root: Path, paths: tuple[Path, ...]) -> list[Issue]:
-    """Only the issues in the given files or folders; cross-file rules still see everything."""
-    if not paths:
-        return issues
-    wanted: list[str] = []
+def selection(root: Path, paths: tuple[Path, ...]) -> list[str]:
+    """The given files or folders as project-relative prefixes; empty means everything."""
+    prefixes: list[str] = []
     for path in paths:
         resolved = path.resolve()
         if not resolved.is_relative_to(root):
             raise click.UsageError(f"{path} is not inside the project folder {root}")
-        wanted.append(resolved.relative_to(root).as_posix())
-    return [issue for issue in issues if any(
-        issue.location.path == prefix or issue.location.path.startswith(prefix.rstrip("/") + "/")
-        or prefix in ("", ".") for prefix in wanted)]
+        prefixes.append(resolved.relative_to(root).as_posix())
+    return [] if "." in prefixes else prefixes
+
+
+def is_selected(path: str, prefixes: list[str]) -> bool:
+    return not prefixes or any(path == prefix or path.startswith(prefix + "/")
+                               for prefix in prefixes)
 
 
 def print_issues(issues: list[Issue], files: int, language: Language, output: Format) -> None:
@@ -102,8 +101,10 @@ def check(paths: tuple[Path, ...], output: Format, strict: bool, lang: str | Non
     """
     ctx = Context(project_dir, lang)
     project, issues, files = load_and_validate(ctx.root)
-    shown = select_issues(issues, ctx.root, paths)
-    print_issues(shown, files, ctx.language(project), output)
+    prefixes = selection(ctx.root, paths)
+    shown = [issue for issue in issues if is_selected(issue.location.path, prefixes)]
+    checked = [path for path in files if is_selected(path, prefixes)]
+    print_issues(shown, len(checked), ctx.language(project), output)
     failing = [issue for issue in shown if issue.is_error or strict]
     sys.exit(1 if failing else 0)
 

@@ -12,6 +12,7 @@ import re
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar
 
 from campdoc.frontmatter import Mapping, Node, Scalar, Sequence, describe
@@ -35,14 +36,16 @@ class Context:
     issues: list[Issue]
     field: str = ""
     docs: tuple[str, str] = ("", "")
+    folder: Path | None = None  # the folder of the file, for fields naming other files
 
     def at(self, name: str | int, field_spec: Spec | None = None) -> Context:
         """The context of a sub-field (`hosts[1].name`), sharing the issue list."""
         docs = (field_spec.doc, field_spec.doc_de) if field_spec else self.docs
         if isinstance(name, int):
-            return Context(self.path, self.issues, f"{self.field}[{name + 1}]", docs)
-        path = f"{self.field}.{name}" if self.field else name
-        return Context(self.path, self.issues, path, docs)
+            field = f"{self.field}[{name + 1}]"
+        else:
+            field = f"{self.field}.{name}" if self.field else name
+        return dataclasses.replace(self, field=field, docs=docs)
 
     def report(self, code: str, node: Node | None, **params: str) -> Any:
         """Record an issue at ``node`` for the current field; returns `INVALID`."""
@@ -311,6 +314,7 @@ class ListOf(FieldType):
     item: FieldType = dataclasses.field(default_factory=Text)
     min_items: int = 0
     max_items: int = 500
+    unique: str = ""  # an attribute of the items that must differ between them (case-folded)
     expected: ClassVar[str] = "a list"
 
     def describe(self) -> str:
@@ -328,7 +332,22 @@ class ListOf(FieldType):
         if len(items) > self.max_items:
             return ctx.report("CD217", node, limit=str(self.max_items), found=str(len(items)))
         values = [self.item.convert(item, ctx.at(index)) for index, item in enumerate(items)]
+        if self.unique:
+            self._report_duplicates(items, values, ctx)
         return tuple(value for value in values if value is not INVALID)
+
+    def _report_duplicates(self, items: tuple[Node, ...], values: list[Any],
+                           ctx: Context) -> None:
+        first: dict[str, Node] = {}
+        for index, (node, value) in enumerate(zip(items, values, strict=True)):
+            if value is INVALID:
+                continue
+            key = str(getattr(value, self.unique)).casefold()
+            if key in first:
+                ctx.at(index).report("CD307", node, found=str(getattr(value, self.unique)),
+                                     first_line=str(first[key].line))
+            else:
+                first[key] = node
 
     def json_schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "array", "items": self.item.json_schema()}
@@ -460,4 +479,5 @@ def spec_of(field: dataclasses.Field[Any]) -> Spec:
     return found
 
 
-SchemaCheck = Callable[[Any, Mapping, Context], None]
+ObjectCheck = Callable[[Any, Mapping, Context], None]
+"""A rule about a whole group of fields, such as 'end after start'; it reports via the context."""

@@ -166,6 +166,7 @@ class _Composer:
 
     def _position(self, event: yaml.Event) -> tuple[int, int]:
         mark = event.start_mark
+        assert mark is not None  # the parser always marks its events
         return self.first_line + mark.line, mark.column + 1
 
     def compose(self, events: Iterator[yaml.Event]) -> Node | None:

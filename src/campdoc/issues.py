@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Iterable
-import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 import click
-from dataclasses import dataclass
 
 
 class Severity(enum.Enum):

@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from campdoc.frontmatter import (
-    Node, UnclosedFrontMatter, normalise_text, parse_yaml, split_front_matter,
+    Node,
+    UnclosedFrontMatter,
+    normalise_text,
+    parse_yaml,
+    split_front_matter,
 )
 from campdoc.issues import Issue, Location
 from campdoc.slug import is_reserved, slugify
@@ -54,6 +58,14 @@ class ProjectSources:
     config: SourceFile | None = None
     camps: list[CampSources] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+
+    def file_paths(self) -> list[str]:
+        """Project-relative paths of every file that was read."""
+        paths = [self.config.path] if self.config else []
+        for camp in self.camps:
+            paths += [camp.camp_file.path] if camp.camp_file else []
+            paths += [session.path for session in camp.sessions]
+        return paths
 
     def all_issues(self) -> list[Issue]:
         found = list(self.issues)

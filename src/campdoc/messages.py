@@ -33,13 +33,15 @@ _KINDS = [
     # --- files and front matter syntax -------------------------------------------------------
     IssueKind("CD100", "not-utf8", E,
         ("the file is not valid UTF-8 text (byte {byte} cannot be read)",
-         "Save the file with the encoding UTF-8; most editors offer it under 'Save with encoding'."),
+         "Save the file with the encoding UTF-8; most editors offer it under "
+         "'Save with encoding'."),
         ("die Datei ist kein gültiger UTF-8-Text (Byte {byte} ist nicht lesbar)",
          "Speichere die Datei mit der Kodierung UTF-8, meist unter „Speichern mit Kodierung“.")),
     IssueKind("CD101", "no-front-matter", E,
         ("expected front matter starting with '---' on the first line, found {found}",
          "Start the file with a line '---', then 'title: …' and the other fields, then '---'."),
-        ("erwartet wird ein Kopfbereich, der in der ersten Zeile mit '---' beginnt, gefunden: {found}",
+        ("erwartet wird ein Kopfbereich, der in der ersten Zeile mit '---' beginnt, "
+         "gefunden: {found}",
          "Beginne die Datei mit einer Zeile '---', dann 'title: …' und den anderen Feldern, "
          "dann wieder '---'.")),
     IssueKind("CD102", "front-matter-unclosed", E,
@@ -202,7 +204,8 @@ _KINDS = [
         ("{field}: room '{room}' is already taken in slot '{slot}' by {other}",
          "Two sessions cannot share a room in the same slot; correct the room or the slot."),
         ("{field}: Raum '{room}' ist im Slot '{slot}' schon belegt durch {other}",
-         "Zwei Sessions können nicht zur selben Zeit im selben Raum sein; korrigiere Raum oder Slot.")),
+         "Zwei Sessions können nicht zur selben Zeit im selben Raum sein; korrigiere Raum "
+         "oder Slot.")),
     IssueKind("CD304", "duplicate-slug", E,
         ("the file name gives the page address '{slug}', which {other} already has",
          "Rename one of the two files; names that differ only in case or accents clash."),
@@ -234,7 +237,8 @@ _KINDS = [
         ("this file is not a session (.md) and is ignored",
          "Session files end in .md; images and other material can stay but are not published."),
         ("diese Datei ist keine Session (.md) und wird ignoriert",
-         "Session-Dateien enden auf .md; Bilder und anderes Material werden nicht veröffentlicht.")),
+         "Session-Dateien enden auf .md; Bilder und anderes Material werden nicht "
+         "veröffentlicht.")),
     IssueKind("CD310", "symlink", E,
         ("this is a symbolic link; campdoc does not follow links",
          "Copy the file into the project instead of linking to it."),
@@ -250,11 +254,6 @@ _KINDS = [
          "Use lower-case letters, digits and '-', for example '{example}'."),
         ("der Ordnername '{found}' ist keine gültige Camp-Kennung",
          "Nutze Kleinbuchstaben, Ziffern und '-', zum Beispiel '{example}'.")),
-    IssueKind("CD313", "path-not-found", E,
-        ("'{found}' does not exist or is not inside the project",
-         "Give a session file or a camp folder under sessions/."),
-        ("'{found}' gibt es nicht oder liegt nicht im Projekt",
-         "Gib eine Session-Datei oder einen Camp-Ordner unter sessions/ an.")),
     # --- content quality: warnings ----------------------------------------------------------------
     IssueKind("CD401", "no-insights", W,
         ("{field}: the session is published but has no key insights",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from campdoc.issues import Location
+from campdoc.markdown import ParsedBody
 from campdoc.schema import DEFAULT_LANGUAGE, CampMeta, Host, SessionMeta, SiteConfig, Slot
 
 
@@ -20,6 +21,7 @@ class Session:
     meta: SessionMeta
     body: str
     body_line: int
+    parsed: ParsedBody
     positions: dict[str, Location] = field(default_factory=dict)
 
     @property

@@ -11,8 +11,23 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from campdoc.fieldtypes import (
-    Boolean, Choice, Date, Group, Identifier, Insight, Insights, Integer, License, ListOf,
-    LongText, OneOrMany, Point, Text, Time, Url, spec,
+    Boolean,
+    Choice,
+    Date,
+    Group,
+    Identifier,
+    Insight,
+    Insights,
+    Integer,
+    License,
+    ListOf,
+    LongText,
+    OneOrMany,
+    Point,
+    Text,
+    Time,
+    Url,
+    spec,
 )
 
 LANGUAGE = Choice(("de", "en"))
@@ -190,10 +205,11 @@ class CampMeta:
     partners: tuple[Organisation, ...] = field(default=(), metadata=spec(
         ListOf(Group(Organisation)), "Partner organisations.", "Partnerorganisationen."))
     rooms: tuple[Room, ...] = field(default=(), metadata=spec(
-        ListOf(Group(Room)), "The rooms sessions take place in.", "Die Räume der Sessions."))
+        ListOf(Group(Room), unique="name"), "The rooms sessions take place in.",
+        "Die Räume der Sessions."))
     slots: tuple[Slot, ...] = field(default=(), metadata=spec(
-        ListOf(Group(Slot)), "The time slots of the session plan.", "Die Zeitslots des "
-        "Sessionplans."))
+        ListOf(Group(Slot), unique="id"), "The time slots of the session plan.",
+        "Die Zeitslots des Sessionplans."))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

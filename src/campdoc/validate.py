@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from campdoc.fieldtypes import INVALID, Context, Identifier, spec_of, suggest
+from campdoc.fieldtypes import INVALID, Context, Identifier, ObjectCheck, spec_of, suggest
 from campdoc.frontmatter import Mapping, Node, Scalar, describe
 from campdoc.issues import Issue, Location
 from campdoc.load import CampSources, ProjectSources, SourceFile
+from campdoc.markdown import ParsedBody, parse_body
 from campdoc.model import Camp, Project, Session
-from campdoc.schema import CampMeta, SessionMeta, SiteConfig
+from campdoc.schema import CampMeta, Organisation, SessionMeta, SiteConfig, Slot
 
 T = TypeVar("T")
 
@@ -65,7 +66,45 @@ def convert_mapping(node: Node, schema: type[T], ctx: Context) -> T:
             failed = True
     if failed:
         return INVALID  # type: ignore[no-any-return]
-    return schema(**values)
+    instance = schema(**values)
+    for object_check in OBJECT_CHECKS.get(schema, ()):
+        object_check(instance, node, ctx)
+    return instance
+
+
+def _value_node(node: Mapping, name: str) -> Node:
+    return next((value for key, value in node.entries if key.value == name), node)
+
+
+def _check_slot_times(slot: Slot, node: Mapping, ctx: Context) -> None:
+    if slot.end <= slot.start:  # a slot of no length is a typo too
+        ctx.at("end").report("CD212", _value_node(node, "end"),
+                             start=slot.start.strftime("%H:%M"), end=slot.end.strftime("%H:%M"))
+
+
+def _check_camp_days(camp: CampMeta, node: Mapping, ctx: Context) -> None:
+    if camp.start is not None and camp.end is not None and camp.end < camp.start:
+        ctx.at("end").report("CD212", _value_node(node, "end"),
+                             start=str(camp.start), end=str(camp.end))
+
+
+def _check_camp_has_date(camp: CampMeta, node: Mapping, ctx: Context) -> None:
+    present = {key.value for key, _ in node.entries}
+    if not present & {"date", "start"}:
+        date_spec = spec_of(_field(CampMeta, "date"))
+        ctx.at("date", date_spec).report("CD201", node, key="date")
+
+
+def _check_logo_exists(organisation: Organisation, node: Mapping, ctx: Context) -> None:
+    if organisation.logo and ctx.folder and not is_inside_file(ctx.folder, organisation.logo):
+        ctx.at("logo").report("CD216", _value_node(node, "logo"), found=organisation.logo)
+
+
+OBJECT_CHECKS: dict[type[Any], tuple[ObjectCheck, ...]] = {
+    Slot: (_check_slot_times,),
+    CampMeta: (_check_camp_days, _check_camp_has_date),
+    Organisation: (_check_logo_exists,),
+}
 
 
 def top_level_positions(node: Node | None, path: str) -> dict[str, Location]:
@@ -75,7 +114,7 @@ def top_level_positions(node: Node | None, path: str) -> dict[str, Location]:
     return {key.value: Location(path, value.line, value.column) for key, value in node.entries}
 
 
-def convert_document(source: SourceFile, schema: type[T]) -> T | None:
+def convert_document(source: SourceFile, schema: type[T], folder: Path | None = None) -> T | None:
     """The typed front matter of one file, or None when it is unusable."""
     if source.node is None:
         if not source.issues:  # an empty YAML document
@@ -87,7 +126,8 @@ def convert_document(source: SourceFile, schema: type[T]) -> T | None:
                                                      source.node.column),
                                    params={"found": describe(source.node)}))
         return None
-    value = convert_mapping(source.node, schema, Context(source.path, source.issues))
+    value = convert_mapping(source.node, schema,
+                            Context(source.path, source.issues, folder=folder))
     return None if value is INVALID else value
 
 
@@ -113,7 +153,9 @@ def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -
 
         issues.append(Issue("CD312", Location(sources.folder), params={
             "found": sources.id, "example": slugify(sources.id) or "barcamp-2026"}))
-    meta = convert_document(sources.camp_file, CampMeta) if sources.camp_file else None
+    camp_folder = project.root / sources.folder
+    meta = (convert_document(sources.camp_file, CampMeta, camp_folder)
+            if sources.camp_file else None)
     sessions = [_session(source, sources.id) for source in sources.sessions]
     if meta is None or sources.camp_file is None:
         return None
@@ -121,7 +163,6 @@ def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -
     camp = Camp(id=sources.id, source=sources.camp_file.path, meta=meta,
                 language=meta.language or project.language, positions=positions)
     camp.sessions = sorted((s for s in sessions if s is not None), key=_schedule_order(camp))
-    issues += check_camp_file(camp, project.root, sources.camp_file)
     issues += check_sessions(camp, sources.sessions)
     return camp
 
@@ -130,9 +171,24 @@ def _session(source: SourceFile, camp_id: str) -> Session | None:
     meta = convert_document(source, SessionMeta)
     if meta is None:
         return None
+    parsed = parse_body(source.body)
+    source.issues += check_body(parsed, source)
     return Session(camp_id=camp_id, slug=source.slug, source=source.path, meta=meta,
-                   body=source.body, body_line=source.body_line,
+                   body=source.body, body_line=source.body_line, parsed=parsed,
                    positions=top_level_positions(source.node, source.path))
+
+
+def check_body(parsed: ParsedBody, source: SourceFile) -> Iterator[Issue]:
+    """Raw HTML and unsafe links in the notes: shown as text, but the author should know."""
+    lines = source.body.split("\n")
+    for code, findings in (("CD402", parsed.raw_html), ("CD403", parsed.unsafe_links)):
+        for line, fragment in findings:
+            text = lines[line] if line < len(lines) else ""
+            first_line = fragment.split("\n", 1)[0]
+            column = text.find(first_line) + 1 if first_line and first_line in text else 1
+            shown = first_line if len(first_line) <= 60 else first_line[:57] + "…"
+            yield Issue(code, Location(source.path, source.body_line + line, column),
+                        params={"found": shown})
 
 
 def _schedule_order(camp: Camp) -> Any:
@@ -147,61 +203,17 @@ def _schedule_order(camp: Camp) -> Any:
     return key
 
 
-def check_camp_file(camp: Camp, root: Path, source: SourceFile) -> Iterator[Issue]:
-    """Dates, duplicate rooms and slots, slot times and logo files of one camp.yaml."""
-    meta, at = camp.meta, camp.positions
-    path = camp.source
-    if "date" not in at and "start" not in at:
-        date_spec = spec_of(_field(CampMeta, "date"))
-        yield Issue("CD201", Location(path, 1, 1), "date",
-                    {"key": "date", "doc": date_spec.doc, "doc_de": date_spec.doc_de})
-    if meta.start and meta.end and meta.end < meta.start:
-        yield Issue("CD212", at["end"], "end", {"start": str(meta.start), "end": str(meta.end)})
-    yield from _duplicates([room.name for room in meta.rooms], "rooms", source)
-    yield from _duplicates([slot.id for slot in meta.slots], "slots", source)
-    for index, slot in enumerate(meta.slots):
-        if slot.end <= slot.start:
-            location = _item_location(source, "slots", index)
-            yield Issue("CD212", location, f"slots[{index + 1}]",
-                        {"start": slot.start.strftime("%H:%M"), "end": slot.end.strftime("%H:%M")})
-    camp_folder = (root / camp.source).parent
-    for group in ("funders", "partners"):
-        for index, organisation in enumerate(getattr(meta, group)):
-            if organisation.logo and not _is_inside_file(camp_folder, organisation.logo):
-                yield Issue("CD216", _item_location(source, group, index),
-                            f"{group}[{index + 1}].logo", {"found": organisation.logo})
-
-
 def _field(schema: type[Any], name: str) -> dataclasses.Field[Any]:
     return next(field for field in dataclasses.fields(schema) if field.name == name)
 
 
-def _is_inside_file(folder: Path, relative: str) -> bool:
-    candidate = (folder / relative).resolve()
-    project = folder.resolve()
-    return candidate.is_relative_to(project) and candidate.is_file() and not (
-        folder / relative).is_symlink()
-
-
-def _item_location(source: SourceFile, key: str, index: int) -> Location:
-    node = source.node
-    if isinstance(node, Mapping):
-        for entry_key, value in node.entries:
-            if entry_key.value == key and hasattr(value, "items") and index < len(value.items):
-                item = value.items[index]
-                return Location(source.path, item.line, item.column)
-    return Location(source.path)
-
-
-def _duplicates(values: list[str], group: str, source: SourceFile) -> Iterator[Issue]:
-    first: dict[str, int] = {}
-    for index, value in enumerate(values):
-        if value.casefold() in first:
-            earlier = _item_location(source, group, first[value.casefold()])
-            yield Issue("CD307", _item_location(source, group, index), f"{group}[{index + 1}]",
-                        {"found": value, "first_line": str(earlier.line)})
-        else:
-            first[value.casefold()] = index
+def is_inside_file(folder: Path, relative: str) -> bool:
+    """True when ``relative`` names a regular file inside ``folder``, reached without links."""
+    candidate = folder / relative
+    resolved = candidate.resolve()
+    return (resolved.is_relative_to(folder.resolve()) and resolved.is_file()
+            and not any(part.is_symlink() for part in (candidate, *candidate.parents)
+                        if part.is_relative_to(folder)))
 
 
 def check_sessions(camp: Camp, sources: list[SourceFile]) -> Iterator[Issue]:

@@ -1,0 +1,41 @@
+"""Shared fixtures: paths of the sample project and fixture projects, and a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def sample_project(tmp_path: Path) -> Path:
+    """A private copy of the repository's sample project (campdoc.yaml and sessions/)."""
+    target = tmp_path / "project"
+    target.mkdir()
+    shutil.copy(ROOT / "campdoc.yaml", target / "campdoc.yaml")
+    shutil.copytree(ROOT / "sessions", target / "sessions")
+    return target
+
+
+def make_project(root: Path, sessions: dict[str, str], camp_yaml: str | None = None) -> Path:
+    """A one-camp project with the given session files (name → text) under sessions/camp/."""
+    camp = root / "sessions" / "camp"
+    camp.mkdir(parents=True, exist_ok=True)
+    (camp / "camp.yaml").write_text(camp_yaml or (
+        "name: Test-Camp\ndate: 2026-05-16\nlicense: CC-BY-4.0\n"
+        "rooms:\n  - name: Saal\n  - name: Werkstatt\n"
+        "slots:\n  - id: s1\n    start: '10:00'\n    end: '11:00'\n"
+        "  - id: s2\n    start: '11:30'\n    end: '12:30'\n"), encoding="utf-8")
+    for name, text in sessions.items():
+        (camp / name).write_text(text, encoding="utf-8")
+    return root

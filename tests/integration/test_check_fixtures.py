@@ -1,0 +1,141 @@
+"""Every issue kind, from fixture files: code, line and column of every reported issue."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from tests.conftest import FIXTURES, make_project
+
+from campdoc.cli import main
+from campdoc.messages import KINDS
+
+ISSUES_PROJECT = FIXTURES / "issues"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def run_json(runner: CliRunner, project: Path, *args: str) -> dict:
+    result = runner.invoke(main, ["check", "-C", str(project), "--format", "json", *args])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)
+
+
+def located(report: dict) -> list[str]:
+    return [f"{i['path']}:{i['line']}:{i['column']} {i['code']}" for i in report["issues"]]
+
+
+def test_fixture_project_reports_exactly_the_expected_issues(runner: CliRunner) -> None:
+    expected = (ISSUES_PROJECT / "expected.txt").read_text(encoding="utf-8").splitlines()
+    assert located(run_json(runner, ISSUES_PROJECT, "--lang", "en")) == expected
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_message_and_hint_is_complete_in_both_languages(runner: CliRunner,
+                                                              language: str) -> None:
+    report = run_json(runner, ISSUES_PROJECT, "--lang", language)
+    assert report["issues"], "the fixture project must produce issues"
+    for issue in report["issues"]:
+        assert issue["message"] and not PLACEHOLDER.search(issue["message"]), issue
+        assert not PLACEHOLDER.search(issue["hint"]), issue
+
+
+def test_messages_differ_between_languages_and_locations_do_not(runner: CliRunner) -> None:
+    german = run_json(runner, ISSUES_PROJECT, "--lang", "de")["issues"]
+    english = run_json(runner, ISSUES_PROJECT, "--lang", "en")["issues"]
+    assert located({"issues": german}) == located({"issues": english})
+    for de, en in zip(german, english, strict=True):
+        assert de["message"] != en["message"], de["code"]
+
+
+def test_unknown_field_suggests_the_right_name_in_german(runner: CliRunner) -> None:
+    issues = run_json(runner, ISSUES_PROJECT, "--lang", "de")["issues"]
+    typo = next(i for i in issues if i["field"] == "insigths")
+    assert typo["message"] == "insigths: unbekanntes Feld"
+    assert typo["hint"].startswith("Meintest du 'insights'?")
+    british = next(i for i in issues if i["field"] == "hosts[1].organisation")
+    assert "Meintest du 'organization'?" in british["hint"]
+
+
+def test_wrong_type_says_expected_and_found(runner: CliRunner) -> None:
+    issues = run_json(runner, ISSUES_PROJECT, "--lang", "en")["issues"]
+    hosts = next(i for i in issues if i["code"] == "CD203" and i["field"] == "hosts")
+    assert hosts["message"] == "hosts: expected a list, found 'Anna Beispiel'"
+    german = run_json(runner, ISSUES_PROJECT, "--lang", "de")["issues"]
+    hosts_de = next(i for i in german if i["code"] == "CD203" and i["field"] == "hosts")
+    assert hosts_de["message"] == "hosts: erwartet wird eine Liste, gefunden: 'Anna Beispiel'"
+
+
+def test_five_mistakes_in_one_file_are_all_reported_in_file_order(runner: CliRunner,
+                                                                  tmp_path: Path) -> None:
+    text = (
+        "---\n"
+        "title: Fünf Fehler\n"
+        "hosts:\n"
+        "  - name: Anna\n"
+        "    url: www.example.org\n"       # line 5: not a full web address
+        "insigths: [a]\n"                  # line 6: typo
+        "room: Sall\n"                     # line 7: unknown room
+        "participants: viele\n"            # line 8: not a number
+        "status: fertig\n"                 # line 9: not a status
+        "---\n"
+    )
+    project = make_project(tmp_path, {"fuenf.md": text})
+    issues = [i for i in run_json(runner, project, "--lang", "en")["issues"]
+              if i["severity"] == "error"]
+    assert [(i["line"], i["code"]) for i in issues] == [
+        (5, "CD207"), (6, "CD202"), (7, "CD301"), (8, "CD209"), (9, "CD208")]
+
+
+def test_oversized_file_is_refused_with_its_size(runner: CliRunner, tmp_path: Path) -> None:
+    project = make_project(tmp_path, {})
+    big = project / "sessions" / "camp" / "gross.md"
+    big.write_bytes(b"---\ntitle: x\n---\n" + b"a" * (11 * 1024 * 1024))
+    issues = run_json(runner, project, "--lang", "en")["issues"]
+    assert [(i["path"], i["code"]) for i in issues] == [("sessions/camp/gross.md", "CD109")]
+    assert "11.0 MiB" in issues[0]["message"]
+
+
+def test_oversized_front_matter_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    text = "---\ntitle: x\nhosts: [{name: A}]\nsubtitle: " + "x" * 300_000 + "\n---\n"
+    project = make_project(tmp_path, {"gross.md": text})
+    codes = [i["code"] for i in run_json(runner, project)["issues"]]
+    assert codes == ["CD109"]
+
+
+def test_names_that_clash_after_normalisation_are_reported(runner: CliRunner,
+                                                           tmp_path: Path) -> None:
+    body = "---\ntitle: Café\nhosts: [{name: A}]\ninsights: [a]\n---\n"
+    nfc = unicodedata.normalize("NFC", "café.md")
+    nfd = unicodedata.normalize("NFD", "café.md")
+    project = make_project(tmp_path, {nfc: body, nfd: body, "Cafe.md": body})
+    issues = [i for i in run_json(runner, project, "--lang", "en")["issues"]
+              if i["code"] == "CD304"]
+    assert len(issues) == 2
+    assert all("'cafe'" in i["message"] for i in issues)
+
+
+def test_symlinks_are_reported_and_not_followed(runner: CliRunner, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.md"
+    outside.write_text("---\ntitle: Geheim\nhosts: [{name: A}]\n---\n", encoding="utf-8")
+    project = make_project(tmp_path / "p", {})
+    (project / "sessions" / "camp" / "link.md").symlink_to(outside)
+    (project / "sessions" / "linked-camp").symlink_to(project / "sessions" / "camp")
+    issues = run_json(runner, project, "--lang", "en")["issues"]
+    assert sorted((i["path"], i["code"]) for i in issues) == [
+        ("sessions/camp/link.md", "CD310"), ("sessions/linked-camp", "CD310")]
+
+
+def test_a_folder_without_sessions_reports_no_camps(runner: CliRunner, tmp_path: Path) -> None:
+    issues = run_json(runner, tmp_path, "--lang", "en")["issues"]
+    assert [i["code"] for i in issues] == ["CD308"]
+
+
+def test_every_issue_kind_is_exercised_somewhere() -> None:
+    fixture_codes = {line.split()[1] for line in
+                     (ISSUES_PROJECT / "expected.txt").read_text().splitlines()}
+    generated_here = {"CD109", "CD304", "CD308", "CD310"}
+    assert set(KINDS) == fixture_codes | generated_here
