@@ -76,7 +76,8 @@ class FieldType:
         raise NotImplementedError
 
     def describe(self) -> str:
-        return self.expected
+        """The type's name in the field reference."""
+        return self.expected.removeprefix("a ").removeprefix("an ")
 
     def _scalar(self, node: Node, ctx: Context) -> Scalar | None:
         if isinstance(node, Scalar) and not node.is_null:
@@ -252,6 +253,9 @@ class Choice(FieldType):
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "enum": list(self.choices)}
 
+    def describe(self) -> str:
+        return " or ".join(f"`{choice}`" for choice in self.choices)
+
 
 @dataclass(frozen=True)
 class Identifier(FieldType):
@@ -318,7 +322,7 @@ class ListOf(FieldType):
     expected: ClassVar[str] = "a list"
 
     def describe(self) -> str:
-        return f"a list of {self.item.describe()}"
+        return f"list of {self.item.describe()}"
 
     def convert(self, node: Node, ctx: Context) -> Any:
         if isinstance(node, Scalar) and node.is_null:
@@ -441,6 +445,9 @@ class OneOrMany(ListOf):
     def json_schema(self) -> dict[str, Any]:
         return {"anyOf": [self.item.json_schema(), super().json_schema()]}
 
+    def describe(self) -> str:
+        return f"{self.item.describe()} or {super().describe()}"
+
 
 @dataclass(frozen=True)
 class Group(FieldType):
@@ -453,6 +460,9 @@ class Group(FieldType):
         from campdoc.validate import convert_mapping
 
         return convert_mapping(node, self.schema, ctx)
+
+    def describe(self) -> str:
+        return f"{self.schema.__name__} (see below)"
 
     def json_schema(self) -> dict[str, Any]:
         return {"$ref": f"#/$defs/{self.schema.__name__}"}

@@ -85,5 +85,21 @@ def field_reference(language: str = "en") -> str:
     return "\n".join(lines)
 
 
+def fields_document() -> str:
+    """The whole of docs/fields.md."""
+    return "\n".join([
+        "# Field reference",
+        "",
+        "Every field campdoc reads, generated from the schema in `src/campdoc/schema.py`.",
+        "Run `python -m campdoc.schema_export > docs/fields.md` after changing the schema;",
+        "a test fails while this file is out of date. German: see the second half.",
+        "",
+        field_reference("en"),
+        "# Feldreferenz (Deutsch)",
+        "",
+        field_reference("de"),
+    ])
+
+
 if __name__ == "__main__":
-    print(field_reference("en"))
+    print(fields_document(), end="")

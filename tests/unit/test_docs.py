@@ -1,0 +1,17 @@
+"""Generated docs stay in step with the schema."""
+
+from __future__ import annotations
+
+from campdoc.schema_export import fields_document
+from tests.conftest import ROOT
+
+
+def test_field_reference_is_up_to_date() -> None:
+    committed = (ROOT / "docs" / "fields.md").read_text(encoding="utf-8")
+    assert committed == fields_document(), "run: python -m campdoc.schema_export > docs/fields.md"
+
+
+def test_field_reference_names_every_session_field_in_both_languages() -> None:
+    text = fields_document()
+    for name in ("title", "hosts", "publish_name", "insights", "open_questions", "slots"):
+        assert text.count(f"| `{name}` |") == 2, name
