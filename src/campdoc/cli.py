@@ -10,6 +10,7 @@ from typing import cast
 import click
 
 from campdoc import __version__
+from campdoc.fieldtypes import is_safe_url
 from campdoc.issues import Issue, sorted_issues
 from campdoc.load import find_project_root, load_project
 from campdoc.messages import LANGUAGES, Language
@@ -107,6 +108,66 @@ def check(paths: tuple[Path, ...], output: Format, strict: bool, lang: str | Non
     print_issues(shown, len(checked), ctx.language(project), output)
     failing = [issue for issue in shown if issue.is_error or strict]
     sys.exit(1 if failing else 0)
+
+
+_BUILD_WORDS = {
+    "en": {"load": "Reading files", "validate": "Checking", "render": "Rendering pages",
+           "write": "Writing", "index": "Building search indexes",
+           "stopped": "Build stopped: fix the errors above. {out} was not changed.",
+           "done": "Built {pages} pages for {camps} camp{s} in {seconds:.1f} s → {out}"},
+    "de": {"load": "Lese Dateien", "validate": "Prüfe", "render": "Erzeuge Seiten",
+           "write": "Schreibe", "index": "Baue Suchindex",
+           "stopped": "Build abgebrochen: Bitte die Fehler oben beheben. {out} wurde nicht "
+                      "verändert.",
+           "done": "{pages} Seiten für {camps} Camp{s} in {seconds:.1f} s erzeugt → {out}"},
+}
+
+
+@main.command()
+@click.option("--out", "-o", "out", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Output folder (default: site/ in the project).")
+@click.option("--camp", "camp_id", default=None, metavar="ID",
+              help="Build only this camp's folder (site/ID/); the rest of site/ stays.")
+@click.option("--base-url", default=None, metavar="URL",
+              help="Public address of the site, for feeds, sitemap and share previews "
+              "(default: base_url from campdoc.yaml). Links stay relative either way.")
+@click.option("--strict", is_flag=True, help="Stop on warnings too, not only on errors.")
+@LANG_OPTION
+@PROJECT_OPTION
+def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: bool,
+          lang: str | None, project_dir: Path | None) -> None:
+    """Check the project, then write the searchable static site.
+
+    Writes site/index.html (all camps) and one self-contained folder per camp, with search
+    that works when served and when opened from a folder (file://). The new site replaces
+    the old one only when everything succeeded; with errors, nothing is written.
+    """
+    from campdoc.build import build as build_site
+
+    ctx = Context(project_dir, lang)
+    target = out if out is not None else ctx.root / "site"
+    language: Language = cast(Language, ctx.lang or "de")
+    show_progress = sys.stderr.isatty()
+
+    def progress(step: str) -> None:
+        if show_progress:
+            click.echo(f"… {_BUILD_WORDS[language][step]}", err=True)
+
+    if base_url is not None and base_url and not is_safe_url(base_url):
+        raise click.BadParameter("expected an http:// or https:// address", param_hint="--base-url")
+    result = build_site(ctx.root, target, camp_id=camp_id, base_url=base_url, strict=strict,
+                        progress=progress)
+    language = ctx.language(result.project) if result.project else language
+    words = _BUILD_WORDS[language]
+    if result.issues:
+        print_issues(result.issues, len({i.location.path for i in result.issues}), language,
+                     "text")
+    if result.failed or (strict and result.issues):
+        click.echo(words["stopped"].format(out=target), err=True)
+        sys.exit(1)
+    click.echo(words["done"].format(pages=result.pages, camps=len(result.camps),
+                                    s="" if len(result.camps) == 1 else "s",
+                                    seconds=result.seconds, out=target))
 
 
 @main.command()

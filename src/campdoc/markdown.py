@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+from markupsafe import Markup
 from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
@@ -28,6 +29,7 @@ from campdoc.slug import slugify
 # Nesting beyond this is rendered as text; it keeps hostile inputs (50,000 '>' or '[') linear.
 MAX_NESTING = 40
 HEADING_ID_PREFIX = "h-"
+BODY_HEADING_MIN = 3
 
 
 @dataclass(slots=True)
@@ -85,6 +87,13 @@ def _image_as_link(token: Token, found: list[tuple[int, str]], line: int) -> lis
     return [opening, alt, Token("link_close", "a", -1)]
 
 
+def _nest_headings(state: StateCore) -> None:
+    """Body headings sit under the page's "Notes" heading (h2), so they start at h3."""
+    for token in state.tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{min(max(int(token.tag[1]) + 1, BODY_HEADING_MIN), 6)}"
+
+
 def _mark_author_html(state: StateCore) -> None:
     """Runs before the task-list plugin, whose checkboxes are the only HTML not from authors."""
     for block in state.tokens:
@@ -127,6 +136,7 @@ def markdown_parser() -> MarkdownIt:
     md.validateLink = lambda url: True  # type: ignore[method-assign]
     md.core.ruler.before("github-tasklists", "campdoc_author_html", _mark_author_html)
     md.core.ruler.push("campdoc_links", _neutralise_links)
+    md.core.ruler.push("campdoc_headings", _nest_headings)
     md.add_render_rule("html_inline", _render_html_inline)
     md.add_render_rule("html_block", _render_html_block_as_text)
     md.add_render_rule("fence", _fence_without_info_class)
@@ -153,12 +163,19 @@ def _raw_html(tokens: list[Token]) -> Iterator[tuple[int, str]]:
                     yield line, child.content
 
 
-def render_body(parsed: ParsedBody) -> str:
+def _trusted(html: str) -> Markup:
+    # The one place rendered Markdown is marked safe: the renderer escapes all author text,
+    # author HTML renders as text, and only vetted link targets remain.
+    return Markup(html)  # noqa: S704
+
+
+def render_body(parsed: ParsedBody) -> Markup:
+    """The HTML of a parsed body."""
     md = markdown_parser()
-    return str(md.renderer.render(parsed.tokens, md.options, parsed.env))
+    return _trusted(md.renderer.render(parsed.tokens, md.options, parsed.env))
 
 
-def render_inline(text: str) -> str:
+def render_inline(text: str) -> Markup:
     """One line of inline Markdown (an insight, a question) as safe HTML."""
     md = markdown_parser()
     env: dict[str, Any] = {}
@@ -166,4 +183,11 @@ def render_inline(text: str) -> str:
     state = StateCore("", md, env, tokens)
     _mark_author_html(state)
     _neutralise_links(state)
-    return str(md.renderer.render(tokens, md.options, env))
+    return _trusted(md.renderer.render(tokens, md.options, env))
+
+
+def inline_text(text: str) -> str:
+    """The plain words of one line of inline Markdown, for search indexes and feeds."""
+    tokens = markdown_parser().parseInline(text, {})
+    return "".join(child.content for token in tokens for child in token.children or ()
+                   if child.type in ("text", "code_inline", "html_inline"))

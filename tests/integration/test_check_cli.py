@@ -8,10 +8,10 @@ from pathlib import Path
 import jsonschema
 import yaml
 from click.testing import CliRunner
-from tests.conftest import make_project
 
 from campdoc import __version__
 from campdoc.cli import main
+from tests.conftest import make_project
 
 BROKEN = "---\ntitle: Kaputt\nhosts:\n  - name: A\ninsigths: [a]\nroom: Sall\n---\n"
 WARNING_ONLY = "---\ntitle: Ohne Erkenntnisse\nhosts: [{name: A}]\n---\nText\n"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from tests.conftest import FIXTURES, make_project
 
 from campdoc.cli import main
 from campdoc.messages import KINDS
+from tests.conftest import FIXTURES, make_project
 
 ISSUES_PROJECT = FIXTURES / "issues"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")

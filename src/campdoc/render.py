@@ -1,0 +1,249 @@
+"""Render every page of the site into memory: path → text. Nothing is written here.
+
+Templates are package data; a project's ``templates/`` folder overrides any of them and can
+extend a built-in one as ``campdoc/<name>`` (for example ``{% extends "campdoc/base.html" %}``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import jinja2
+
+from campdoc import __version__
+from campdoc.indexes import CampIndex, build_camp_index
+from campdoc.markdown import parse_body, render_body, render_inline
+from campdoc.model import Camp, Project, Session, shown_name
+from campdoc.schema import Organisation, Repository
+from campdoc.ui_text import UI, count_sessions, format_date, format_date_range
+
+TEMPLATES_DIR = "templates"
+LICENSE_URLS = {
+    "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
+    "CC-BY-SA-4.0": "https://creativecommons.org/licenses/by-sa/4.0/",
+    "CC-BY-NC-4.0": "https://creativecommons.org/licenses/by-nc/4.0/",
+    "CC-BY-NC-SA-4.0": "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+    "CC-BY-ND-4.0": "https://creativecommons.org/licenses/by-nd/4.0/",
+    "CC-BY-NC-ND-4.0": "https://creativecommons.org/licenses/by-nc-nd/4.0/",
+    "CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",
+    "CC-BY-3.0-DE": "https://creativecommons.org/licenses/by/3.0/de/",
+    "CC-BY-SA-3.0-DE": "https://creativecommons.org/licenses/by-sa/3.0/de/",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSettings:
+    """What a build was asked for, beyond the project itself."""
+
+    base_url: str = ""
+    build_date: dt.datetime = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    camp_ids: tuple[str, ...] = ()  # empty: every camp
+
+
+@dataclass(slots=True)
+class RenderedSite:
+    """The site in memory: text pages, copied files, and what the search stage indexes."""
+
+    pages: dict[str, str] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
+    session_pages: dict[str, list[str]] = field(default_factory=dict)  # camp id → page paths
+
+
+def license_url(license_id: str) -> str:
+    return LICENSE_URLS.get(license_id, f"https://spdx.org/licenses/{license_id}.html")
+
+
+def relative_url(page: str, target: str) -> str:
+    """The link from one site path to another; explicit ``index.html`` so file:// works.
+
+    A target ending in ``/`` is a folder prefix (``assets/``) and keeps its slash.
+    """
+    link = posixpath.relpath(target, posixpath.dirname(page) or ".")
+    return link + "/" if target.endswith("/") and not link.endswith("/") else link
+
+
+def make_environment(project_root: Path) -> jinja2.Environment:
+    """Project templates first, then the built-in ones (also reachable as ``campdoc/…``)."""
+    builtin = jinja2.PackageLoader("campdoc", TEMPLATES_DIR)
+    loaders: list[jinja2.BaseLoader] = []
+    if (project_root / TEMPLATES_DIR).is_dir():
+        loaders.append(jinja2.FileSystemLoader(project_root / TEMPLATES_DIR))
+    loaders += [jinja2.PrefixLoader({"campdoc": builtin}), builtin]
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,  # every template, HTML and XML alike: content comes from strangers
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["inline"] = lambda text: render_inline(str(text))
+    env.filters["tojson_attr"] = lambda value: json.dumps(value, ensure_ascii=False,
+                                                          sort_keys=True)
+    env.globals["license_url"] = license_url
+    env.globals["format_date_range"] = format_date_range
+    env.globals["count_sessions"] = count_sessions
+    env.globals["campdoc_version"] = __version__
+    return env
+
+
+@jinja2.pass_context
+def _url(context: Any, target: str) -> str:
+    return relative_url(str(context["page"]), target)
+
+
+@jinja2.pass_context
+def _date(context: Any, day: dt.date | None) -> str:
+    return format_date(day, str(context["lang"])) if day else ""
+
+
+class SiteRenderer:
+    """Renders the archive and each camp with one template environment."""
+
+    def __init__(self, project: Project, settings: BuildSettings) -> None:
+        self.project = project
+        self.settings = settings
+        self.env = make_environment(project.root)
+        self.env.globals.update(
+            url=_url, session_url=session_url, host_names=_host_names, absolute=self.absolute,
+            session_timestamp=session_timestamp, session_summary=session_summary,
+            edit_url=lambda session: edit_url(project.config.repository, session.source))
+        self.env.filters["date"] = _date
+        self.env.filters["markdown"] = lambda text: render_body(parse_body(str(text)))
+        self.site = RenderedSite()
+
+    def camps(self) -> list[Camp]:
+        wanted = self.settings.camp_ids
+        return [camp for camp in self.project.camps if not wanted or camp.id in wanted]
+
+    def render(self) -> RenderedSite:
+        indexes = {camp.id: build_camp_index(camp) for camp in self.camps()}
+        if not self.settings.camp_ids:
+            self._page("index.html", "archive.html", self.project.language, None, None,
+                       camps=self.camps(), indexes=indexes)
+        for camp in self.camps():
+            self.render_camp(camp, indexes[camp.id])
+        if self.settings.base_url and not self.settings.camp_ids:
+            self._page("sitemap.xml", "sitemap.xml", self.project.language, None, None,
+                       pages=sorted(p for p in self.site.pages if p.endswith(".html")))
+        return self.site
+
+    def absolute(self, path: str) -> str:
+        base = self.settings.base_url
+        return base.rstrip("/") + "/" + path if base else ""
+
+    def _page(self, path: str, template: str, lang: str, camp: Camp | None,
+              index: CampIndex | None, **context: Any) -> None:
+        values = {
+            "page": path, "lang": lang, "t": UI[lang], "site": self.project.config,
+            "camp": camp, "index": index, "canonical": self.absolute(path),
+            "build_date": self.settings.build_date, "root": relative_url(path, "index.html"),
+            "camp_root": relative_url(path, f"{camp.id}/index.html") if camp else "",
+            "archive_search_index": "",
+        }
+        values.update(context)
+        self.site.pages[path] = self.env.get_template(template).render(values)
+
+    def render_camp(self, camp: Camp, index: CampIndex) -> None:
+        base = camp.id
+        logos = dict(self._logos(camp))
+        page = self._camp_page(camp, index, logos)
+        page("index.html", "camp.html")
+        page("schedule.html", "schedule.html")
+        page("search.html", "search.html")
+        page("tags/index.html", "tags.html")
+        page("people/index.html", "people.html")
+        page("organisations/index.html", "organisations.html")
+        for group in index.tags:
+            page(f"tags/{group.slug}.html", "group.html", group=group, kind="tag")
+        for group in index.people:
+            page(f"people/{group.slug}.html", "group.html", group=group, kind="person")
+        for group in index.organisations:
+            page(f"organisations/{group.slug}.html", "group.html", group=group,
+                 kind="organisation")
+        self.site.session_pages[camp.id] = []
+        for session in index.sessions:
+            path = f"sessions/{session.slug}.html"
+            page(path, "session.html", session=session, body=render_body(session.parsed),
+                 language=camp.session_language(session))
+            self.site.session_pages[camp.id].append(f"{base}/{path}")
+        page("feed.xml", "feed.xml", updated=self._updated(camp))
+
+    def _camp_page(self, camp: Camp, index: CampIndex, logos: dict[str, str]) -> Any:
+        def page(path: str, template: str, **context: Any) -> None:
+            self._page(f"{camp.id}/{path}", template, camp.language, camp, index, logos=logos,
+                       **context)
+
+        return page
+
+    def _logos(self, camp: Camp) -> Iterator[tuple[str, str]]:
+        """Copy each funder/partner logo into the camp's assets; yields logo → site path."""
+        folder = (self.project.root / camp.source).parent
+        organisations: list[Organisation] = [*camp.meta.funders, *camp.meta.partners]
+        if camp.meta.organizer:
+            organisations.append(camp.meta.organizer)
+        for organisation in organisations:
+            if organisation.logo:
+                name = posixpath.basename(organisation.logo.replace("\\", "/"))
+                target = f"{camp.id}/assets/logos/{name}"
+                self.site.files[target] = (folder / organisation.logo).read_bytes()
+                yield organisation.logo, target
+
+    def _updated(self, camp: Camp) -> str:
+        return self.settings.build_date.isoformat(timespec="seconds")
+
+
+@jinja2.pass_context
+def _host_names(context: Any, session: Session) -> str:
+    """``Anna Beispiel (Verein), Anonyme:r Sessiongeber:in`` — never an unpublished name."""
+    anonymous = UI[str(context["lang"])]["anonymous"]
+    return ", ".join(
+        shown_name(host, anonymous) + (f" ({host.organization})" if host.organization else "")
+        for host in session.meta.hosts)
+
+
+def session_timestamp(camp: Camp, session: Session) -> str:
+    """When the session started, in the camp's time zone, as RFC 3339 for feeds."""
+    day = camp.session_date(session) or dt.date(1970, 1, 1)
+    slot = camp.slot(session.meta.slot)
+    try:
+        zone: dt.tzinfo = ZoneInfo(camp.meta.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = dt.UTC
+    moment = dt.datetime.combine(day, slot.start if slot else dt.time(0, 0), tzinfo=zone)
+    return moment.isoformat(timespec="seconds")
+
+
+def session_summary(session: Session) -> str:
+    """A plain-text teaser: the subtitle, else the first key insights."""
+    if session.meta.subtitle:
+        return session.meta.subtitle
+    points = [point for point in session.meta.insights if isinstance(point, str)]
+    return " · ".join(points[:3])
+
+
+def edit_url(repository: Repository | None, source: str) -> str:
+    """The web editor of ``source`` on GitHub, GitLab or Forgejo/Gitea; empty without a repo."""
+    if repository is None:
+        return ""
+    base = repository.url.rstrip("/").removesuffix(".git")
+    path = quote(posixpath.join(repository.path.strip("/"), source), safe="/")
+    branch = quote(repository.branch, safe="/")
+    host = (urlsplit(base).hostname or "").lower()
+    if host == "github.com" or host.startswith("github."):
+        return f"{base}/edit/{branch}/{path}"
+    if host == "gitlab.com" or host.startswith("gitlab."):
+        return f"{base}/-/edit/{branch}/{path}"
+    return f"{base}/_edit/{branch}/{path}"  # Forgejo and Gitea, e.g. Codeberg
+
+
+def session_url(session: Session) -> str:
+    return f"{session.camp_id}/sessions/{session.slug}.html"
