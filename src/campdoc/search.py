@@ -17,6 +17,7 @@ from campdoc.fieldtypes import Insight, InsightGroup
 from campdoc.issues import CampdocError
 from campdoc.markdown import ParsedBody, inline_text
 from campdoc.model import Camp, Project, Session, shown_name
+from campdoc.pagefind_reproducible import make_reproducible
 from campdoc.render import session_url
 from campdoc.ui_text import UI
 
@@ -106,10 +107,14 @@ async def _write_pagefind(folders: dict[str, Path], camps: list[Camp], pages: di
     async with PagefindService() as service:
         for camp in camps:
             index = await service.create_index({"force_language": camp.language})
-            await asyncio.gather(*(index.add_html_file(content=pages[path], url=f"/{path}")
-                                   for path in session_pages.get(camp.id, [])))
+            # One at a time: Pagefind numbers pages in arrival order, and concurrent adds
+            # would make two builds of the same input differ.
+            for path in session_pages.get(camp.id, []):
+                await index.add_html_file(content=pages[path], url=f"/{path}")
             await index.write_files(output_path=str(folders[camp.id] / PAGEFIND_DIR))
             await index.delete_index()
+    for camp in camps:
+        make_reproducible(folders[camp.id] / PAGEFIND_DIR)
 
 
 def write_pagefind_indexes(folders: dict[str, Path], camps: list[Camp], pages: dict[str, str],
@@ -117,6 +122,6 @@ def write_pagefind_indexes(folders: dict[str, Path], camps: list[Camp], pages: d
     """Index each camp's session pages (from memory) into ``<camp folder>/pagefind/``."""
     try:
         asyncio.run(_write_pagefind(folders, camps, pages, session_pages))
-    except (AssertionError, OSError, RuntimeError) as error:
+    except (AssertionError, OSError, RuntimeError, ValueError, KeyError) as error:
         raise CampdocError(f"the search index could not be built: {error}",
                            "Check that the package 'pagefind[bin]' is installed.") from error
