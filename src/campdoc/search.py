@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,11 @@ from campdoc.ui_text import UI
 
 FALLBACK_FILE = "search-index.js"
 PAGEFIND_DIR = "pagefind"
+# Pagefind's ready-made interfaces; campdoc has its own, so these would only be dead weight
+# in every camp folder and in the service worker's cache.
+UNUSED_PAGEFIND_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
+                         "pagefind-modular-ui.css", "pagefind-component-ui.js",
+                         "pagefind-component-ui.css", "pagefind-highlight.js")
 
 
 def _flatten(points: tuple[Insight, ...]) -> Iterator[str]:
@@ -114,14 +120,34 @@ async def _write_pagefind(folders: dict[str, Path], camps: list[Camp], pages: di
             await index.write_files(output_path=str(folders[camp.id] / PAGEFIND_DIR))
             await index.delete_index()
     for camp in camps:
-        make_reproducible(folders[camp.id] / PAGEFIND_DIR)
+        bundle = folders[camp.id] / PAGEFIND_DIR
+        for name in UNUSED_PAGEFIND_FILES:
+            (bundle / name).unlink(missing_ok=True)
+        make_reproducible(bundle)
+
+
+def _loop_is_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def write_pagefind_indexes(folders: dict[str, Path], camps: list[Camp], pages: dict[str, str],
                            session_pages: dict[str, list[str]]) -> None:
     """Index each camp's session pages (from memory) into ``<camp folder>/pagefind/``."""
-    try:
+    def index_all() -> None:
         asyncio.run(_write_pagefind(folders, camps, pages, session_pages))
+
+    try:
+        if _loop_is_running():
+            # asyncio.run() refuses inside a running loop (Jupyter, async callers): use a
+            # thread of our own, which has none.
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                pool.submit(index_all).result()
+        else:
+            index_all()
     except (AssertionError, OSError, RuntimeError, ValueError, KeyError) as error:
         raise CampdocError(f"the search index could not be built: {error}",
                            "Check that the package 'pagefind[bin]' is installed.") from error

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
-                         "ß": "ss", "ẞ": "SS"})
+# German first (ä → ae, not a); then letters that Unicode does not decompose to ASCII.
+_TRANSLITERATION = str.maketrans({
+    "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS",
+    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d",
+    "þ": "th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ŋ": "ng", "ħ": "h",
+})
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 MAX_SLUG_LENGTH = 80
 # Names Windows refuses as files, whatever the extension: a zipped site must unpack everywhere.
@@ -18,7 +22,7 @@ WINDOWS_RESERVED = frozenset(
 
 def slugify(text: str) -> str:
     """``Partnerschaften für Ostdeutschland`` → ``partnerschaften-fuer-ostdeutschland``."""
-    text = unicodedata.normalize("NFC", text).translate(_GERMAN)
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLITERATION)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(char for char in text if not unicodedata.combining(char)).lower()
     slug = _NOT_WORD.sub("-", text).strip("-")

@@ -1,0 +1,98 @@
+"""Browser fixtures: the sample site built once, served on loopback, and Debian's Chromium
+driven by Playwright (never a browser Playwright downloads itself)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from campdoc.build import build
+from tests.conftest import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("browser") / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "campdoc.yaml", project / "campdoc.yaml")
+    shutil.copytree(ROOT / "sessions", project / "sessions")
+    assert not build(project, project / "site").failed
+    return project / "site"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def served(site: Path) -> Iterator[str]:
+    """The site over HTTP on 127.0.0.1, under a sub-path as on GitHub Pages project sites."""
+    root = site.parent / "webroot"
+    root.mkdir()
+    (root / "doku").symlink_to(site)
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/doku/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), "install Debian's chromium package (see .ci/run)"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+class RecordedPage:
+    """A page that records every request and every script error it sees."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+
+@pytest.fixture
+def recorded(browser: Browser) -> Iterator[RecordedPage]:
+    context = browser.new_context(service_workers="block")
+    recorded_page = RecordedPage(context.new_page())
+    yield recorded_page
+    context.close()
+
+
+@pytest.fixture
+def audited(browser: Browser) -> Iterator[Page]:
+    """A page into which axe-core may be injected despite the site's script policy."""
+    context = browser.new_context(service_workers="block", bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
+def run_axe(page: Page) -> list[dict[str, object]]:
+    """axe-core's violations of WCAG 2.1 A/AA on the page."""
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        "async () => (await axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})).violations")
+    assert isinstance(result, list)
+    return result

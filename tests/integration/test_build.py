@@ -1,0 +1,267 @@
+"""`campdoc build`: what the site contains, how it links, and that builds can be trusted."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from campdoc.build import build
+from campdoc.cli import main
+from campdoc.issues import CampdocError
+from tests.conftest import make_project
+from tests.site_tools import links_of, readable_text, tree_digest
+
+LEIPZIG = "engagementcamp-leipzig-2026"
+KASSEL = "sozialcamp-kassel-2025"
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+
+    from tests.conftest import ROOT
+
+    project = tmp_path_factory.mktemp("built") / "project"
+    project.mkdir()
+    shutil.copy(ROOT / "campdoc.yaml", project / "campdoc.yaml")
+    shutil.copytree(ROOT / "sessions", project / "sessions")
+    result = build(project, project / "site")
+    assert not result.failed
+    return project / "site"
+
+
+def test_archive_camps_and_pages_exist(built_site: Path) -> None:
+    for path in ["index.html", "search-index.js", "sitemap.xml", "assets/campdoc.css",
+                 f"{LEIPZIG}/index.html", f"{LEIPZIG}/schedule.html", f"{LEIPZIG}/search.html",
+                 f"{LEIPZIG}/tags/index.html", f"{LEIPZIG}/tags/kooperation.html",
+                 f"{LEIPZIG}/people/katrin-behrendt.html",
+                 f"{LEIPZIG}/organisations/netzwerk-engagement-mitteldeutschland.html",
+                 f"{LEIPZIG}/sessions/partnerschaften-fuer-ostdeutschland.html",
+                 f"{LEIPZIG}/pagefind/pagefind.js", f"{LEIPZIG}/search-index.js",
+                 f"{LEIPZIG}/feed.xml", f"{LEIPZIG}/manifest.webmanifest", f"{LEIPZIG}/sw.js",
+                 f"{LEIPZIG}/assets/logos/landesstiftung.svg", f"{KASSEL}/pagefind/pagefind.js"]:
+        assert (built_site / path).is_file(), path
+
+
+def test_archive_lists_each_camp_with_date_place_and_count(built_site: Path) -> None:
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "Engagementcamp Leipzig 2026" in html and "16. Mai 2026" in html
+    assert "7 Sessions" in html  # the draft is not counted
+    assert "26. September 2025 – 27. September 2025" in html and "6 Sessions" in html
+
+
+def test_every_local_link_resolves(built_site: Path) -> None:
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) > 60
+    for page in pages:
+        for tag, attribute, value in links_of(page):
+            if value.startswith(("https://", "http://", "mailto:", "#")):
+                assert tag == "a" or (attribute == "href" and tag == "link" and \
+                    value.startswith("https://campdoc-beispiel")), (page, value)
+                continue
+            target = (page.parent / value.split("#")[0].split("?")[0]).resolve()
+            assert target.is_file(), f"{page.relative_to(built_site)}: {value}"
+            assert target.is_relative_to(built_site.resolve())
+
+
+def test_links_to_folders_name_index_html_for_file_urls(built_site: Path) -> None:
+    for page in built_site.rglob("*.html"):
+        for _tag, _attribute, value in links_of(page):
+            if not value.startswith(("http", "mailto:", "#")):
+                path = value.split("#")[0]
+                assert path == "" or not path.endswith("/"), (page, value)
+
+
+def test_unpublished_host_name_appears_nowhere(built_site: Path) -> None:
+    files = [path for path in built_site.rglob("*") if path.is_file()]
+    assert any(path.suffix == ".pf_fragment" for path in files)
+    for path in files:
+        assert "Beispielmann" not in readable_text(path), path
+    session = built_site / LEIPZIG / "sessions" / "ehrenamt-und-demokratie.html"
+    assert "Anonyme:r Sessiongeber:in" in session.read_text(encoding="utf-8")
+
+
+def test_drafts_are_checked_but_not_published(built_site: Path) -> None:
+    assert not (built_site / LEIPZIG / "sessions" / "offene-runde-naechstes-camp.html").exists()
+    for path in built_site.rglob("*"):
+        if path.is_file():
+            assert "Wünsche für das nächste Camp" not in readable_text(path), path
+
+
+def test_session_page_shows_every_part(built_site: Path) -> None:
+    html = (built_site / LEIPZIG / "sessions" / "partnerschaften-fuer-ostdeutschland.html"
+            ).read_text(encoding="utf-8")
+    for expected in ['<h1 data-pagefind-meta="title">Partnerschaften für Ostdeutschland</h1>',
+                     "Netzwerk Engagement Mitteldeutschland", "10:30–11:30", "Saal",
+                     "<strong>Partner:innen</strong>", '<span class="insight-heading">Ziel:</span>',
+                     "Zeit der Ehrenamtlichen ist die knappste Ressource", "Offene Fragen",
+                     "Nächste Schritte", "Folien der Session (PDF)", "Mira Schönfeld",
+                     "https://creativecommons.org/licenses/by/4.0/", 'rel="next"',
+                     "Diese Seite korrigieren"]:
+        assert expected in html, expected
+
+
+def test_markdown_extensions_render(built_site: Path) -> None:
+    partnerships = (built_site / LEIPZIG / "sessions" /
+                    "partnerschaften-fuer-ostdeutschland.html").read_text(encoding="utf-8")
+    assert "<table>" in partnerships and "<th>Partner</th>" in partnerships
+    assert 'class="footnote-ref"' in partnerships and 'class="task done"' in partnerships
+    assert '<h3 id="h-ausgangslage">' in partnerships
+    funding = (built_site / LEIPZIG / "sessions" / "foerdermittel-ohne-frust.html"
+               ).read_text(encoding="utf-8")
+    assert "<s>Ein Verwendungsnachweis braucht immer Belege im Original.</s>" in funding
+
+
+def test_english_session_is_marked_as_english(built_site: Path) -> None:
+    html = (built_site / LEIPZIG / "sessions" / "welcoming-international-volunteers.html"
+            ).read_text(encoding="utf-8")
+    assert '<html lang="de">' in html and '<article class="session" lang="en">' in html
+
+
+def test_schedule_grid_links_every_scheduled_session(built_site: Path) -> None:
+    html = (built_site / LEIPZIG / "schedule.html").read_text(encoding="utf-8")
+    linked = {value for _t, _a, value in links_of(built_site / LEIPZIG / "schedule.html")
+              if value.startswith("sessions/")}
+    assert len(linked) == 7
+    assert '<th scope="col">Werkstatt</th>' in html
+
+
+def test_feed_and_sitemap_use_the_base_url(built_site: Path) -> None:
+    feed = (built_site / LEIPZIG / "feed.xml").read_text(encoding="utf-8")
+    base = "https://campdoc-beispiel.github.io/barcamp-doku/"
+    assert f"<id>{base}{LEIPZIG}/sessions/partnerschaften-fuer-ostdeutschland.html</id>" in feed
+    assert "<updated>2026-05-16T10:30:00+02:00</updated>" in feed
+    assert feed.count("<entry>") == 7
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{base}{LEIPZIG}/index.html</loc>" in sitemap
+
+
+def test_fallback_index_is_inert_javascript(built_site: Path) -> None:
+    text = (built_site / "search-index.js").read_text(encoding="utf-8")
+    prefix = "window.CAMPDOC_SEARCH_INDEX = "
+    assert text.startswith(prefix) and "<" not in text
+    data = json.loads(text[len(prefix):].rstrip().rstrip(";"))
+    assert len(data["documents"]) == 13
+    camps = {doc["filters"]["camp"] for doc in data["documents"]}
+    assert len(camps) == 2
+
+
+def test_two_builds_are_byte_identical(sample_project: Path, tmp_path: Path) -> None:
+    build(sample_project, tmp_path / "one")
+    build(sample_project, tmp_path / "two")
+    assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")
+
+
+def test_source_date_epoch_sets_the_build_date(sample_project: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    build(sample_project, tmp_path / "out")
+    assert "Stand 1. Januar 2026" in (tmp_path / "out" / "index.html").read_text()
+
+
+def test_failed_validation_leaves_the_old_site_byte_identical(sample_project: Path) -> None:
+    site = sample_project / "site"
+    build(sample_project, site)
+    before = tree_digest(site)
+    broken = sample_project / "sessions" / LEIPZIG / "engagement-im-alter.md"
+    broken.write_text("---\ntitle: [kaputt\n---\n", encoding="utf-8")
+    result = build(sample_project, site)
+    assert result.failed
+    assert tree_digest(site) == before
+
+
+def test_failure_in_the_middle_leaves_the_old_site_byte_identical(
+        sample_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = sample_project / "site"
+    build(sample_project, site)
+    before = tree_digest(site)
+    (sample_project / "sessions" / LEIPZIG / "engagement-im-alter.md").unlink()
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise CampdocError("injected failure while indexing")
+
+    monkeypatch.setattr("campdoc.build.write_pagefind_indexes", explode)
+    with pytest.raises(CampdocError):
+        build(sample_project, site)
+    assert tree_digest(site) == before
+    assert sorted(p.name for p in sample_project.iterdir()) == ["campdoc.yaml", "sessions",
+                                                                "site"]
+
+
+def test_deleted_session_disappears_from_the_next_build(sample_project: Path) -> None:
+    site = sample_project / "site"
+    build(sample_project, site)
+    page = site / LEIPZIG / "sessions" / "engagement-im-alter.html"
+    assert page.is_file()
+    (sample_project / "sessions" / LEIPZIG / "engagement-im-alter.md").unlink()
+    build(sample_project, site)
+    assert not page.exists()
+    assert "engagement-im-alter" not in (site / "search-index.js").read_text()
+
+
+def test_build_refuses_to_replace_foreign_folders(sample_project: Path, tmp_path: Path) -> None:
+    foreign = tmp_path / "documents"
+    foreign.mkdir()
+    (foreign / "important.txt").write_text("keep me")
+    with pytest.raises(CampdocError, match="did not write"):
+        build(sample_project, foreign)
+    with pytest.raises(CampdocError, match="contains the project"):
+        build(sample_project, sample_project)
+    with pytest.raises(CampdocError, match="inside sessions"):
+        build(sample_project, sample_project / "sessions" / "out")
+    assert (foreign / "important.txt").read_text() == "keep me"
+
+
+def test_building_one_camp_leaves_the_others(sample_project: Path) -> None:
+    site = sample_project / "site"
+    build(sample_project, site)
+    kassel_before = tree_digest(site / KASSEL)
+    (sample_project / "sessions" / LEIPZIG / "engagement-im-alter.md").unlink()
+    build(sample_project, site, camp_id=LEIPZIG)
+    assert not (site / LEIPZIG / "sessions" / "engagement-im-alter.html").exists()
+    assert tree_digest(site / KASSEL) == kassel_before
+    assert (site / "index.html").is_file()
+
+
+def test_project_templates_override_and_extend_the_builtin(sample_project: Path) -> None:
+    templates = sample_project / "templates"
+    templates.mkdir()
+    (templates / "session.html").write_text(
+        '{% extends "campdoc/session.html" %}\n'
+        '{% block content %}<p class="eigene">Eigene Vorlage</p>{{ super() }}{% endblock %}\n')
+    build(sample_project, sample_project / "site")
+    html = (sample_project / "site" / LEIPZIG / "sessions" / "engagement-im-alter.html"
+            ).read_text()
+    assert '<p class="eigene">Eigene Vorlage</p>' in html
+    assert "Engagement im Alter" in html
+
+
+def test_base_url_option_and_its_absence(sample_project: Path, tmp_path: Path) -> None:
+    (sample_project / "campdoc.yaml").write_text("language: de\n")
+    build(sample_project, tmp_path / "plain")
+    assert not (tmp_path / "plain" / "sitemap.xml").exists()
+    assert 'rel="canonical"' not in (tmp_path / "plain" / "index.html").read_text()
+    build(sample_project, tmp_path / "preview", base_url="https://example.org/pr-12/")
+    html = (tmp_path / "preview" / LEIPZIG / "index.html").read_text()
+    assert f'<link rel="canonical" href="https://example.org/pr-12/{LEIPZIG}/index.html">' in html
+    assert 'href="../assets/' not in html and 'href="assets/campdoc.css"' in html
+
+
+def test_cli_build_stops_on_errors_and_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"kaputt.md": "---\ntitle: x\nhosts: nein\n---\n"})
+    result = runner.invoke(main, ["build", "-C", str(project), "--lang", "en"])
+    assert result.exit_code == 1
+    assert "error[CD203] hosts: expected a list" in result.output
+    assert "Build stopped" in result.output
+    assert not (project / "site").exists()
+
+
+def test_cli_build_reports_a_summary(runner: CliRunner, sample_project: Path) -> None:
+    result = runner.invoke(main, ["build", "-C", str(sample_project), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "pages for 2 camps in" in result.output
+    assert os.path.isfile(sample_project / "site" / "index.html")

