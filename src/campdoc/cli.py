@@ -171,6 +171,49 @@ def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: b
 
 
 @main.command()
+@click.option("--host", "bind", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Use 0.0.0.0 only to show the site to other devices "
+              "in your network.")
+@click.option("--port", "-p", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0 picks a free one).")
+@click.option("--out", "-o", "out", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Output folder (default: site/ in the project).")
+@LANG_OPTION
+@PROJECT_OPTION
+def serve(bind: str, port: int, out: Path | None, lang: str | None,
+          project_dir: Path | None) -> None:
+    """Build the site and preview it in the browser at http://127.0.0.1:8000/.
+
+    Search works here as on the published site. Stop with Ctrl+C.
+    """
+    from campdoc.build import build as build_site
+    from campdoc.serve import ALL_INTERFACES, is_loopback, make_server
+
+    ctx = Context(project_dir, lang)
+    target = out if out is not None else ctx.root / "site"
+    result = build_site(ctx.root, target)
+    language: Language = ctx.language(result.project) if result.project else "de"
+    if result.issues:
+        print_issues(result.issues, len({i.location.path for i in result.issues}), language,
+                     "text")
+    if result.failed:
+        click.echo(_BUILD_WORDS[language]["stopped"].format(out=target), err=True)
+        sys.exit(1)
+    if not is_loopback(bind):
+        click.secho(f"Warning: the preview is reachable from other devices via {bind}. "
+                    "Only do this in a network you trust.", fg="yellow", err=True)
+    server = make_server(target, bind, port)
+    shown = "127.0.0.1" if bind in ALL_INTERFACES else bind
+    click.echo(f"Serving {target} at http://{shown}:{server.server_address[1]}/ (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("")
+    finally:
+        server.server_close()
+
+
+@main.command()
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of standard output.")
 @click.option("--kind", type=click.Choice(["session", "camp", "config"]), default="session",

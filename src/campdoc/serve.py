@@ -1,0 +1,152 @@
+"""A small, careful preview server for a built site.
+
+It binds to 127.0.0.1 unless told otherwise, answers only requests whose Host header names
+this server (so a web page elsewhere cannot reach it through DNS rebinding), serves only
+regular files inside the output folder (no symlinks out, no directory listings), and never
+shows absolute paths in its error pages.
+"""
+
+from __future__ import annotations
+
+import http.server
+import ipaddress
+import mimetypes
+import posixpath
+import socket
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+ALL_INTERFACES = frozenset({"0.0.0.0", "::", ""})  # noqa: S104 - named so it can be refused
+_TYPES = {".webmanifest": "application/manifest+json", ".js": "text/javascript",
+          ".pagefind": "application/wasm", ".pf_meta": "application/octet-stream",
+          ".pf_index": "application/octet-stream", ".pf_fragment": "application/octet-stream",
+          ".pf_filter": "application/octet-stream", ".xml": "application/xml"}
+
+
+def allowed_hosts(bind: str, port: int) -> frozenset[str]:
+    """Host header values this server answers to: loopback names and the bound address."""
+    names = set(LOCAL_NAMES)
+    if bind not in ALL_INTERFACES:
+        names.add(bind)
+    else:  # exposed on purpose: accept this machine's own names and addresses too
+        names.add(socket.gethostname().lower())
+        names.update(_own_addresses())
+    return frozenset(names | {f"{name}:{port}" for name in names})
+
+
+def _own_addresses() -> set[str]:
+    found: set[str] = set()
+    try:
+        for info in socket.getaddrinfo(socket.gethostname(), None):
+            address = str(info[4][0])
+            found.add(f"[{address}]" if ":" in address else address)
+    except OSError:
+        pass
+    return found
+
+
+def is_loopback(bind: str) -> bool:
+    try:
+        return ipaddress.ip_address(bind).is_loopback
+    except ValueError:
+        return bind == "localhost"
+
+
+def resolve_request_path(root: Path, raw_path: str) -> Path | None:
+    """The file a URL path names inside ``root``, or None when it is not a served file."""
+    path = unquote(urlsplit(raw_path).path)
+    if "\0" in path or "\\" in path:
+        return None
+    parts = [part for part in posixpath.normpath("/" + path).split("/") if part]
+    if any(part.startswith(".") for part in parts):
+        return None  # dotfiles such as the build marker are not part of the site
+    candidate = root.joinpath(*parts)
+    if candidate.is_dir():
+        candidate = candidate / "index.html"
+    try:
+        resolved = candidate.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    if not resolved.is_relative_to(root.resolve()) or not resolved.is_file():
+        return None
+    return resolved
+
+
+class SiteRequestHandler(http.server.BaseHTTPRequestHandler):
+    """Serves GET and HEAD for files of one folder; everything else is refused."""
+
+    root: Path
+    hosts: frozenset[str]
+    inject: Callable[[str, bytes], bytes] | None = None
+    server_version = "campdoc"
+    sys_version = ""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # quiet: the terminal shows rebuilds and errors, not every request
+
+    def _host_is_allowed(self) -> bool:
+        return (self.headers.get("Host") or "").strip().lower() in self.hosts
+
+    def send_plain(self, status: int, text: str) -> None:
+        body = text.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_HEAD(self) -> None:
+        self.do_GET()
+
+    def do_GET(self) -> None:
+        if not self._host_is_allowed():
+            self.send_plain(400, "400 Bad Request: unknown Host header\n")
+            return
+        if urlsplit(self.path).path.startswith("//"):
+            self.send_plain(404, "404 Not Found\n")
+            return
+        target = resolve_request_path(self.root, self.path)
+        if target is None:
+            self.send_plain(404, "404 Not Found\n")
+            return
+        body = target.read_bytes()
+        content_type = _TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or \
+            "application/octet-stream"
+        if content_type == "text/html" and self.inject is not None:
+            body = self.inject(self.path, body)
+        if content_type.startswith("text/") or content_type.endswith(("json", "xml")):
+            content_type += "; charset=utf-8"
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _refuse(self) -> None:
+        self.send_plain(405, "405 Method Not Allowed\n")
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = _refuse
+
+
+class _IPv6Server(http.server.ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
+def make_server(root: Path, bind: str, port: int) -> http.server.ThreadingHTTPServer:
+    """A threading server for ``root``; port 0 picks a free port."""
+
+    class Handler(SiteRequestHandler):
+        pass
+
+    Handler.root = root
+    server_class = _IPv6Server if ":" in bind else http.server.ThreadingHTTPServer
+    server = server_class((bind, port), Handler)
+    Handler.hosts = allowed_hosts(bind, server.server_address[1])
+    return server

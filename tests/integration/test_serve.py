@@ -1,0 +1,77 @@
+"""The preview server serves the site and nothing else."""
+
+from __future__ import annotations
+
+import http.client
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from campdoc.serve import allowed_hosts, make_server, resolve_request_path
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    (root / "camp").mkdir(parents=True)
+    (root / "index.html").write_text("<h1>Archiv</h1>")
+    (root / "camp" / "index.html").write_text("<h1>Camp</h1>")
+    (root / ".campdoc-site").write_text("marker")
+    (tmp_path / "secret.txt").write_text("geheim")
+    (root / "link.txt").symlink_to(tmp_path / "secret.txt")
+    return root
+
+
+@pytest.fixture
+def server(site: Path) -> Iterator[int]:
+    httpd = make_server(site, "127.0.0.1", 0)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    yield httpd.server_address[1]
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _get(port: int, path: str, host: str | None = None) -> tuple[int, str]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    connection.putrequest("GET", path, skip_host=True)
+    connection.putheader("Host", f"127.0.0.1:{port}" if host is None else host)
+    connection.endheaders()
+    response = connection.getresponse()
+    return response.status, response.read().decode("utf-8", "replace")
+
+
+def test_serves_pages_and_folder_index(server: int) -> None:
+    assert _get(server, "/") == (200, "<h1>Archiv</h1>")
+    assert _get(server, "/camp/") == (200, "<h1>Camp</h1>")
+    assert _get(server, "/camp/index.html?q=x") == (200, "<h1>Camp</h1>")
+
+
+@pytest.mark.parametrize("path", ["/../secret.txt", "/%2e%2e/secret.txt", "/camp/../../secret.txt",
+                                  "/..%2fsecret.txt", "/link.txt", "/.campdoc-site",
+                                  "/camp%5c..%5c..%5csecret.txt", "/%00", "//evil.example/x"])
+def test_nothing_outside_the_site_is_served(server: int, path: str) -> None:
+    status, body = _get(server, path)
+    assert status == 404
+    assert "geheim" not in body and "/tmp" not in body
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:80", "127.0.0.1.nip.io", ""])
+def test_foreign_host_headers_are_refused(server: int, host: str) -> None:
+    assert _get(server, "/", host)[0] == 400
+
+
+def test_loopback_names_are_accepted(server: int) -> None:
+    assert _get(server, "/", f"localhost:{server}")[0] == 200
+
+
+def test_allowed_hosts_for_an_exposed_server_include_loopback() -> None:
+    hosts = allowed_hosts("0.0.0.0", 8000)
+    assert "localhost:8000" in hosts and "evil.example:8000" not in hosts
+
+
+def test_resolve_request_path_refuses_symlinks_out(site: Path) -> None:
+    assert resolve_request_path(site, "/link.txt") is None
+    assert resolve_request_path(site, "/camp/") == (site / "camp" / "index.html").resolve()
