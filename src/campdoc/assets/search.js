@@ -248,7 +248,7 @@
     var text = result.total === 0 ? labels.search_none
       : result.total === 1 ? labels.search_count_one
       : labels.search_count.replace("{n}", String(result.total));
-    status.textContent = text + (engine.offline ? " " + labels.search_offline : "");
+    status.textContent = text + (engine.offline ? " · " + labels.search_offline : "");
   }
 
   function run(event) {
