@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from campdoc.model import Camp, Session
 from campdoc.schema import Room, Slot
-from campdoc.slug import slugify
+from campdoc.slug import is_reserved, slugify
 
 
 @dataclass(slots=True)
@@ -50,9 +50,12 @@ class CampIndex:
 
 
 def group_slug(name: str) -> str:
-    """A page address for a tag, person or organisation; never empty."""
+    """A page address for a tag, person or organisation; never empty, never ``index``
+    (the list page of the same folder), never a name Windows refuses."""
     slug = slugify(name)
-    return slug or "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    if not slug:
+        return "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return f"{slug}-" if slug == "index" or is_reserved(slug) else slug
 
 
 def _groups(sessions: Iterable[Session],

@@ -137,8 +137,9 @@ def load_camp(folder: Path, rel: str, issues: list[Issue]) -> CampSources:
 
 
 def _is_ignored(name: str) -> bool:
-    # Dotfiles, editor swap and backup files and vim's write probe are never content.
-    return (name.startswith((".", "_", "#")) or name.endswith("~")
+    # Dotfiles, editor swap, lock and backup files and vim's write probe are never content;
+    # anything else is read or reported, so no session is skipped silently.
+    return (name.startswith((".", "#")) or name.endswith("~")
             or name.lower() in _IGNORED_NAMES)
 
 

@@ -40,6 +40,7 @@ class ParsedBody:
     env: dict[str, Any]
     raw_html: list[tuple[int, str]] = field(default_factory=list)
     unsafe_links: list[tuple[int, str]] = field(default_factory=list)
+    too_deep_at: int | None = None  # a line where nesting reached the limit and text was cut
 
 
 def is_safe_href(url: str) -> bool:
@@ -149,7 +150,19 @@ def parse_body(text: str) -> ParsedBody:
     tokens = markdown_parser().parse(text, env)
     parsed = ParsedBody(tokens, env, unsafe_links=env.pop("campdoc_unsafe_links", []))
     parsed.raw_html = list(_raw_html(tokens))
+    parsed.too_deep_at = _nesting_limit_line(tokens)
     return parsed
+
+
+def _nesting_limit_line(tokens: list[Token]) -> int | None:
+    """Where block nesting hit the parser's limit, beyond which markdown-it drops text."""
+    last_line = 0
+    for token in tokens:
+        if token.map:
+            last_line = token.map[0]
+        if token.level >= MAX_NESTING - 1:
+            return last_line
+    return None
 
 
 def _raw_html(tokens: list[Token]) -> Iterator[tuple[int, str]]:

@@ -250,11 +250,18 @@ _KINDS = [
         ("der Name '{found}' kann keine Seitenadresse werden: {reason}",
          "Nutze nur Buchstaben, Ziffern und '-', zum Beispiel '{example}'.")),
     IssueKind("CD312", "bad-camp-id", E,
-        ("the camp folder name '{found}' is not a valid camp id",
+        ("the camp folder name '{found}' is not a valid camp id{reason}",
          "Use lower-case letters, digits and '-', for example '{example}'."),
-        ("der Ordnername '{found}' ist keine gültige Camp-Kennung",
+        ("der Ordnername '{found}' ist keine gültige Camp-Kennung{reason}",
          "Nutze Kleinbuchstaben, Ziffern und '-', zum Beispiel '{example}'.")),
     # --- content quality: warnings ----------------------------------------------------------------
+    IssueKind("CD218", "unsafe-svg", E,
+        ("{field}: the SVG file '{found}' contains {what}, which could run code in readers' "
+         "browsers",
+         "Export the logo again as a plain SVG or as PNG."),
+        ("{field}: die SVG-Datei '{found}' enthält {what}, womit Code im Browser der "
+         "Lesenden laufen könnte",
+         "Exportiere das Logo noch einmal als einfaches SVG oder als PNG.")),
     IssueKind("CD401", "no-insights", W,
         ("{field}: the session is published but has no key insights",
          "Add the two or three most important results under 'insights:', "
@@ -267,6 +274,13 @@ _KINDS = [
          "Use Markdown instead: **bold**, *italic*, [link](https://…)."),
         ("die Notizen enthalten HTML ({found}); es wird als Text angezeigt, nicht ausgeführt",
          "Nutze stattdessen Markdown: **fett**, *kursiv*, [Link](https://…).")),
+    IssueKind("CD404", "too-deep-markdown", E,
+        ("the notes are nested deeper than {limit} levels (lists or quotes inside each other); "
+         "the deeper part would be lost",
+         "Flatten the structure: use headings or fewer levels of indentation."),
+        ("die Notizen sind tiefer als {limit} Ebenen verschachtelt (Listen oder Zitate "
+         "ineinander); der tiefere Teil ginge verloren",
+         "Vereinfache die Struktur: nutze Überschriften oder weniger Einrückungsebenen.")),
     IssueKind("CD403", "unsafe-link", W,
         ("the link target '{found}' is not a web or mail address and is removed",
          "Links must start with https://, http:// or mailto:."),
@@ -307,7 +321,15 @@ _TERMS_DE = {
     "the file": "die Datei",
     "an empty file": "eine leere Datei",
     "it is reserved on Windows": "er ist unter Windows reserviert",
+    " (reserved for the site itself or on Windows)":
+        " (reserviert für die Seite selbst oder unter Windows)",
     "it has no letters or digits": "er enthält keine Buchstaben oder Ziffern",
+    "a script": "ein Skript",
+    "an event handler": "einen Event-Handler",
+    "an embedded document": "ein eingebettetes Dokument",
+    "a reference to another server": "einen Verweis auf einen anderen Server",
+    "an entity declaration": "eine Entity-Deklaration",
+    "a javascript: link": "einen javascript:-Link",
 }
 _TRANSLATED_PARAMS = ("expected", "found", "what", "reason")
 

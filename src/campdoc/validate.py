@@ -6,6 +6,7 @@ Every check appends `Issue`s and carries on, so one run reports every problem at
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,11 +16,14 @@ from campdoc.fieldtypes import INVALID, Context, Identifier, ObjectCheck, spec_o
 from campdoc.frontmatter import Mapping, Node, Scalar, describe
 from campdoc.issues import Issue, Location
 from campdoc.load import CampSources, ProjectSources, SourceFile
-from campdoc.markdown import ParsedBody, parse_body
+from campdoc.markdown import MAX_NESTING, ParsedBody, parse_body
 from campdoc.model import Camp, Project, Session
 from campdoc.schema import CampMeta, Organisation, SessionMeta, SiteConfig, Slot
+from campdoc.slug import is_reserved, slugify
 
 T = TypeVar("T")
+# Camp folders sit next to these in site/, so a camp may not take their names.
+RESERVED_CAMP_IDS = frozenset({"assets", "pagefind", "index", "sitemap", "search-index"})
 
 # German words and common misspellings people use for fields, for 'did you mean'.
 _ALIASES = {
@@ -96,8 +100,32 @@ def _check_camp_has_date(camp: CampMeta, node: Mapping, ctx: Context) -> None:
 
 
 def _check_logo_exists(organisation: Organisation, node: Mapping, ctx: Context) -> None:
-    if organisation.logo and ctx.folder and not is_inside_file(ctx.folder, organisation.logo):
+    if not organisation.logo or ctx.folder is None:
+        return
+    if not is_inside_file(ctx.folder, organisation.logo):
         ctx.at("logo").report("CD216", _value_node(node, "logo"), found=organisation.logo)
+    elif organisation.logo.lower().endswith(".svg"):
+        danger = svg_danger((ctx.folder / organisation.logo).read_bytes())
+        if danger:
+            ctx.at("logo").report("CD218", _value_node(node, "logo"), found=organisation.logo,
+                                  what=danger)
+
+
+_SVG_DANGERS = (
+    (re.compile(rb"<\s*script", re.IGNORECASE), "a script"),
+    (re.compile(rb"\son[a-z]+\s*=", re.IGNORECASE), "an event handler"),
+    (re.compile(rb"<\s*(foreignObject|iframe|embed|object)", re.IGNORECASE),
+     "an embedded document"),
+    (re.compile(rb"<!ENTITY", re.IGNORECASE), "an entity declaration"),
+    (re.compile(rb"javascript\s*:", re.IGNORECASE), "a javascript: link"),
+    (re.compile(rb"(href|src)\s*=\s*[\"']?\s*(https?:)?//", re.IGNORECASE),
+     "a reference to another server"),
+)
+
+
+def svg_danger(data: bytes) -> str:
+    """What makes an SVG unsafe to publish (it is served from the site's own origin)."""
+    return next((what for pattern, what in _SVG_DANGERS if pattern.search(data)), "")
 
 
 OBJECT_CHECKS: dict[type[Any], tuple[ObjectCheck, ...]] = {
@@ -148,11 +176,12 @@ def validate_project(sources: ProjectSources) -> tuple[Project, list[Issue]]:
 
 def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -> Camp | None:
     """Convert one camp and its sessions, and check the rules between them."""
-    if not Identifier.pattern.fullmatch(sources.id):
-        from campdoc.slug import slugify
-
+    reserved = sources.id in RESERVED_CAMP_IDS or is_reserved(sources.id)
+    if reserved or not Identifier.pattern.fullmatch(sources.id):
         issues.append(Issue("CD312", Location(sources.folder), params={
-            "found": sources.id, "example": slugify(sources.id) or "barcamp-2026"}))
+            "found": sources.id,
+            "reason": " (reserved for the site itself or on Windows)" if reserved else "",
+            "example": (slugify(sources.id) + ("-camp" if reserved else "")) or "barcamp-2026"}))
     camp_folder = project.root / sources.folder
     meta = (convert_document(sources.camp_file, CampMeta, camp_folder)
             if sources.camp_file else None)
@@ -180,6 +209,9 @@ def _session(source: SourceFile, camp_id: str) -> Session | None:
 
 def check_body(parsed: ParsedBody, source: SourceFile) -> Iterator[Issue]:
     """Raw HTML and unsafe links in the notes: shown as text, but the author should know."""
+    if parsed.too_deep_at is not None:
+        yield Issue("CD404", Location(source.path, source.body_line + parsed.too_deep_at, 1),
+                    params={"limit": str(MAX_NESTING)})
     lines = source.body.split("\n")
     for code, findings in (("CD402", parsed.raw_html), ("CD403", parsed.unsafe_links)):
         for line, fragment in findings:

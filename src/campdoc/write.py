@@ -34,6 +34,16 @@ def check_output_folder(out: Path, project_root: Path) -> None:
                            "Choose another --out, or empty that folder first.")
 
 
+def _is_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def site_path(base: Path, relative: str) -> Path:
     """``base / relative`` for a path campdoc made; anything that could escape is a bug."""
     parts = relative.split("/")
@@ -51,10 +61,19 @@ class StagedOutput:
         self.folder = target.parent / f".{target.name}.building-{os.getpid()}"
 
     def __enter__(self) -> StagedOutput:
-        if self.folder.exists():
-            shutil.rmtree(self.folder)
+        self._remove_leftovers()
         self.folder.mkdir(parents=True)
         return self
+
+    def _remove_leftovers(self) -> None:
+        """Staging folders of builds that were killed (their process is gone)."""
+        if not self.target.parent.is_dir():
+            return
+        for kind in ("building", "old"):
+            for folder in self.target.parent.glob(f".{self.target.name}.{kind}-*"):
+                pid = folder.name.rsplit("-", 1)[-1]
+                if pid.isdigit() and (int(pid) == os.getpid() or not _is_running(int(pid))):
+                    shutil.rmtree(folder, ignore_errors=True)
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
