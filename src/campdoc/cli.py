@@ -178,16 +178,21 @@ def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: b
               help="Port to listen on (0 picks a free one).")
 @click.option("--out", "-o", "out", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Output folder (default: site/ in the project).")
+@click.option("--watch/--no-watch", default=True, show_default=True,
+              help="Rebuild when files change and reload the browser tab.")
 @LANG_OPTION
 @PROJECT_OPTION
-def serve(bind: str, port: int, out: Path | None, lang: str | None,
+def serve(bind: str, port: int, out: Path | None, watch: bool, lang: str | None,
           project_dir: Path | None) -> None:
-    """Build the site and preview it in the browser at http://127.0.0.1:8000/.
+    """Build the site and preview it at http://127.0.0.1:8000/, updating as you save.
 
-    Search works here as on the published site. Stop with Ctrl+C.
+    Watches sessions/, templates/ and campdoc.yaml; a save rebuilds what it touches and
+    reloads the open browser tab. A broken save shows the error here and in the browser,
+    and the last good pages stay. Search works here as on the published site.
     """
     from campdoc.build import build as build_site
-    from campdoc.serve import ALL_INTERFACES, is_loopback, make_server
+    from campdoc.preview import run_preview
+    from campdoc.serve import is_loopback
 
     ctx = Context(project_dir, lang)
     target = out if out is not None else ctx.root / "site"
@@ -202,15 +207,7 @@ def serve(bind: str, port: int, out: Path | None, lang: str | None,
     if not is_loopback(bind):
         click.secho(f"Warning: the preview is reachable from other devices via {bind}. "
                     "Only do this in a network you trust.", fg="yellow", err=True)
-    server = make_server(target, bind, port)
-    shown = "127.0.0.1" if bind in ALL_INTERFACES else bind
-    click.echo(f"Serving {target} at http://{shown}:{server.server_address[1]}/ (Ctrl+C to stop)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo("")
-    finally:
-        server.server_close()
+    run_preview(ctx.root, target, bind, port, language, click.echo, watch=watch)
 
 
 @main.command()
@@ -231,3 +228,7 @@ def schema(output: Path | None, kind: str) -> None:
         click.echo(f"{output}")
     else:
         click.echo(text, nl=False)
+
+
+# Commands defined in other modules register themselves on `main` when imported.
+from campdoc import cli_authoring  # noqa: E402, F401

@@ -146,9 +146,14 @@ def _kib(size: int) -> str:
 
 def _syntax_issue(error: yaml.MarkedYAMLError, text: str, path: str, first_line: int) -> Issue:
     mark = error.problem_mark or error.context_mark
+    problem = error.problem or "unexpected content"
+    at_end = mark is not None and mark.line >= text.count("\n")
+    if at_end and error.context_mark is not None:
+        # "did not find the closing ]" is found at the end; where it opened helps more.
+        mark = error.context_mark
+        problem = f"{error.context}: {problem}" if error.context else problem
     line = first_line + (mark.line if mark else 0)
     column = (mark.column + 1) if mark else 1
-    problem = error.problem or "unexpected content"
     # libyaml does not name the tab in its message, so look at the text where it stopped.
     source_line = text.split("\n")[mark.line] if mark else ""
     indent = source_line[: len(source_line) - len(source_line.lstrip())]

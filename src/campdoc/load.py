@@ -100,7 +100,7 @@ def load_project(root: Path) -> ProjectSources:
         return sources
     for entry in sorted(os.scandir(sessions_dir), key=lambda entry: entry.name):
         rel = f"{SESSIONS_DIR}/{entry.name}"
-        if _is_ignored(entry.name):
+        if is_ignored_name(entry.name):
             continue
         if entry.is_symlink():
             sources.issues.append(Issue("CD310", Location(rel)))
@@ -119,7 +119,7 @@ def load_camp(folder: Path, rel: str, issues: list[Issue]) -> CampSources:
     for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
         path = f"{rel}/{entry.name}"
         suffix = Path(entry.name).suffix.lower()
-        if _is_ignored(entry.name):
+        if is_ignored_name(entry.name):
             continue
         if entry.is_symlink():
             issues.append(Issue("CD310", Location(path)))
@@ -136,7 +136,7 @@ def load_camp(folder: Path, rel: str, issues: list[Issue]) -> CampSources:
     return camp
 
 
-def _is_ignored(name: str) -> bool:
+def is_ignored_name(name: str) -> bool:
     # Dotfiles, editor swap, lock and backup files and vim's write probe are never content;
     # anything else is read or reported, so no session is skipped silently.
     return (name.startswith((".", "#")) or name.endswith("~")

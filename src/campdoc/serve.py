@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import http.server
 import ipaddress
+import json
 import mimetypes
 import posixpath
 import socket
-from collections.abc import Callable
+import threading
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -45,6 +46,78 @@ def _own_addresses() -> set[str]:
     except OSError:
         pass
     return found
+
+
+LIVE_PREFIX = "/__campdoc/"
+LIVE_SCRIPT = b"""/* campdoc serve: reload when the site was rebuilt, show build errors. */
+(function () {
+  "use strict";
+  var overlay = null;
+  function hide() { if (overlay) { overlay.remove(); overlay = null; } }
+  function show(text) {
+    hide();
+    overlay = document.createElement("div");
+    overlay.setAttribute("role", "alert");
+    overlay.id = "campdoc-build-error";
+    var s = overlay.style;
+    s.position = "fixed"; s.inset = "0"; s.zIndex = "2147483647"; s.overflow = "auto";
+    s.background = "rgba(20, 22, 26, 0.94)"; s.color = "#ffe3e3"; s.padding = "2rem";
+    s.font = "14px/1.5 ui-monospace, Menlo, Consolas, monospace"; s.whiteSpace = "pre-wrap";
+    overlay.textContent = text;
+    document.body.appendChild(overlay);
+  }
+  /* A preview must always show the newest build: no service worker may answer from cache. */
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.getRegistrations().then(function (registrations) {
+      registrations.forEach(function (registration) { registration.unregister(); });
+    });
+  }
+  var source = new EventSource("/__campdoc/events");
+  source.addEventListener("reload", function () { location.reload(); });
+  source.addEventListener("problem", function (event) { show(JSON.parse(event.data)); });
+  source.addEventListener("ok", hide);
+})();
+"""
+_SCRIPT_TAG = b'<script src="/__campdoc/livereload.js" defer></script>'
+
+
+class ReloadChannel:
+    """What the browser tabs of a preview are told: reload, or here is a build error."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self.version = 0
+        self.problem = ""
+        self.closed = False
+
+    def reload(self) -> None:
+        with self._changed:
+            self.version += 1
+            self.problem = ""
+            self._changed.notify_all()
+
+    def report(self, problem: str) -> None:
+        with self._changed:
+            self.version += 1
+            self.problem = problem
+            self._changed.notify_all()
+
+    def close(self) -> None:
+        with self._changed:
+            self.closed = True
+            self._changed.notify_all()
+
+    def wait(self, seen: int, timeout: float) -> tuple[int, str]:
+        """Block until something newer than ``seen`` happened (or timeout)."""
+        with self._changed:
+            self._changed.wait_for(lambda: self.version != seen or self.closed, timeout)
+            return self.version, self.problem
+
+
+def inject_live_reload(body: bytes) -> bytes:
+    """Add the reload script to a page; the site's CSP allows it (same origin)."""
+    marker = body.rfind(b"</body>")
+    return body if marker < 0 else body[:marker] + _SCRIPT_TAG + body[marker:]
 
 
 def is_loopback(bind: str) -> bool:
@@ -79,7 +152,7 @@ class SiteRequestHandler(http.server.BaseHTTPRequestHandler):
 
     root: Path
     hosts: frozenset[str]
-    inject: Callable[[str, bytes], bytes] | None = None
+    channel: ReloadChannel | None = None
     server_version = "campdoc"
     sys_version = ""
 
@@ -105,18 +178,24 @@ class SiteRequestHandler(http.server.BaseHTTPRequestHandler):
         if not self._host_is_allowed():
             self.send_plain(400, "400 Bad Request: unknown Host header\n")
             return
-        if urlsplit(self.path).path.startswith("//"):
+        path = urlsplit(self.path).path
+        if path.startswith("//"):
             self.send_plain(404, "404 Not Found\n")
             return
+        if self.channel is not None and path.startswith(LIVE_PREFIX):
+            self._live(path)
+            return
         target = resolve_request_path(self.root, self.path)
+        if target is not None and self.channel is not None and target.name == "sw.js":
+            target = None  # previews are never cached by a service worker
         if target is None:
             self.send_plain(404, "404 Not Found\n")
             return
         body = target.read_bytes()
         content_type = _TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or \
             "application/octet-stream"
-        if content_type == "text/html" and self.inject is not None:
-            body = self.inject(self.path, body)
+        if content_type == "text/html" and self.channel is not None:
+            body = inject_live_reload(body)
         if content_type.startswith("text/") or content_type.endswith(("json", "xml")):
             content_type += "; charset=utf-8"
         self.send_response(200)
@@ -129,6 +208,44 @@ class SiteRequestHandler(http.server.BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
+    def _live(self, path: str) -> None:
+        if path == LIVE_PREFIX + "livereload.js":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/javascript; charset=utf-8")
+            self.send_header("Content-Length", str(len(LIVE_SCRIPT)))
+            self.end_headers()
+            self.wfile.write(LIVE_SCRIPT)
+        elif path == LIVE_PREFIX + "events" and self.channel is not None:
+            self._stream_events(self.channel)
+        else:
+            self.send_plain(404, "404 Not Found\n")
+
+    def _stream_events(self, channel: ReloadChannel) -> None:
+        """Server-sent events: 'problem' with the build error, 'reload' after a good build."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.end_headers()
+        seen, problem = channel.version, channel.problem
+        try:
+            if problem:
+                self._event("problem", json.dumps(problem))
+            while not channel.closed:
+                version, problem = channel.wait(seen, timeout=15)
+                if version == seen:
+                    self.wfile.write(b": keep-alive\n\n")
+                    self.wfile.flush()
+                    continue
+                seen = version
+                self._event("problem", json.dumps(problem)) if problem else self._event(
+                    "reload", str(version))
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the tab was closed or reloaded
+
+    def _event(self, name: str, data: str) -> None:
+        self.wfile.write(f"event: {name}\ndata: {data}\n\n".encode())
+        self.wfile.flush()
+
     def _refuse(self) -> None:
         self.send_plain(405, "405 Method Not Allowed\n")
 
@@ -139,13 +256,16 @@ class _IPv6Server(http.server.ThreadingHTTPServer):
     address_family = socket.AF_INET6
 
 
-def make_server(root: Path, bind: str, port: int) -> http.server.ThreadingHTTPServer:
-    """A threading server for ``root``; port 0 picks a free port."""
+def make_server(root: Path, bind: str, port: int,
+                channel: ReloadChannel | None = None) -> http.server.ThreadingHTTPServer:
+    """A threading server for ``root``; port 0 picks a free port. With a ``channel``, pages
+    get live reload and build errors are shown in the browser."""
 
     class Handler(SiteRequestHandler):
         pass
 
     Handler.root = root
+    Handler.channel = channel
     server_class = _IPv6Server if ":" in bind else http.server.ThreadingHTTPServer
     server = server_class((bind, port), Handler)
     Handler.hosts = allowed_hosts(bind, server.server_address[1])

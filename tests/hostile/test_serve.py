@@ -75,3 +75,22 @@ def test_allowed_hosts_for_an_exposed_server_include_loopback() -> None:
 def test_resolve_request_path_refuses_symlinks_out(site: Path) -> None:
     assert resolve_request_path(site, "/link.txt") is None
     assert resolve_request_path(site, "/camp/") == (site / "camp" / "index.html").resolve()
+
+
+def test_preview_mode_serves_no_service_worker_and_injects_reload(site: Path) -> None:
+    from campdoc.serve import ReloadChannel
+
+    (site / "camp" / "sw.js").write_text("self.addEventListener('fetch', () => {});")
+    (site / "camp" / "index.html").write_text("<html><body><h1>Camp</h1></body></html>")
+    for channel, expected_sw, expected_script in [(None, 200, False),
+                                                  (ReloadChannel(), 404, True)]:
+        httpd = make_server(site, "127.0.0.1", 0, channel)
+        thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
+        thread.start()
+        port = httpd.server_address[1]
+        assert _get(port, "/camp/sw.js")[0] == expected_sw
+        assert _get(port, "/missing.html")[0] == 404
+        page = _get(port, "/camp/")[1]
+        assert ('src="/__campdoc/livereload.js"' in page) is expected_script
+        httpd.shutdown()
+        httpd.server_close()

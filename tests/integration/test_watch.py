@@ -1,0 +1,135 @@
+"""The watcher with real file events: every editor's way of saving gives one rebuild."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from campdoc.build import build
+from campdoc.preview import Preview, affected_camp
+from campdoc.serve import ReloadChannel
+from campdoc.watch import ChangeWatcher, is_relevant
+from tests.conftest import make_project
+
+SESSION = "---\ntitle: {title}\nhosts: [{{name: A}}]\ninsights: [a]\n---\nText\n"
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.calls: list[set[str]] = []
+        self.event = threading.Event()
+
+    def __call__(self, changed: set[str]) -> None:
+        self.calls.append(changed)
+        self.event.set()
+
+
+@pytest.fixture
+def watched(tmp_path: Path) -> Iterator[tuple[Path, Recorder]]:
+    project = make_project(tmp_path, {"x.md": SESSION.format(title="Eins")})
+    recorder = Recorder()
+    watcher = ChangeWatcher(project, recorder, delay=0.2)
+    watcher.start()
+    time.sleep(0.2)  # inotify watches are in place
+    yield project / "sessions" / "camp", recorder
+    watcher.stop()
+
+
+def _settle(recorder: Recorder) -> int:
+    """Wait for the first rebuild, then long enough that a second one would show up."""
+    recorder.event.wait(timeout=5)
+    time.sleep(0.8)
+    return len(recorder.calls)
+
+
+def save_plainly(folder: Path) -> None:
+    (folder / "x.md").write_text(SESSION.format(title="Zwei"), encoding="utf-8")
+
+
+def save_like_vim(folder: Path) -> None:
+    probe = folder / "4913"  # vim checks it may create files here
+    probe.write_text("")
+    probe.unlink()
+    swap = folder / ".x.md.swp"
+    swap.write_bytes(b"b0VIM 9.0")
+    (folder / "x.md").rename(folder / "x.md~")  # backup, then a fresh file
+    (folder / "x.md").write_text(SESSION.format(title="Zwei"), encoding="utf-8")
+    (folder / "x.md~").unlink()
+    swap.unlink()
+
+
+def save_like_vscode(folder: Path) -> None:
+    temporary = folder / "x.md.tmp.4711"  # atomic save: write aside, then rename over
+    temporary.write_text(SESSION.format(title="Zwei"), encoding="utf-8")
+    os.replace(temporary, folder / "x.md")
+
+
+def save_like_sed(folder: Path) -> None:
+    temporary = folder / "sedAb12Cd"  # sed -i writes a temporary file in the same folder
+    temporary.write_text(SESSION.format(title="Zwei"), encoding="utf-8")
+    os.replace(temporary, folder / "x.md")
+
+
+@pytest.mark.parametrize("save", [save_plainly, save_like_vim, save_like_vscode, save_like_sed])
+def test_each_save_pattern_gives_exactly_one_rebuild(watched: tuple[Path, Recorder],
+                                                     save: Callable[[Path], None]) -> None:
+    folder, recorder = watched
+    save(folder)
+    assert _settle(recorder) == 1
+    assert any(path.endswith("x.md") for path in recorder.calls[0])
+
+
+def test_changes_outside_the_content_do_not_rebuild(watched: tuple[Path, Recorder]) -> None:
+    folder, recorder = watched
+    project = folder.parent.parent
+    (project / "site").mkdir()
+    (project / "site" / "index.html").write_text("x")
+    (project / "notizen.txt").write_text("x")
+    (folder / ".x.md.swp").write_text("x")
+    (folder / "x.md~").write_text("x")
+    assert _settle(recorder) == 0
+
+
+def test_relevance_rules(tmp_path: Path) -> None:
+    for path, expected in [("sessions/c/x.md", True), ("sessions/c/camp.yaml", True),
+                           ("sessions/c/logos/a.svg", True), ("sessions/c", True),
+                           ("templates/session.html", True), ("campdoc.yaml", True),
+                           ("sessions/c/sedAb12Cd", False), ("sessions/c/4913", False),
+                           ("sessions/c/.x.md.swp", False), ("sessions/c/x.md~", False),
+                           ("site/index.html", False), ("README.md", False)]:
+        assert is_relevant(tmp_path, str(tmp_path / path)) is expected, path
+
+
+def test_only_the_changed_camp_is_rebuilt(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"x.md": SESSION.format(title="Eins")})
+    session = str(project / "sessions" / "camp" / "x.md")
+    assert affected_camp(project, {session}) == "camp"
+    assert affected_camp(project, {str(project / "sessions" / "camp" / "camp.yaml")}) is None
+    assert affected_camp(project, {str(project / "sessions" / "camp" / "neu.md")}) is None
+
+
+def test_broken_save_keeps_the_last_good_site_and_a_fix_recovers(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"x.md": SESSION.format(title="Eins")})
+    site = project / "site"
+    assert not build(project, site).failed
+    page = site / "camp" / "sessions" / "x.html"
+    messages: list[str] = []
+    preview = Preview(project, site, "en", messages.append, ReloadChannel())
+    session = project / "sessions" / "camp" / "x.md"
+
+    session.write_text("---\ntitle: [kaputt\n---\n", encoding="utf-8")
+    preview.rebuild({str(session)})
+    assert "error[CD103]" in preview.channel.problem
+    assert "Eins" in page.read_text(encoding="utf-8")
+    assert any("sessions/camp/x.md:2:8: error[CD103]" in message for message in messages)
+
+    session.write_text(SESSION.format(title="Repariert"), encoding="utf-8")
+    preview.rebuild({str(session)})
+    assert preview.channel.problem == ""
+    assert "Repariert" in page.read_text(encoding="utf-8")
+    assert preview.channel.version == 2
