@@ -72,9 +72,10 @@ def init_project(folder: Path, language: str, force: bool) -> list[Path]:
     today = dt.date.today()
     camp = CampDraft(camp_id=camp_id, name=f"{camp_name} {today.year}", date=today,
                      language=language)
+    points: list[str | tuple[str, list[str]]] = list(insights)
     session = SessionDraft(title=title, hosts=[HostInput(host)], room=camp.rooms[0],
                            slot=camp.slots[0][0], tags=[tag], questions=questions,
-                           insights=insights, published=True)
+                           insights=points, published=True)
     files = {
         folder / CONFIG_FILE: (f"title: {quoted(camp_name)}\nlanguage: {language}\n"
                                "# base_url: https://example.org/doku/\n"),

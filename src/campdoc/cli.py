@@ -231,4 +231,4 @@ def schema(output: Path | None, kind: str) -> None:
 
 
 # Commands defined in other modules register themselves on `main` when imported.
-from campdoc import cli_authoring  # noqa: E402, F401
+from campdoc import cli_authoring, cli_import  # noqa: E402, F401

@@ -254,6 +254,30 @@ _KINDS = [
          "Use lower-case letters, digits and '-', for example '{example}'."),
         ("der Ordnername '{found}' ist keine gültige Camp-Kennung{reason}",
          "Nutze Kleinbuchstaben, Ziffern und '-', zum Beispiel '{example}'.")),
+    # --- imports --------------------------------------------------------------------------------
+    IssueKind("CD501", "plan-columns", E,
+        ("the table has no column for the session title (found the columns: {found})",
+         "Name a column 'Titel' or 'Title'. Other known columns: Sessiongeber:in/Host, "
+         "Organisation, Raum/Room, Slot/Zeit, Tags/Schlagworte."),
+        ("die Tabelle hat keine Spalte für den Sessiontitel (gefunden: {found})",
+         "Nenne eine Spalte 'Titel' oder 'Title'. Weitere bekannte Spalten: Sessiongeber:in/"
+         "Host, Organisation, Raum/Room, Slot/Zeit, Tags/Schlagworte.")),
+    IssueKind("CD502", "plan-row-without-title", E,
+        ("row {row} has no title; it was not imported",
+         "Fill in the title, or delete the row."),
+        ("Zeile {row} hat keinen Titel; sie wurde nicht importiert",
+         "Trage einen Titel ein oder lösche die Zeile.")),
+    IssueKind("CD503", "already-exists", W,
+        ("{found} already exists; the row was skipped and the file left as it is",
+         "Nothing to do if the session was imported before."),
+        ("{found} gibt es schon; die Zeile wurde übersprungen und die Datei nicht verändert",
+         "Nichts zu tun, wenn die Session schon früher importiert wurde.")),
+    IssueKind("CD504", "unreadable-table", E,
+        ("the file cannot be read as a table: {problem}",
+         "Export the session plan as CSV (UTF-8, separated by ; or ,) from the spreadsheet."),
+        ("die Datei lässt sich nicht als Tabelle lesen: {problem}",
+         "Exportiere den Sessionplan aus der Tabellenkalkulation als CSV (UTF-8, getrennt "
+         "durch ; oder ,).")),
     # --- content quality: warnings ----------------------------------------------------------------
     IssueKind("CD218", "unsafe-svg", E,
         ("{field}: the SVG file '{found}' contains {what}, which could run code in readers' "

@@ -38,7 +38,7 @@ class SessionDraft:
     slot: str = ""
     tags: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
-    insights: list[str] = field(default_factory=list)
+    insights: list[str | tuple[str, list[str]]] = field(default_factory=list)
     open_questions: list[str] = field(default_factory=list)
     next_steps: list[str] = field(default_factory=list)
     body: str = ""
@@ -72,9 +72,17 @@ HINTS = {
 }
 
 
-def _list_block(name: str, values: list[str], hint: str) -> list[str]:
+def _list_block(name: str, values: list[str] | list[str | tuple[str, list[str]]],
+                hint: str) -> list[str]:
     lines = [f"# {hint}", f"{name}:"]
-    return lines + [f"  - {quoted(value)}" for value in values]
+    for value in values:
+        if isinstance(value, tuple):  # a heading with sub-points
+            heading, items = value
+            lines.append(f"  - {quoted(heading if heading.endswith(':') else heading + ':')}:")
+            lines += [f"      - {quoted(item)}" for item in items]
+        else:
+            lines.append(f"  - {quoted(value)}")
+    return lines
 
 
 def session_text(draft: SessionDraft, language: str) -> str:

@@ -1,0 +1,130 @@
+"""``campdoc import plan|pad`` and ``campdoc stats``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from campdoc.authoring import pick_camp
+from campdoc.cli import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, main
+from campdoc.import_pad import parse_pad
+from campdoc.import_plan import parse_plan, plan_targets, read_table
+from campdoc.issues import sorted_issues
+from campdoc.report import format_text
+from campdoc.scaffold import create_exclusively, session_filename, session_text
+from campdoc.stats import as_csv, as_json, as_text, camp_figures
+
+WORDS = {
+    "de": {"plan": "{created} Session{s} angelegt, {skipped} schon vorhanden, {problems} "
+                   "Zeile{n} mit Problemen.", "mapped": "Übernommen: {heading} → {field} ({count})",
+           "kept": "In die Notizen übernommen: {headings}", "created": "Angelegt: {path}",
+           "encoding": "Gelesen als {encoding}."},
+    "en": {"plan": "{created} session{s} created, {skipped} already there, {problems} "
+                   "row{s2} with problems.", "mapped": "Mapped: {heading} → {field} ({count})",
+           "kept": "Kept in the notes: {headings}", "created": "Created: {path}",
+           "encoding": "Read as {encoding}."},
+}
+
+
+@main.group("import")
+def import_() -> None:
+    """Create draft sessions from a session plan (CSV) or from pad notes."""
+
+
+@import_.command("plan")
+@click.argument("table", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--camp", "camp_id", metavar="ID", help="The camp (default: the newest one).")
+@LANG_OPTION
+@PROJECT_OPTION
+def import_plan(table: Path, camp_id: str | None, lang: str | None,
+                project_dir: Path | None) -> None:
+    """Create one draft session per row of a session plan exported as CSV.
+
+    Columns (German or English headers, any order): Titel/Title, Sessiongeber:in/Host,
+    Organisation, Raum/Room, Slot/Zeit (slot id or start time), Tags/Schlagworte. Several
+    hosts in one cell are separated by ';', '/', '&', ',' or 'und'. Rows with problems are
+    reported with their row number and skipped; existing sessions are never overwritten,
+    so the import can be repeated safely. Exit status 1 when a row had a problem.
+    """
+    ctx = Context(project_dir, lang)
+    project, _, _ = load_and_validate(ctx.root)
+    language = ctx.language(project)
+    camp = pick_camp(project, camp_id)
+    rows, encoding = read_table(table.read_bytes())
+    shown = table.name
+    plan = parse_plan(shown, rows, camp)
+    targets = plan_targets(ctx.root / Path(camp.source).parent, plan, shown)
+    for path, draft in targets:
+        create_exclusively(path, session_text(draft, camp.language))
+    for issue in sorted_issues(plan.issues):
+        click.echo(format_text(issue, language, colour=sys.stdout.isatty()))
+    problems = sum(1 for issue in plan.issues if issue.is_error)
+    skipped = sum(1 for issue in plan.issues if issue.code == "CD503")
+    if encoding != "utf-8":
+        click.echo(WORDS[language]["encoding"].format(encoding=encoding))
+    click.echo(WORDS[language]["plan"].format(
+        created=len(targets), skipped=skipped, problems=problems,
+        s="" if len(targets) == 1 else "s", s2="" if problems == 1 else "s",
+        n="" if problems == 1 else "n"))
+    sys.exit(1 if problems else 0)
+
+
+@import_.command("pad")
+@click.argument("notes", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--camp", "camp_id", metavar="ID", help="The camp (default: the newest one).")
+@click.option("--title", default="", help="Use this title instead of the pad's first heading.")
+@LANG_OPTION
+@PROJECT_OPTION
+def import_pad(notes: Path, camp_id: str | None, title: str, lang: str | None,
+               project_dir: Path | None) -> None:
+    """Turn an Etherpad or HedgeDoc export (.txt or .md) into a draft session.
+
+    Sections headed like Fragen/Questions, Erkenntnisse/Ergebnisse/Insights, Offene Fragen,
+    Nächste Schritte/Next steps and Sessiongeber:in/Host fill those fields; every other
+    section is kept in the notes with its heading. Shows what went where.
+    """
+    ctx = Context(project_dir, lang)
+    project, _, _ = load_and_validate(ctx.root)
+    language = ctx.language(project)
+    camp = pick_camp(project, camp_id)
+    text = notes.read_bytes().decode("utf-8", errors="replace")
+    result = parse_pad(text, fallback_title=notes.stem.replace("-", " ").replace("_", " "))
+    if title:
+        result.draft.title = title
+    rooms = {room.name.casefold(): room.name for room in camp.meta.rooms}
+    result.draft.room = rooms.get(result.draft.room.casefold(), "")
+    result.draft.slot = result.draft.slot if camp.slot(result.draft.slot) else ""
+    path = ctx.root / Path(camp.source).parent / session_filename(result.draft.title)
+    create_exclusively(path, session_text(result.draft, camp.language))
+    words = WORDS[language]
+    for heading, target, count in result.mapped:
+        click.echo(words["mapped"].format(heading=heading, field=target, count=count))
+    if result.kept:
+        click.echo(words["kept"].format(headings=", ".join(result.kept)))
+    click.echo(words["created"].format(path=path.relative_to(ctx.root)))
+
+
+@main.command()
+@click.option("--camp", "camp_id", metavar="ID", help="Only this camp (default: every camp "
+              "and the total).")
+@click.option("--format", "output", type=click.Choice(["text", "json", "csv"]), default="text",
+              show_default=True, help="text to read, json or csv for reports and spreadsheets.")
+@LANG_OPTION
+@PROJECT_OPTION
+def stats(camp_id: str | None, output: str, lang: str | None, project_dir: Path | None) -> None:
+    """Figures for reports: sessions, hosts, organisations, participants (in total and per
+    slot), the most frequent tags, and how many sessions are drafts or lack insights."""
+    ctx = Context(project_dir, lang)
+    project, _, _ = load_and_validate(ctx.root)
+    camps = [pick_camp(project, camp_id)] if camp_id else project.camps
+    figures = [camp_figures([camp], camp.id) for camp in camps]
+    if len(camps) > 1:
+        figures.append(camp_figures(camps, "total"))
+    if output == "json":
+        click.echo(as_json(figures), nl=False)
+    elif output == "csv":
+        click.echo(as_csv(figures), nl=False)
+    else:
+        click.echo(as_text(figures, ctx.language(project)), nl=False)
