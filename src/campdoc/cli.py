@@ -80,7 +80,10 @@ def main() -> None:
     """campdoc turns barcamp session notes into a validated, searchable, offline-first site.
 
     A project has a sessions/ folder with one folder per camp (camp.yaml and one Markdown file
-    per session) and an optional campdoc.yaml. Start with 'campdoc check', then 'campdoc build'.
+    per session) and an optional campdoc.yaml.
+
+    New here? 'campdoc init my-camp', then 'campdoc new session' and 'campdoc serve'.
+    Every command explains itself with --help.
     """
 
 
