@@ -49,6 +49,13 @@ class CampSources:
     camp_file: SourceFile | None = None
     sessions: list[SourceFile] = field(default_factory=list)
 
+    def issues(self) -> list[Issue]:
+        """The issues found while reading this camp's files."""
+        found = list(self.camp_file.issues) if self.camp_file else []
+        for session in self.sessions:
+            found += session.issues
+        return found
+
 
 @dataclass(slots=True)
 class ProjectSources:
@@ -72,10 +79,7 @@ class ProjectSources:
         if self.config:
             found += self.config.issues
         for camp in self.camps:
-            if camp.camp_file:
-                found += camp.camp_file.issues
-            for session in camp.sessions:
-                found += session.issues
+            found += camp.issues()
         return found
 
 
@@ -88,8 +92,12 @@ def find_project_root(start: Path) -> Path:
     return start
 
 
-def load_project(root: Path) -> ProjectSources:
-    """Read every camp and session file of the project at ``root``."""
+def load_project(root: Path, read_camps: bool = True) -> ProjectSources:
+    """Read every camp and session file of the project at ``root``.
+
+    With ``read_camps=False`` only the config and the list of camp folders are read; a
+    build then reads each camp in its own job.
+    """
     sources = ProjectSources(root=root)
     if (root / CONFIG_FILE).is_file():
         sources.config = read_yaml_file(root / CONFIG_FILE, CONFIG_FILE)
@@ -104,8 +112,10 @@ def load_project(root: Path) -> ProjectSources:
             continue
         if entry.is_symlink():
             sources.issues.append(Issue("CD310", Location(rel)))
-        elif entry.is_dir():
+        elif entry.is_dir() and read_camps:
             sources.camps.append(load_camp(Path(entry.path), rel, sources.issues))
+        elif entry.is_dir():
+            sources.camps.append(CampSources(id=entry.name, folder=rel))
         else:
             sources.issues.append(Issue("CD309", Location(rel)))
     if not sources.camps and not sources.issues:

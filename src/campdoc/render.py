@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,8 +44,9 @@ class BuildSettings:
     """What a build was asked for, beyond the project itself."""
 
     base_url: str = ""
-    build_date: dt.datetime = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    camp_ids: tuple[str, ...] = ()  # empty: every camp
+    # SOURCE_DATE_EPOCH, when set, for the feeds' "updated"; otherwise output depends on
+    # content alone, so clean checkouts anywhere build byte-identical sites.
+    source_date: dt.datetime | None = None
 
 
 @dataclass(slots=True)
@@ -66,8 +67,15 @@ def relative_url(page: str, target: str) -> str:
 
     A target ending in ``/`` is a folder prefix (``assets/``) and keeps its slash.
     """
-    link = posixpath.relpath(target, posixpath.dirname(page) or ".")
-    return link + "/" if target.endswith("/") and not link.endswith("/") else link
+    # Pure string work: posixpath.relpath asks the OS for the working folder on every call,
+    # and pages have dozens of links each.
+    source = page.split("/")[:-1]
+    parts = target.split("/")
+    common = 0
+    while common < len(source) and common < len(parts) - 1 and source[common] == parts[common]:
+        common += 1
+    link = "/".join([".."] * (len(source) - common) + parts[common:])
+    return link or "./"
 
 
 def make_environment(project_root: Path) -> jinja2.Environment:
@@ -120,20 +128,20 @@ class SiteRenderer:
         self.env.filters["markdown"] = lambda text: render_body(parse_body(str(text)))
         self.site = RenderedSite()
 
-    def camps(self) -> list[Camp]:
-        wanted = self.settings.camp_ids
-        return [camp for camp in self.project.camps if not wanted or camp.id in wanted]
-
     def render(self) -> RenderedSite:
-        indexes = {camp.id: build_camp_index(camp) for camp in self.camps()}
-        if not self.settings.camp_ids:
-            self._page("index.html", "archive.html", self.project.language, None, None,
-                       camps=self.camps(), indexes=indexes)
-        for camp in self.camps():
-            self.render_camp(camp, indexes[camp.id])
-        if self.settings.base_url and not self.settings.camp_ids:
+        """Every page of every camp of the project (the archive is `render_archive`)."""
+        for camp in self.project.camps:
+            self.render_camp(camp, build_camp_index(camp))
+        return self.site
+
+    def render_archive(self, camps: Sequence[Any], pages: Sequence[str]) -> RenderedSite:
+        """The archive of all camps (from their summaries) and, with a base URL, the sitemap."""
+        self._page("index.html", "archive.html", self.project.language, None, None,
+                   camps=sorted(camps, key=lambda c: (c.first_day or dt.date.min, c.id),
+                                reverse=True))
+        if self.settings.base_url:
             self._page("sitemap.xml", "sitemap.xml", self.project.language, None, None,
-                       pages=sorted(p for p in self.site.pages if p.endswith(".html")))
+                       pages=sorted(["index.html", *pages]))
         return self.site
 
     def absolute(self, path: str) -> str:
@@ -145,7 +153,7 @@ class SiteRenderer:
         values = {
             "page": path, "lang": lang, "t": UI[lang], "site": self.project.config,
             "camp": camp, "index": index, "canonical": self.absolute(path),
-            "build_date": self.settings.build_date, "root": relative_url(path, "index.html"),
+            "root": relative_url(path, "index.html"),
             "camp_root": relative_url(path, f"{camp.id}/index.html") if camp else "",
             "archive_search_index": "",
         }
@@ -198,7 +206,10 @@ class SiteRenderer:
                 yield organisation.logo, target
 
     def _updated(self, camp: Camp) -> str:
-        return self.settings.build_date.isoformat(timespec="seconds")
+        if self.settings.source_date is not None:
+            return self.settings.source_date.isoformat(timespec="seconds")
+        moments = [session_timestamp(camp, session) for session in camp.published]
+        return max(moments, default=session_timestamp_of_day(camp.first_day))
 
 
 @jinja2.pass_context
@@ -212,13 +223,19 @@ def _host_names(context: Any, session: Session) -> str:
 
 def session_timestamp(camp: Camp, session: Session) -> str:
     """When the session started, in the camp's time zone, as RFC 3339 for feeds."""
-    day = camp.session_date(session) or dt.date(1970, 1, 1)
     slot = camp.slot(session.meta.slot)
+    return session_timestamp_of_day(camp.session_date(session), slot.start if slot else None,
+                                    camp.meta.timezone)
+
+
+def session_timestamp_of_day(day: dt.date | None, start: dt.time | None = None,
+                             timezone: str = "Europe/Berlin") -> str:
     try:
-        zone: dt.tzinfo = ZoneInfo(camp.meta.timezone)
+        zone: dt.tzinfo = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
         zone = dt.UTC
-    moment = dt.datetime.combine(day, slot.start if slot else dt.time(0, 0), tzinfo=zone)
+    moment = dt.datetime.combine(day or dt.date(1970, 1, 1), start or dt.time(0, 0),
+                                 tzinfo=zone)
     return moment.isoformat(timespec="seconds")
 
 

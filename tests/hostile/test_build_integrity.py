@@ -23,7 +23,11 @@ def project_with_site(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
 
 
 def _leftovers(root: Path) -> list[str]:
-    return sorted(path.name for path in root.iterdir() if path.name.startswith(".site"))
+    staging = [path.name for path in root.iterdir() if path.name.startswith(".site")]
+    cache = root / ".campdoc-cache" / "camps"
+    half_stored = [path.name for path in cache.iterdir() if path.name.startswith(".")] if \
+        cache.is_dir() else []
+    return sorted(staging + half_stored)
 
 
 def test_disk_error_while_writing(project_with_site: tuple[Path, Path, dict[str, str]],
@@ -49,10 +53,11 @@ def test_interrupt_while_indexing(project_with_site: tuple[Path, Path, dict[str,
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     root, site, before = project_with_site
 
-    def interrupted(*args: object, **kwargs: object) -> None:
-        raise KeyboardInterrupt
+    class Interrupted:
+        def index(self, *args: object) -> None:
+            raise KeyboardInterrupt
 
-    monkeypatch.setattr("campdoc.build.write_pagefind_indexes", interrupted)
+    monkeypatch.setattr("campdoc.camp_build.process_indexer", Interrupted)
     with pytest.raises(KeyboardInterrupt):
         build(root, site)
     assert tree_digest(site) == before
@@ -92,3 +97,19 @@ def test_a_stale_staging_folder_from_a_killed_build_is_cleaned(
     assert not build(root, site).failed
     assert not any(folder.exists() for folder in stale)
     assert "Geändert" in (site / "camp" / "sessions" / "s0.html").read_text(encoding="utf-8")
+
+
+def test_failing_camp_only_build_leaves_the_live_camp_untouched(
+        project_with_site: tuple[Path, Path, dict[str, str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    root, site, before = project_with_site
+
+    class Failing:
+        def index(self, *args: object) -> None:
+            raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr("campdoc.camp_build.process_indexer", Failing)
+    with pytest.raises(OSError):
+        build(root, site, camp_id="camp")
+    assert tree_digest(site) == before
+    assert [p.name for p in site.iterdir() if p.name.startswith(".camp.")] == []

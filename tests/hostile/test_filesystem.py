@@ -3,6 +3,7 @@ or cannot exist on other systems."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -115,7 +116,11 @@ def test_nothing_is_written_outside_the_output_folder(tmp_path: Path) -> None:
     result, site = build_project(root)
     assert not result.failed
     written = {path for path in tmp_path.rglob("*")} - before
-    assert written and all(path.is_relative_to(site) for path in written)
+    cache = root / ".campdoc-cache"
+    assert written and all(path.is_relative_to(site) or path.is_relative_to(cache)
+                           for path in written)
+    entries = [path.name for path in (cache / "camps").iterdir()]
+    assert entries and all(re.fullmatch(r"[0-9a-f]{32}", name) for name in entries)
 
 
 @pytest.mark.parametrize("relative", ["../x", "/etc/passwd", "a/../../x", "a\\..\\x", "a//b",

@@ -172,3 +172,15 @@ def test_stats_in_three_formats(runner: CliRunner, sample_project: Path) -> None
     code, out = run(runner, "stats", "-C", str(sample_project), "--camp",
                     "sozialcamp-kassel-2025")
     assert code == 0 and "Teilnehmende (Summe): 201" in out and "Entwürfe: 0" in out
+
+
+def test_import_plan_without_a_title_column_or_rows(runner: CliRunner, tmp_path: Path) -> None:
+    project = make_project(tmp_path, {})
+    wrong = tmp_path / "falsch.csv"
+    wrong.write_text("Name;Raum\nAnna;Saal\n", encoding="utf-8")
+    code, out = run(runner, "import", "plan", str(wrong), "-C", str(project), "--lang", "en")
+    assert code == 1 and "falsch.csv:1:1: error[CD501]" in out and "Name, Raum" in out
+    empty = tmp_path / "leer.csv"
+    empty.write_bytes(b"")
+    code, out = run(runner, "import", "plan", str(empty), "-C", str(project), "--lang", "en")
+    assert code == 1 and "leer.csv:1:1: error[CD504]" in out

@@ -156,11 +156,15 @@ def test_two_builds_are_byte_identical(sample_project: Path, tmp_path: Path) -> 
     assert tree_digest(tmp_path / "one") == tree_digest(tmp_path / "two")
 
 
-def test_source_date_epoch_sets_the_build_date(sample_project: Path, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_feed_dates_come_from_content_or_source_date_epoch(
+        sample_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(sample_project, tmp_path / "plain")
+    feed = (tmp_path / "plain" / LEIPZIG / "feed.xml").read_text()
+    assert "  <updated>2026-05-16T14:00:00+02:00</updated>" in feed  # the last session
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
-    build(sample_project, tmp_path / "out")
-    assert "Stand 1. Januar 2026" in (tmp_path / "out" / "index.html").read_text()
+    build(sample_project, tmp_path / "pinned")
+    feed = (tmp_path / "pinned" / LEIPZIG / "feed.xml").read_text()
+    assert "  <updated>2026-01-01T00:00:00+00:00</updated>" in feed
 
 
 def test_failed_validation_leaves_the_old_site_byte_identical(sample_project: Path) -> None:
@@ -181,15 +185,16 @@ def test_failure_in_the_middle_leaves_the_old_site_byte_identical(
     before = tree_digest(site)
     (sample_project / "sessions" / LEIPZIG / "engagement-im-alter.md").unlink()
 
-    def explode(*args: object, **kwargs: object) -> None:
-        raise CampdocError("injected failure while indexing")
+    class Exploding:
+        def index(self, *args: object) -> None:
+            raise CampdocError("injected failure while indexing")
 
-    monkeypatch.setattr("campdoc.build.write_pagefind_indexes", explode)
+    monkeypatch.setattr("campdoc.camp_build.process_indexer", Exploding)
     with pytest.raises(CampdocError):
         build(sample_project, site)
     assert tree_digest(site) == before
-    assert sorted(p.name for p in sample_project.iterdir()) == ["campdoc.yaml", "sessions",
-                                                                "site"]
+    assert sorted(p.name for p in sample_project.iterdir()) == [
+        ".campdoc-cache", "campdoc.yaml", "sessions", "site"]
 
 
 def test_deleted_session_disappears_from_the_next_build(sample_project: Path) -> None:
@@ -265,3 +270,36 @@ def test_cli_build_reports_a_summary(runner: CliRunner, sample_project: Path) ->
     assert result.exit_code == 0, result.output
     assert "pages for 2 camps in" in result.output
     assert os.path.isfile(sample_project / "site" / "index.html")
+
+
+def test_a_cached_build_equals_a_cold_build(sample_project: Path, tmp_path: Path) -> None:
+    import shutil
+
+    first = build(sample_project, tmp_path / "warm")
+    assert first.cached == []
+    (sample_project / "sessions" / LEIPZIG / "engagement-im-alter.md").write_text(
+        (sample_project / "sessions" / LEIPZIG / "engagement-im-alter.md").read_text()
+        .replace("Übergänge gestalten", "Übergänge neu gestalten"), encoding="utf-8")
+    warm = build(sample_project, tmp_path / "warm")
+    assert warm.cached == [KASSEL]  # only the changed camp was built again
+    shutil.rmtree(sample_project / ".campdoc-cache")
+    cold = build(sample_project, tmp_path / "cold")
+    assert cold.cached == []
+    assert tree_digest(tmp_path / "warm") == tree_digest(tmp_path / "cold")
+
+
+def test_templates_config_and_version_invalidate_the_cache(
+        sample_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "site"
+    build(sample_project, out)
+    assert sorted(build(sample_project, out).cached) == [LEIPZIG, KASSEL]
+    (sample_project / "templates").mkdir()
+    (sample_project / "templates" / "x.html").write_text("x")
+    assert build(sample_project, out).cached == []
+    with (sample_project / "campdoc.yaml").open("a") as config:
+        config.write("# geändert\n")
+    changed = build(sample_project, out)
+    assert not changed.failed and changed.cached == []
+    monkeypatch.setattr("campdoc.cache.__version__", "99.0")
+    assert build(sample_project, out).cached == []
+    assert sorted(build(sample_project, out).cached) == [LEIPZIG, KASSEL]
