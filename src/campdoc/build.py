@@ -57,7 +57,8 @@ def _worker_count(jobs: list[CampJob]) -> int:
     sessions = sum(len(list((job.root / job.folder).glob("*.md"))) for job in jobs)
     if len(jobs) < 2 or sessions < PARALLEL_MIN_SESSIONS:
         return 1
-    return min(len(jobs), os.cpu_count() or 1)
+    wanted = int(os.environ.get("CAMPDOC_WORKERS", "0")) or (os.cpu_count() or 1)
+    return min(len(jobs), wanted)
 
 
 def run_jobs(jobs: list[CampJob], workers: int) -> Iterable[CampOutcome]:

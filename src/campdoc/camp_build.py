@@ -73,6 +73,16 @@ class CampOutcome:
         return self.summary is None or any(issue.is_error for issue in self.issues)
 
 
+def indexable(page: str, language: str) -> str:
+    """Only what Pagefind reads: the ``data-pagefind-body`` region (with the metadata and
+    filters inside it). Half the bytes to encode, send and parse, same index."""
+    start = page.find("<main")
+    end = page.rfind("</main>")
+    if start < 0 or end < 0:
+        return page
+    return f'<!DOCTYPE html><html lang="{language}"><body>{page[start:end + 7]}</body></html>'
+
+
 def build_camp(job: CampJob) -> CampOutcome:
     """Build one camp into ``job.output``; nothing is written when it has errors."""
     outcome = CampOutcome(job.camp_id)
@@ -94,7 +104,8 @@ def build_camp(job: CampJob) -> CampOutcome:
         target = site_path(camp_folder, path.removeprefix(f"{camp.id}/"))
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-    pages = [(f"/{path}", site.pages[path]) for path in site.session_pages.get(camp.id, [])]
+    pages = [(f"/{path}", indexable(site.pages[path], camp.language))
+             for path in site.session_pages.get(camp.id, [])]
     process_indexer().index(camp_folder / PAGEFIND_DIR, camp.language, pages)
     (camp_folder / MANIFEST).write_text(manifest(camp), encoding="utf-8")
     (camp_folder / SERVICE_WORKER).write_text(service_worker(camp, camp_folder),

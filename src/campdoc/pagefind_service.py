@@ -12,6 +12,7 @@ import atexit
 import base64
 import json
 import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future
 from pathlib import Path
@@ -87,12 +88,13 @@ class Indexer:
         """Write the Pagefind bundle for ``pages`` (site URL, HTML) into ``bundle``."""
         try:
             self._run(self._index(bundle, language, pages))
+            wait_until_written(bundle)
+            for name in UNUSED_PAGEFIND_FILES:
+                (bundle / name).unlink(missing_ok=True)
+            make_reproducible(bundle)
         except (AssertionError, OSError, RuntimeError, ValueError, KeyError) as error:
-            raise CampdocError(f"the search index could not be built: {error}",
+            raise CampdocError(f"the search index in {bundle} could not be built: {error}",
                                "Check that the package 'pagefind[bin]' is installed.") from error
-        for name in UNUSED_PAGEFIND_FILES:
-            (bundle / name).unlink(missing_ok=True)
-        make_reproducible(bundle)
 
     def close(self) -> None:
         if self._service is not None:
@@ -100,6 +102,27 @@ class Indexer:
             self._service = None
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=5)
+
+
+def wait_until_written(bundle: Path, timeout: float = 10.0) -> None:
+    """Wait until the bundle's entry file and the metadata it names are on disk.
+
+    Pagefind's service can answer "written" while its last files are still being flushed
+    (seen at 200 camps: an empty pagefind-entry.json), so the answer is checked, not trusted.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+            metas = [bundle / f"pagefind.{language['hash']}.pf_meta"
+                     for language in entry["languages"].values()]
+            if all(meta.is_file() and meta.stat().st_size > 0 for meta in metas):
+                return
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError("Pagefind did not finish writing its files")
+        time.sleep(0.02)
 
 
 _INDEXER: Indexer | None = None

@@ -11,12 +11,14 @@ import json
 import posixpath
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
+from markupsafe import Markup
 
 from campdoc import __version__
 from campdoc.indexes import CampIndex, build_camp_index
@@ -79,10 +81,20 @@ def relative_url(page: str, target: str) -> str:
 
 
 def make_environment(project_root: Path) -> jinja2.Environment:
-    """Project templates first, then the built-in ones (also reachable as ``campdoc/…``)."""
+    """The environment for a project; a templates/ folder created later is picked up."""
+    return _environment(project_root, (project_root / TEMPLATES_DIR).is_dir())
+
+
+@lru_cache(maxsize=8)
+def _environment(project_root: Path, has_templates: bool) -> jinja2.Environment:
+    """Project templates first, then the built-in ones (also reachable as ``campdoc/…``).
+
+    One environment per project and process: compiling the templates again for every camp
+    cost more than rendering them. Jinja's auto_reload still picks up edited templates.
+    """
     builtin = jinja2.PackageLoader("campdoc", TEMPLATES_DIR)
     loaders: list[jinja2.BaseLoader] = []
-    if (project_root / TEMPLATES_DIR).is_dir():
+    if has_templates:
         loaders.append(jinja2.FileSystemLoader(project_root / TEMPLATES_DIR))
     loaders += [jinja2.PrefixLoader({"campdoc": builtin}), builtin]
     env = jinja2.Environment(
@@ -96,10 +108,13 @@ def make_environment(project_root: Path) -> jinja2.Environment:
     env.filters["inline"] = lambda text: render_inline(str(text))
     env.filters["tojson_attr"] = lambda value: json.dumps(value, ensure_ascii=False,
                                                           sort_keys=True)
-    env.globals["license_url"] = license_url
-    env.globals["format_date_range"] = format_date_range
-    env.globals["count_sessions"] = count_sessions
-    env.globals["campdoc_version"] = __version__
+    env.globals.update(
+        license_url=license_url, format_date_range=format_date_range,
+        count_sessions=count_sessions, campdoc_version=__version__, url=_url,
+        session_url=session_url, host_names=_host_names, session_timestamp=session_timestamp,
+        session_summary=session_summary)
+    env.filters["date"] = _date
+    env.filters["markdown"] = lambda text: render_body(parse_body(str(text)))
     return env
 
 
@@ -120,13 +135,8 @@ class SiteRenderer:
         self.project = project
         self.settings = settings
         self.env = make_environment(project.root)
-        self.env.globals.update(
-            url=_url, session_url=session_url, host_names=_host_names, absolute=self.absolute,
-            session_timestamp=session_timestamp, session_summary=session_summary,
-            edit_url=lambda session: edit_url(project.config.repository, session.source))
-        self.env.filters["date"] = _date
-        self.env.filters["markdown"] = lambda text: render_body(parse_body(str(text)))
         self.site = RenderedSite()
+        self._cards: dict[tuple[str, str, str], Markup] = {}
 
     def render(self) -> RenderedSite:
         """Every page of every camp of the project (the archive is `render_archive`)."""
@@ -144,6 +154,9 @@ class SiteRenderer:
                        pages=sorted(["index.html", *pages]))
         return self.site
 
+    def _edit_url(self, session: Session) -> str:
+        return edit_url(self.project.config.repository, session.source)
+
     def absolute(self, path: str) -> str:
         base = self.settings.base_url
         return base.rstrip("/") + "/" + path if base else ""
@@ -155,10 +168,28 @@ class SiteRenderer:
             "camp": camp, "index": index, "canonical": self.absolute(path),
             "root": relative_url(path, "index.html"),
             "camp_root": relative_url(path, f"{camp.id}/index.html") if camp else "",
-            "archive_search_index": "",
+            "absolute": self.absolute, "edit_url": self._edit_url,
         }
         values.update(context)
+        values["session_card"] = self._card_renderer(values)
         self.site.pages[path] = self.env.get_template(template).render(values)
+
+    def _card_renderer(self, values: dict[str, Any]) -> Any:
+        """``session_card(session)``: a session's card, rendered once per folder.
+
+        Tag, host and organisation pages list the same sessions again and again, and a
+        card's relative links depend only on the folder of the page, not on the page.
+        """
+        folder = posixpath.dirname(str(values["page"]))
+        template = self.env.get_template("partials/session_card.html")
+
+        def card(session: Session) -> Markup:
+            key = (session.camp_id, session.slug, folder)
+            if key not in self._cards:
+                self._cards[key] = Markup(template.render({**values, "session": session}))  # noqa: S704 - rendered by an autoescaping template
+            return self._cards[key]
+
+        return card
 
     def render_camp(self, camp: Camp, index: CampIndex) -> None:
         base = camp.id

@@ -79,9 +79,18 @@ def fallback_script(documents: list[dict[str, Any]]) -> str:
     return f"window.CAMPDOC_SEARCH_INDEX = {payload};\n"
 
 
+ARCHIVE_TEXT_LIMIT = 600
+
+
 def archive_fallback(documents_per_camp: list[list[dict[str, Any]]]) -> str:
-    """The archive's ``search-index.js``: every camp's documents, numbered anew."""
+    """The archive's ``search-index.js``: every camp's documents, numbered anew.
+
+    Across all camps only the start of each session's text is kept (its questions and
+    insights come first): a browser must load the whole file before it can search, and at
+    10,000 sessions the full text made it 68 MB. Each camp's own index keeps everything.
+    """
     everything = [dict(document) for documents in documents_per_camp for document in documents]
     for number, document in enumerate(everything):
         document["id"] = number
+        document["text"] = document["text"][:ARCHIVE_TEXT_LIMIT]
     return fallback_script(everything)
