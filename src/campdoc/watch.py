@@ -18,7 +18,7 @@ from watchdog.observers import Observer
 from campdoc.load import CONFIG_FILE, SESSIONS_DIR, is_ignored_name
 from campdoc.render import TEMPLATES_DIR
 
-DEBOUNCE_SECONDS = 0.15
+DEBOUNCE_SECONDS = 0.05
 Callback = Callable[[set[str]], None]
 
 

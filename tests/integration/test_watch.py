@@ -33,7 +33,7 @@ class Recorder:
 def watched(tmp_path: Path) -> Iterator[tuple[Path, Recorder]]:
     project = make_project(tmp_path, {"x.md": SESSION.format(title="Eins")})
     recorder = Recorder()
-    watcher = ChangeWatcher(project, recorder, delay=0.2)
+    watcher = ChangeWatcher(project, recorder)  # the real quiet period
     watcher.start()
     time.sleep(0.2)  # inotify watches are in place
     yield project / "sessions" / "camp", recorder
