@@ -15,7 +15,14 @@ from campdoc.issues import Issue, sorted_issues
 from campdoc.load import find_project_root, load_project
 from campdoc.messages import LANGUAGES, Language
 from campdoc.model import Project
-from campdoc.report import Format, format_github, format_json, format_text, summary
+from campdoc.report import (
+    Format,
+    format_github,
+    format_gitlab,
+    format_json,
+    format_text,
+    summary,
+)
 from campdoc.validate import validate_project
 
 LANG_OPTION = click.option(
@@ -45,26 +52,31 @@ def load_and_validate(root: Path) -> tuple[Project, list[Issue], list[str]]:
     return project, sorted_issues(issues), sources.file_paths()
 
 
-def selection(root: Path, paths: tuple[Path, ...]) -> list[str]:
-    """The given files or folders as project-relative prefixes; empty means everything."""
+def selection(root: Path, paths: tuple[Path, ...]) -> list[str] | None:
+    """The given files or folders as project-relative prefixes; None means everything."""
+    if not paths:
+        return None
     prefixes: list[str] = []
     for path in paths:
         resolved = path.resolve()
         if not resolved.is_relative_to(root):
             raise click.UsageError(f"{path} is not inside the project folder {root}")
         prefixes.append(resolved.relative_to(root).as_posix())
-    return [] if "." in prefixes else prefixes
+    return None if "." in prefixes else prefixes
 
 
-def is_selected(path: str, prefixes: list[str]) -> bool:
-    return not prefixes or any(path == prefix or path.startswith(prefix + "/")
-                               for prefix in prefixes)
+def is_selected(path: str, prefixes: list[str] | None) -> bool:
+    return prefixes is None or any(path == prefix or path.startswith(prefix + "/")
+                                   for prefix in prefixes)
 
 
 def print_issues(issues: list[Issue], files: int, language: Language, output: Format) -> None:
     colour = sys.stdout.isatty()
     if output == "json":
         click.echo(format_json(issues, files, language))
+        return
+    if output == "gitlab":
+        click.echo(format_gitlab(issues, language))
         return
     for issue in issues:
         if output == "github":
@@ -89,14 +101,18 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "output", type=click.Choice(["text", "json", "github"]),
+@click.option("--format", "output", type=click.Choice(["text", "json", "github", "gitlab"]),
               default="text", show_default=True,
-              help="text for people, json for tools, github for pull-request annotations.")
+              help="text for people, json for tools, github for pull-request annotations, "
+              "gitlab for a merge request's code quality report.")
 @click.option("--strict", is_flag=True, help="Fail on warnings too, not only on errors.")
+@click.option("--changed-since", "since", metavar="REF",
+              help="Only report files changed since this git ref (e.g. origin/main), with the "
+              "rules that involve them; for pull-request checks.")
 @LANG_OPTION
 @PROJECT_OPTION
-def check(paths: tuple[Path, ...], output: Format, strict: bool, lang: str | None,
-          project_dir: Path | None) -> None:
+def check(paths: tuple[Path, ...], output: Format, strict: bool, since: str | None,
+          lang: str | None, project_dir: Path | None) -> None:
     """Check session files and camp files, and report every problem with its place.
 
     PATHS limits the report to these files or folders (all of the project is still read, so
@@ -106,6 +122,11 @@ def check(paths: tuple[Path, ...], output: Format, strict: bool, lang: str | Non
     ctx = Context(project_dir, lang)
     project, issues, files = load_and_validate(ctx.root)
     prefixes = selection(ctx.root, paths)
+    if since is not None:
+        from campdoc.changes import affected_prefixes, changed_files
+
+        focused = affected_prefixes(changed_files(ctx.root, since))
+        prefixes = [prefix for prefix in focused if is_selected(prefix, prefixes)]
     shown = [issue for issue in issues if is_selected(issue.location.path, prefixes)]
     checked = [path for path in files if is_selected(path, prefixes)]
     print_issues(shown, len(checked), ctx.language(project), output)

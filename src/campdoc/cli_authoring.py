@@ -12,6 +12,8 @@ from pathlib import Path
 import click
 
 from campdoc.authoring import create_camp, create_session, init_project, known_tags, pick_camp
+from campdoc.ci import CODEOWNERS_PATHS, FORGES, ci_files, write_ci
+from campdoc.ci import codeowners as codeowners_text
 from campdoc.cli import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, main
 from campdoc.fieldtypes import suggest
 from campdoc.issues import CampdocError
@@ -99,7 +101,10 @@ def _ask_session(camp: Camp, tags: list[str], words: dict[str, str],
 @click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True,
               help="Language of the project, its pages and its messages.")
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
-def init(folder: Path | None, lang: str, force: bool) -> None:
+@click.option("--ci", "forge", type=click.Choice(FORGES),
+              help="Also write the pull-request check, publishing workflow, PR template and "
+              "host guide for this forge (see 'campdoc ci').")
+def init(folder: Path | None, lang: str, force: bool, forge: str | None) -> None:
     """Start a new campdoc project in FOLDER (default: the current folder).
 
     Writes campdoc.yaml, an example camp with one example session, a .gitignore (which
@@ -109,6 +114,9 @@ def init(folder: Path | None, lang: str, force: bool) -> None:
     target = (folder or Path.cwd()).resolve()
     for path in init_project(target, lang, force):
         click.echo(f"  {path.relative_to(target)}")
+    if forge:
+        for name in write_ci(target, ci_files(forge, lang, "main"), force):
+            click.echo(f"  {name}")
     words = {"de": "Projekt angelegt in {f}. Weiter mit: cd {f} && campdoc serve",
              "en": "Project created in {f}. Next: cd {f} && campdoc serve"}[lang]
     click.echo(words.format(f=folder or "."))
@@ -197,3 +205,39 @@ def new_camp(camp_id: str, name: str, day: str, location: str, organizer: str,
                                            location=location, organizer=organizer,
                                            language=project.language))
     click.echo(words["created"].format(path=path.relative_to(ctx.root)))
+
+
+@main.command()
+@click.option("--forge", type=click.Choice(FORGES), default=None,
+              help="github, gitlab or forgejo (Codeberg, Gitea); default: from the repository "
+              "url in campdoc.yaml.")
+@click.option("--codeowners", is_flag=True,
+              help="Also write a CODEOWNERS file from the hosts' github/gitlab handles, so "
+              "hosts are asked to review changes to their sessions.")
+@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+@LANG_OPTION
+@PROJECT_OPTION
+def ci(forge: str | None, codeowners: bool, force: bool, lang: str | None,
+       project_dir: Path | None) -> None:
+    """Set up pull requests for session hosts on GitHub, GitLab or Forgejo/Gitea.
+
+    Writes a workflow that runs 'campdoc check' on every pull request (errors show on the
+    changed lines), a workflow that builds and publishes the site from the main branch, a
+    pull request template, and CONTRIBUTING.md: how to correct a page in the web editor,
+    in the project's language.
+    """
+    from campdoc.render import forge_of
+
+    ctx = Context(project_dir, lang)
+    project, _, _ = load_and_validate(ctx.root)
+    repository = project.config.repository
+    if forge is None:
+        if repository is None:
+            raise click.UsageError("give --forge, or name the repository in campdoc.yaml")
+        forge = forge_of(repository)
+    branch = repository.branch if repository else "main"
+    files = ci_files(forge, project.language, branch)
+    if codeowners:
+        files[CODEOWNERS_PATHS[forge]] = codeowners_text(project, forge)
+    for name in write_ci(ctx.root, files, force):
+        click.echo(f"  {name}")

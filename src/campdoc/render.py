@@ -154,8 +154,8 @@ class SiteRenderer:
                        pages=sorted(["index.html", *pages]))
         return self.site
 
-    def _edit_url(self, session: Session) -> str:
-        return edit_url(self.project.config.repository, session.source)
+    def _edit_url(self, item: Session | Camp) -> str:
+        return edit_url(self.project.config.repository, item.source)
 
     def absolute(self, path: str) -> str:
         base = self.settings.base_url
@@ -285,12 +285,24 @@ def edit_url(repository: Repository | None, source: str) -> str:
     base = repository.url.rstrip("/").removesuffix(".git")
     path = quote(posixpath.join(repository.path.strip("/"), source), safe="/")
     branch = quote(repository.branch, safe="/")
-    host = (urlsplit(base).hostname or "").lower()
-    if host == "github.com" or host.startswith("github."):
+    forge = forge_of(repository)
+    if forge == "github":
         return f"{base}/edit/{branch}/{path}"
-    if host == "gitlab.com" or host.startswith("gitlab."):
+    if forge == "gitlab":
         return f"{base}/-/edit/{branch}/{path}"
     return f"{base}/_edit/{branch}/{path}"  # Forgejo and Gitea, e.g. Codeberg
+
+
+def forge_of(repository: Repository) -> str:
+    """github, gitlab or forgejo: as configured, or told from the host name."""
+    if repository.forge != "auto":
+        return repository.forge
+    host = (urlsplit(repository.url).hostname or "").lower()
+    if host == "github.com" or host.startswith("github."):
+        return "github"
+    if host == "gitlab.com" or host.startswith("gitlab."):
+        return "gitlab"
+    return "forgejo"
 
 
 def session_url(session: Session) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from typing import Literal
@@ -11,7 +12,7 @@ import click
 from campdoc.issues import Issue, Severity
 from campdoc.messages import Language, hint_of, message_of
 
-Format = Literal["text", "json", "github"]
+Format = Literal["text", "json", "github", "gitlab"]
 
 _SUMMARY = {
     "en": ("{errors} error{es}, {warnings} warning{ws} in {files} file{fs}",),
@@ -93,3 +94,22 @@ def format_github(issue: Issue, language: Language) -> str:
     if hint:
         message += f"\n{hint}"
     return f"::{command} {properties}::{_escape_data(message)}"
+
+
+def format_gitlab(issues: Sequence[Issue], language: Language) -> str:
+    """A GitLab code quality report (Code Climate JSON), shown in the merge request."""
+    records = []
+    for issue in issues:
+        message = message_of(issue, language)
+        fingerprint = hashlib.sha1(  # noqa: S324 - an identifier, not security
+            f"{issue.location.path}:{issue.location.line}:{issue.code}:{message}".encode(),
+        ).hexdigest()
+        records.append({
+            "description": f"{issue.code}: {message}",
+            "check_name": issue.code,
+            "fingerprint": fingerprint,
+            "severity": "major" if issue.is_error else "minor",
+            "location": {"path": issue.location.path,
+                         "lines": {"begin": issue.location.line}},
+        })
+    return json.dumps(records, ensure_ascii=False, indent=2)

@@ -224,6 +224,10 @@ class Repository:
     path: str = field(default="", metadata=spec(
         Text(max_length=300), "Folder of the project inside the repository, if not the top.",
         "Ordner des Projekts im Repository, falls nicht die oberste Ebene."))
+    forge: str = field(default="auto", metadata=spec(
+        Choice(("auto", "github", "gitlab", "forgejo")),
+        "Kind of forge; 'auto' tells github.com, gitlab.* and the rest (Forgejo/Gitea) apart.",
+        "Art der Plattform; 'auto' erkennt github.com, gitlab.* und den Rest (Forgejo/Gitea)."))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

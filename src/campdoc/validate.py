@@ -266,8 +266,10 @@ def check_sessions(camp: Camp, sources: list[SourceFile]) -> Iterator[Issue]:
         if meta.room and meta.slot and not session.is_draft:
             other = taken.setdefault((meta.room, meta.slot), session)
             if other is not session:
-                yield Issue("CD303", session.position("slot"), "slot", {
-                    "room": meta.room, "slot": meta.slot, "other": other.source})
+                # Reported on both files, so a check of either one alone shows the clash.
+                for here, there in ((session, other), (other, session)):
+                    yield Issue("CD303", here.position("slot"), "slot", {
+                        "room": meta.room, "slot": meta.slot, "other": there.source})
         day = meta.date
         if day and camp.first_day and camp.last_day and not (
                 camp.first_day <= day <= camp.last_day):
@@ -287,7 +289,8 @@ def _duplicate_slugs(sources: list[SourceFile]) -> Iterator[Issue]:
             continue
         key = unicodedata.normalize("NFC", source.slug).casefold()
         if key in seen:
-            yield Issue("CD304", Location(source.path), params={
-                "slug": source.slug, "other": seen[key].path})
+            for here, there in ((source, seen[key]), (seen[key], source)):
+                yield Issue("CD304", Location(here.path), params={
+                    "slug": here.slug, "other": there.path})
         else:
             seen[key] = source

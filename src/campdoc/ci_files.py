@@ -1,0 +1,223 @@
+"""The files ``campdoc ci`` writes for GitHub, GitLab and Forgejo/Gitea (Codeberg)."""
+
+from __future__ import annotations
+
+from campdoc import __version__
+
+INSTALL = f'pip install "campdoc=={__version__}"'
+WATCHED = '["sessions/**", "campdoc.yaml", "templates/**"]'
+
+GITHUB_CHECK = f"""# Checks the session files a pull request changes; problems appear on the
+# changed lines.
+name: campdoc check
+on:
+  pull_request:
+    paths: {WATCHED}
+permissions:
+  contents: read
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - run: {INSTALL}
+      - name: Check the changed sessions
+        run: campdoc check --format github --changed-since "origin/$GITHUB_BASE_REF"
+"""
+
+GITHUB_PUBLISH = """# Builds the site on {branch} and publishes it with GitHub Pages.
+name: campdoc publish
+on:
+  push:
+    branches: [{branch}]
+  workflow_dispatch:
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+concurrency:
+  group: pages
+  cancel-in-progress: false
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - run: {install}
+      - run: campdoc build --out public
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: public
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{{{ steps.deployment.outputs.page_url }}}}
+    steps:
+      - id: deployment
+        uses: actions/deploy-pages@v4
+"""
+
+GITLAB_CI = f"""# campdoc: check merge requests, publish the site with GitLab Pages.
+stages: [check, deploy]
+
+default:
+  image: python:3.11-slim
+
+check:
+  stage: check
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+  variables:
+    GIT_DEPTH: "0"
+    BASE: origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME
+  before_script:
+    - apt-get update -qq && apt-get install -y -qq git > /dev/null
+    - {INSTALL}
+    - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+  script:
+    - campdoc check --format gitlab --changed-since "$BASE" > gl-code-quality-report.json || true
+    - campdoc check --changed-since "$BASE"
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+
+pages:
+  stage: deploy
+  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+  script:
+    - {INSTALL}
+    - campdoc build --out public
+  artifacts:
+    paths: [public]
+"""
+
+FORGEJO_CHECK = f"""# Checks the session files a pull request changes
+# (Forgejo/Gitea Actions, e.g. on Codeberg).
+name: campdoc check
+on:
+  pull_request:
+    paths: {WATCHED}
+jobs:
+  check:
+    runs-on: docker
+    container:
+      image: python:3.11-slim
+    steps:
+      - run: apt-get update -qq && apt-get install -y -qq git nodejs > /dev/null
+      - uses: https://code.forgejo.org/actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - run: {INSTALL}
+      - run: campdoc check --changed-since "origin/$GITHUB_BASE_REF"
+"""
+
+FORGEJO_PUBLISH = """# Builds the site on {branch} and keeps it as a downloadable artifact; copy it
+# to your Pages branch or server (on Codeberg: the "pages" branch of this repository).
+name: campdoc publish
+on:
+  push:
+    branches: [{branch}]
+jobs:
+  build:
+    runs-on: docker
+    container:
+      image: python:3.11-slim
+    steps:
+      - run: apt-get update -qq && apt-get install -y -qq git nodejs > /dev/null
+      - uses: https://code.forgejo.org/actions/checkout@v4
+      - run: {install}
+      - run: campdoc build --out public
+      - uses: https://code.forgejo.org/actions/upload-artifact@v3
+        with:
+          name: site
+          path: public
+"""
+
+PR_TEMPLATE = {
+    "de": """## Was ändert sich?
+
+<!-- Ein Satz genügt, zum Beispiel: "Erkenntnisse unserer Session ergänzt". -->
+
+## Bitte prüfen
+
+- [ ] Ich habe die Session gegeben oder dokumentiert, oder die Beteiligten sind einverstanden.
+- [ ] Namen stehen nur dort, wo die Personen zugestimmt haben (sonst `publish_name: false`).
+- [ ] Die automatische Prüfung („campdoc check“) ist grün. Wenn nicht: Die Meldung nennt Zeile
+      und Spalte und einen Tipp.
+
+Vorschau: Nach dem Zusammenführen ist die Seite in wenigen Minuten online. Lokal geht es mit
+`campdoc serve`.
+""",
+    "en": """## What changes?
+
+<!-- One sentence is enough, for example: "Added the insights of our session". -->
+
+## Please check
+
+- [ ] I hosted or documented the session, or the people involved agree.
+- [ ] Names appear only where people agreed (otherwise `publish_name: false`).
+- [ ] The automatic check ("campdoc check") is green. If not, its message names the line,
+      the column and a hint.
+
+Preview: after merging, the page is online within minutes. Locally: `campdoc serve`.
+""",
+}
+
+CONTRIBUTING = {
+    "de": """# Eine Session-Seite korrigieren
+
+Du hast eine Session gegeben oder warst dabei und siehst einen Fehler oder etwas, das fehlt?
+Das kannst du direkt im Browser korrigieren, ohne etwas zu installieren.
+
+1. Öffne die Seite der Session und klicke unten auf **„Diese Seite korrigieren“**.
+2. Melde dich an (oder lege ein kostenloses Konto an). Es öffnet sich der Editor mit der Datei
+   der Session.
+3. Ändere den Text. Oben zwischen den Zeilen `---` stehen die Felder, darunter die Notizen:
+   - `title:` der Titel, `hosts:` die Sessiongeber:innen mit `name:` und `organization:`
+   - `questions:`, `insights:`, `open_questions:`, `next_steps:` sind Listen; jeder Punkt
+     beginnt mit `- ` und ist zwei Leerzeichen eingerückt
+   - Möchtest du nicht mit Namen genannt werden? Schreibe unter deinen Namen
+     `publish_name: false`.
+4. Unten auf der Seite: kurz beschreiben, was du geändert hast, und **„Änderungen
+   vorschlagen“** wählen. Daraus wird ein Pull Request (Änderungsvorschlag).
+5. Eine automatische Prüfung läuft. Findet sie etwas, steht die Meldung direkt an der
+   betroffenen Zeile, mit einem Tipp. Korrigiere die Datei im selben Vorschlag.
+6. Das Orga-Team schaut drüber und übernimmt die Änderung. Danke!
+
+Tipps: Nur Leerzeichen zum Einrücken, keine Tabulatoren. Werte mit `: ` in der Mitte in
+Anführungszeichen setzen: `title: "Teil 1: Grundlagen"`.
+""",
+    "en": """# Correcting a session page
+
+You hosted or attended a session and see a mistake or something missing? You can correct it
+in your browser, without installing anything.
+
+1. Open the session's page and click **"Suggest a correction"** at the bottom.
+2. Sign in (or create a free account). The editor opens with the session's file.
+3. Change the text. Between the `---` lines at the top are the fields, below them the notes:
+   - `title:` the title, `hosts:` the hosts with `name:` and `organization:`
+   - `questions:`, `insights:`, `open_questions:`, `next_steps:` are lists; each point starts
+     with `- ` and is indented by two spaces
+   - Rather not be named? Add `publish_name: false` below your name.
+4. At the bottom: describe your change in a few words and choose **"Propose changes"**. This
+   becomes a pull request (a suggested change).
+5. An automatic check runs. If it finds something, the message appears right at the line
+   concerned, with a hint. Fix the file in the same pull request.
+6. The organisers review and merge it. Thank you!
+
+Tips: indent with spaces only, never tabs. Put values with `: ` in the middle in quotes:
+`title: "Part 1: Basics"`.
+""",
+}
