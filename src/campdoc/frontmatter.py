@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import yaml
 
@@ -116,6 +117,17 @@ class _Refusal(Exception):
 
 def parse_yaml(text: str, path: str, first_line: int) -> tuple[Node | None, list[Issue]]:
     """Compose the YAML text into a `Node` tree; problems come back as issues, never raised."""
+    node, issues = _parse_yaml(text, path, first_line)
+    return node, list(issues)  # callers may add to their list; the cached one stays as is
+
+
+@lru_cache(maxsize=256)
+def _parse_yaml(text: str, path: str, first_line: int) -> tuple[Node | None, tuple[Issue, ...]]:
+    node, issues = _compose_yaml(text, path, first_line)
+    return node, tuple(issues)
+
+
+def _compose_yaml(text: str, path: str, first_line: int) -> tuple[Node | None, list[Issue]]:
     issues: list[Issue] = []
     if len(text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
         return None, [

@@ -144,8 +144,13 @@ def markdown_parser() -> MarkdownIt:
     return md
 
 
+@lru_cache(maxsize=256)
 def parse_body(text: str) -> ParsedBody:
-    """Parse a session body once; `render_body` and the body checks both use the result."""
+    """Parse a session body once; `render_body` and the body checks both use the result.
+
+    Cached by text: a preview rebuild re-reads a camp, and only the saved file changed.
+    Nothing downstream modifies the tokens.
+    """
     env: dict[str, Any] = {}
     tokens = markdown_parser().parse(text, env)
     parsed = ParsedBody(tokens, env, unsafe_links=env.pop("campdoc_unsafe_links", []))
