@@ -42,7 +42,6 @@ class Camp:
     meta: CampMeta
     language: str
     sessions: list[Session] = field(default_factory=list)
-    positions: dict[str, Location] = field(default_factory=dict)
 
     @property
     def first_day(self) -> dt.date | None:

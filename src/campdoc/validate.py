@@ -188,9 +188,8 @@ def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -
     sessions = [_session(source, sources.id) for source in sources.sessions]
     if meta is None or sources.camp_file is None:
         return None
-    positions = top_level_positions(sources.camp_file.node, sources.camp_file.path)
     camp = Camp(id=sources.id, source=sources.camp_file.path, meta=meta,
-                language=meta.language or project.language, positions=positions)
+                language=meta.language or project.language)
     camp.sessions = sorted((s for s in sessions if s is not None), key=_schedule_order(camp))
     issues += check_sessions(camp, sources.sessions)
     return camp
