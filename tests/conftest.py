@@ -17,14 +17,28 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-@pytest.fixture
-def sample_project(tmp_path: Path) -> Path:
+def copy_sample_project(folder: Path) -> Path:
     """A private copy of the repository's sample project (campdoc.yaml and sessions/)."""
-    target = tmp_path / "project"
+    target = folder / "project"
     target.mkdir()
     shutil.copy(ROOT / "campdoc.yaml", target / "campdoc.yaml")
     shutil.copytree(ROOT / "sessions", target / "sessions")
     return target
+
+
+def build_sample_site(folder: Path) -> Path:
+    """The sample project, copied into ``folder`` and built; returns its site folder."""
+    from campdoc.build import build
+
+    project = copy_sample_project(folder)
+    result = build(project, project / "site")
+    assert not result.failed, result.issues
+    return project / "site"
+
+
+@pytest.fixture
+def sample_project(tmp_path: Path) -> Path:
+    return copy_sample_project(tmp_path)
 
 
 def make_project(root: Path, sessions: dict[str, str], camp_yaml: str | None = None) -> Path:

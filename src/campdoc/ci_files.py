@@ -103,6 +103,14 @@ pages:
     paths: [public]
 """
 
+# Forgejo runners start from a plain container: git and node (for checkout) come first.
+_FORGEJO_JOB = """    runs-on: docker
+    container:
+      image: python:3.11-slim
+    steps:
+      - run: apt-get update -qq && apt-get install -y -qq git nodejs > /dev/null
+      - uses: https://code.forgejo.org/actions/checkout@v4"""
+
 FORGEJO_CHECK = f"""# Checks the session files a pull request changes
 # (Forgejo/Gitea Actions, e.g. on Codeberg).
 name: campdoc check
@@ -111,12 +119,7 @@ on:
     paths: {WATCHED}
 jobs:
   check:
-    runs-on: docker
-    container:
-      image: python:3.11-slim
-    steps:
-      - run: apt-get update -qq && apt-get install -y -qq git nodejs > /dev/null
-      - uses: https://code.forgejo.org/actions/checkout@v4
+{_FORGEJO_JOB}
         with:
           fetch-depth: 0
       - run: {INSTALL}
@@ -131,12 +134,7 @@ on:
     branches: [{branch}]
 jobs:
   build:
-    runs-on: docker
-    container:
-      image: python:3.11-slim
-    steps:
-      - run: apt-get update -qq && apt-get install -y -qq git nodejs > /dev/null
-      - uses: https://code.forgejo.org/actions/checkout@v4
+""" + _FORGEJO_JOB + """
       - run: {install}
       - run: campdoc build --out public
       - uses: https://code.forgejo.org/actions/upload-artifact@v3

@@ -44,7 +44,7 @@ def _own_addresses() -> set[str]:
             address = str(info[4][0])
             found.add(f"[{address}]" if ":" in address else address)
     except OSError:
-        pass
+        pass  # the host name does not resolve: loopback names and the bind address remain
     return found
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,8 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from campdoc.build import build
-from tests.conftest import ROOT
+from tests.conftest import build_sample_site
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -24,12 +22,7 @@ AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = tmp_path_factory.mktemp("browser") / "project"
-    project.mkdir()
-    shutil.copy(ROOT / "campdoc.yaml", project / "campdoc.yaml")
-    shutil.copytree(ROOT / "sessions", project / "sessions")
-    assert not build(project, project / "site").failed
-    return project / "site"
+    return build_sample_site(tmp_path_factory.mktemp("browser"))
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -3,7 +3,6 @@ a broken save shows an overlay, and the fix takes it away."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,9 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from campdoc.build import build
 from campdoc.preview import run_preview
-from tests.conftest import ROOT
+from tests.conftest import build_sample_site
 
 pytestmark = pytest.mark.browser
 SESSION = "sessions/engagementcamp-leipzig-2026/engagement-im-alter.md"
@@ -22,11 +20,7 @@ PAGE = "engagementcamp-leipzig-2026/sessions/engagement-im-alter.html"
 
 @pytest.fixture
 def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
-    project = tmp_path / "project"
-    project.mkdir()
-    shutil.copy(ROOT / "campdoc.yaml", project / "campdoc.yaml")
-    shutil.copytree(ROOT / "sessions", project / "sessions")
-    assert not build(project, project / "site").failed
+    project = build_sample_site(tmp_path).parent
     ports: list[int] = []
     ready, stop = threading.Event(), threading.Event()
     lines: list[str] = []

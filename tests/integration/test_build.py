@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from campdoc.build import build
 from campdoc.cli import main
 from campdoc.issues import CampdocError
-from tests.conftest import make_project
+from tests.conftest import build_sample_site, make_project
 from tests.site_tools import links_of, readable_text, tree_digest
 
 LEIPZIG = "engagementcamp-leipzig-2026"
@@ -21,17 +21,7 @@ KASSEL = "sozialcamp-kassel-2025"
 
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import shutil
-
-    from tests.conftest import ROOT
-
-    project = tmp_path_factory.mktemp("built") / "project"
-    project.mkdir()
-    shutil.copy(ROOT / "campdoc.yaml", project / "campdoc.yaml")
-    shutil.copytree(ROOT / "sessions", project / "sessions")
-    result = build(project, project / "site")
-    assert not result.failed
-    return project / "site"
+    return build_sample_site(tmp_path_factory.mktemp("built"))
 
 
 def test_archive_camps_and_pages_exist(built_site: Path) -> None:

@@ -152,6 +152,11 @@ def test_gitlab_and_forgejo_files(runner: CliRunner, tmp_path: Path) -> None:
     assert runner.invoke(main, ["init", str(forgejo), "--ci", "forgejo"]).exit_code == 0
     check = yaml.safe_load((forgejo / ".forgejo" / "workflows" / "campdoc-check.yml").read_text())
     assert check["jobs"]["check"]["steps"][-1]["run"].startswith("campdoc check --changed-since")
+    publish = yaml.safe_load(
+        (forgejo / ".forgejo" / "workflows" / "campdoc-publish.yml").read_text())
+    triggers = publish.get("on", publish.get(True))  # PyYAML reads the key "on" as True
+    assert triggers["push"]["branches"] == ["main"]
+    assert publish["jobs"]["build"]["steps"][-2]["run"] == "campdoc build --out public"
 
 
 def test_host_guide_in_german_and_english(runner: CliRunner, tmp_path: Path) -> None:
