@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import click
 
@@ -24,6 +24,9 @@ from campdoc.report import (
     summary,
 )
 from campdoc.validate import validate_project
+
+if TYPE_CHECKING:
+    from campdoc.build import BuildResult
 
 LANG_OPTION = click.option(
     "--lang", type=click.Choice(LANGUAGES),
@@ -135,16 +138,27 @@ def check(paths: tuple[Path, ...], output: Format, strict: bool, since: str | No
 
 
 _BUILD_WORDS = {
-    "en": {"load": "Reading files", "validate": "Checking", "render": "Rendering pages",
-           "write": "Writing", "index": "Building search indexes",
+    "en": {"load": "Reading files", "render": "Building camps", "index": "Writing the archive",
            "stopped": "Build stopped: fix the errors above. {out} was not changed.",
            "done": "Built {pages} pages for {camps} camp{s} in {seconds:.1f} s → {out}"},
-    "de": {"load": "Lese Dateien", "validate": "Prüfe", "render": "Erzeuge Seiten",
-           "write": "Schreibe", "index": "Baue Suchindex",
+    "de": {"load": "Lese Dateien", "render": "Baue Camps", "index": "Schreibe das Archiv",
            "stopped": "Build abgebrochen: Bitte die Fehler oben beheben. {out} wurde nicht "
                       "verändert.",
            "done": "{pages} Seiten für {camps} Camp{s} in {seconds:.1f} s erzeugt → {out}"},
 }
+
+
+def report_build(result: BuildResult, ctx: Context, target: Path, strict: bool) -> Language:
+    """Print a build's issues; stop with exit 1 when they stopped the build."""
+    language: Language = ctx.language(result.project) if result.project else cast(
+        Language, ctx.lang or "de")
+    if result.issues:
+        print_issues(result.issues, len({i.location.path for i in result.issues}), language,
+                     "text")
+    if result.failed or (strict and result.issues):
+        click.echo(_BUILD_WORDS[language]["stopped"].format(out=target), err=True)
+        sys.exit(1)
+    return language
 
 
 @main.command()
@@ -181,14 +195,8 @@ def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: b
         raise click.BadParameter("expected an http:// or https:// address", param_hint="--base-url")
     result = build_site(ctx.root, target, camp_id=camp_id, base_url=base_url, strict=strict,
                         progress=progress)
-    language = ctx.language(result.project) if result.project else language
+    language = report_build(result, ctx, target, strict)
     words = _BUILD_WORDS[language]
-    if result.issues:
-        print_issues(result.issues, len({i.location.path for i in result.issues}), language,
-                     "text")
-    if result.failed or (strict and result.issues):
-        click.echo(words["stopped"].format(out=target), err=True)
-        sys.exit(1)
     click.echo(words["done"].format(pages=result.pages, camps=len(result.camps),
                                     s="" if len(result.camps) == 1 else "s",
                                     seconds=result.seconds, out=target))
@@ -220,14 +228,7 @@ def serve(bind: str, port: int, out: Path | None, watch: bool, lang: str | None,
 
     ctx = Context(project_dir, lang)
     target = out if out is not None else ctx.root / "site"
-    result = build_site(ctx.root, target)
-    language: Language = ctx.language(result.project) if result.project else "de"
-    if result.issues:
-        print_issues(result.issues, len({i.location.path for i in result.issues}), language,
-                     "text")
-    if result.failed:
-        click.echo(_BUILD_WORDS[language]["stopped"].format(out=target), err=True)
-        sys.exit(1)
+    language = report_build(build_site(ctx.root, target), ctx, target, strict=False)
     if not is_loopback(bind):
         click.secho(f"Warning: the preview is reachable from other devices via {bind}. "
                     "Only do this in a network you trust.", fg="yellow", err=True)

@@ -175,8 +175,8 @@ class Date(FieldType):
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
             try:
                 return dt.date.fromisoformat(text)
-            except ValueError:
-                pass
+            except ValueError:  # well-formed but not in the calendar, such as 2026-02-30
+                return ctx.report("CD205", node, found=scalar.value)
         return ctx.report("CD205", node, found=scalar.value)
 
     def json_schema(self) -> dict[str, Any]:

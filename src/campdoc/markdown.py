@@ -193,19 +193,28 @@ def render_body(parsed: ParsedBody) -> Markup:
     return _trusted(md.renderer.render(parsed.tokens, md.options, parsed.env))
 
 
-def render_inline(text: str) -> Markup:
-    """One line of inline Markdown (an insight, a question) as safe HTML."""
+@lru_cache(maxsize=1024)
+def _parse_inline(text: str) -> tuple[list[Token], dict[str, Any]]:
+    """One line of inline Markdown, parsed once for the page and the search index alike."""
     md = markdown_parser()
     env: dict[str, Any] = {}
     tokens = md.parseInline(text, env)
     state = StateCore("", md, env, tokens)
     _mark_author_html(state)
     _neutralise_links(state)
+    return tokens, env
+
+
+def render_inline(text: str) -> Markup:
+    """One line of inline Markdown (an insight, a question) as safe HTML."""
+    md = markdown_parser()
+    tokens, env = _parse_inline(text)
     return _trusted(md.renderer.render(tokens, md.options, env))
 
 
 def inline_text(text: str) -> str:
     """The plain words of one line of inline Markdown, for search indexes and feeds."""
-    tokens = markdown_parser().parseInline(text, {})
+    tokens, _ = _parse_inline(text)
     return "".join(child.content for token in tokens for child in token.children or ()
-                   if child.type in ("text", "code_inline", "html_inline"))
+                   if child.type in ("text", "code_inline")
+                   or (child.type == "html_inline" and child.meta.get("author")))

@@ -11,6 +11,7 @@ import asyncio
 import atexit
 import base64
 import json
+import multiprocessing.util
 import threading
 import time
 from collections.abc import Sequence
@@ -119,7 +120,7 @@ def wait_until_written(bundle: Path, timeout: float = 10.0) -> None:
             if all(meta.is_file() and meta.stat().st_size > 0 for meta in metas):
                 return
         except (OSError, ValueError, KeyError, TypeError):
-            pass
+            pass  # not written completely yet: look again after a moment
         if time.monotonic() > deadline:
             raise RuntimeError("Pagefind did not finish writing its files")
         time.sleep(0.02)
@@ -136,10 +137,6 @@ def process_indexer() -> Indexer:
         if _INDEXER is None:
             _INDEXER = Indexer()
             atexit.register(_INDEXER.close)
-            try:  # worker processes of a pool end through os._exit, without atexit
-                from multiprocessing import util
-
-                util.Finalize(None, _INDEXER.close, exitpriority=10)
-            except ImportError:  # pragma: no cover - multiprocessing is always there
-                pass
+            # Worker processes of a pool end through os._exit, without atexit handlers.
+            multiprocessing.util.Finalize(None, _INDEXER.close, exitpriority=10)
         return _INDEXER

@@ -239,8 +239,9 @@ class SiteRenderer:
     def _updated(self, camp: Camp) -> str:
         if self.settings.source_date is not None:
             return self.settings.source_date.isoformat(timespec="seconds")
-        moments = [session_timestamp(camp, session) for session in camp.published]
-        return max(moments, default=session_timestamp_of_day(camp.first_day))
+        # Compared as times, not as text: offsets differ across summer and winter time.
+        moments = [session_moment(camp, session) for session in camp.published]
+        return max(moments, default=moment_of(camp.first_day)).isoformat(timespec="seconds")
 
 
 @jinja2.pass_context
@@ -252,22 +253,25 @@ def _host_names(context: Any, session: Session) -> str:
         for host in session.meta.hosts)
 
 
-def session_timestamp(camp: Camp, session: Session) -> str:
-    """When the session started, in the camp's time zone, as RFC 3339 for feeds."""
+def session_moment(camp: Camp, session: Session) -> dt.datetime:
+    """When the session started, in the camp's time zone."""
     slot = camp.slot(session.meta.slot)
-    return session_timestamp_of_day(camp.session_date(session), slot.start if slot else None,
-                                    camp.meta.timezone)
+    return moment_of(camp.session_date(session), slot.start if slot else None,
+                     camp.meta.timezone)
 
 
-def session_timestamp_of_day(day: dt.date | None, start: dt.time | None = None,
-                             timezone: str = "Europe/Berlin") -> str:
+def session_timestamp(camp: Camp, session: Session) -> str:
+    """The session's start as RFC 3339, for feeds."""
+    return session_moment(camp, session).isoformat(timespec="seconds")
+
+
+def moment_of(day: dt.date | None, start: dt.time | None = None,
+              timezone: str = "Europe/Berlin") -> dt.datetime:
     try:
         zone: dt.tzinfo = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
         zone = dt.UTC
-    moment = dt.datetime.combine(day or dt.date(1970, 1, 1), start or dt.time(0, 0),
-                                 tzinfo=zone)
-    return moment.isoformat(timespec="seconds")
+    return dt.datetime.combine(day or dt.date(1970, 1, 1), start or dt.time(0, 0), tzinfo=zone)
 
 
 def session_summary(session: Session) -> str:
