@@ -189,6 +189,13 @@ _KINDS = [
          "Shorten the text; long notes belong in the body below the front matter."),
         ("{field}: erwartet werden höchstens {limit} Zeichen, gefunden: {found}",
          "Kürze den Text; lange Notizen gehören in den Textteil unter dem Kopfbereich.")),
+    IssueKind("CD219", "unknown-timezone", E,
+        ("{field}: expected a time zone name such as Europe/Berlin, found '{found}'",
+         "{did_you_mean}Calendars and the schedule export need the real zone; names follow "
+         "the IANA list, e.g. Europe/Berlin, Europe/Vienna, Europe/Zurich."),
+        ("{field}: erwartet wird der Name einer Zeitzone wie Europe/Berlin, gefunden: '{found}'",
+         "{did_you_mean}Kalender und der Programm-Export brauchen die richtige Zone; die Namen "
+         "folgen der IANA-Liste, z. B. Europe/Berlin, Europe/Vienna, Europe/Zurich.")),
     # --- across files ----------------------------------------------------------------------------
     IssueKind("CD301", "unknown-room", E,
         ("{field}: the camp has no room '{found}'",

@@ -8,7 +8,9 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+import zoneinfo
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -99,6 +101,17 @@ def _check_camp_has_date(camp: CampMeta, node: Mapping, ctx: Context) -> None:
         ctx.at("date", date_spec).report("CD201", node, key="date")
 
 
+def _check_timezone(camp: CampMeta, node: Mapping, ctx: Context) -> None:
+    if camp.timezone not in _time_zones():
+        ctx.at("timezone").report("CD219", _value_node(node, "timezone"), found=camp.timezone,
+                                  suggestion=suggest(camp.timezone, _time_zones()))
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones() | {"UTC"})
+
+
 def _check_logo_exists(organisation: Organisation, node: Mapping, ctx: Context) -> None:
     if not organisation.logo or ctx.folder is None:
         return
@@ -130,7 +143,7 @@ def svg_danger(data: bytes) -> str:
 
 OBJECT_CHECKS: dict[type[Any], tuple[ObjectCheck, ...]] = {
     Slot: (_check_slot_times,),
-    CampMeta: (_check_camp_days, _check_camp_has_date),
+    CampMeta: (_check_camp_days, _check_camp_has_date, _check_timezone),
     Organisation: (_check_logo_exists,),
 }
 
