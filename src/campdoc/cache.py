@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import shutil
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +45,23 @@ def _tree_digest(digest: Any, folder: Path, prefix: str) -> None:
                 digest.update(path.read_bytes())
 
 
+@lru_cache(maxsize=1)
+def package_digest() -> str:
+    """campdoc's own code, templates and assets: an edited checkout invalidates the cache
+    even when the version number stays the same."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def shared_digest(root: Path) -> str:
-    """What every camp depends on: version, config and templates."""
+    """What every camp depends on: campdoc itself, the config and the templates."""
     digest = hashlib.sha256(f"campdoc {__version__} cache {CACHE_FORMAT}\0".encode())
+    digest.update(package_digest().encode())
     config = root / CONFIG_FILE
     digest.update(config.read_bytes() if config.is_file() else b"-")
     _tree_digest(digest, root / TEMPLATES_DIR, TEMPLATES_DIR)
@@ -56,7 +71,8 @@ def shared_digest(root: Path) -> str:
 def camp_key(job: CampJob, shared: str) -> str:
     digest = hashlib.sha256(shared.encode())
     settings = job.settings
-    digest.update(f"{settings.base_url}\0{settings.source_date}\0{job.camp_id}\0".encode())
+    digest.update(f"{settings.base_url}\0{settings.source_date}\0{settings.booklet}\0"
+                  f"{job.camp_id}\0".encode())
     _tree_digest(digest, job.root / job.folder, job.folder)
     return digest.hexdigest()[:32]
 

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from campdoc.exports import camp_exports
 from campdoc.issues import Issue
 from campdoc.load import load_camp
 from campdoc.model import Project
@@ -97,6 +98,8 @@ def build_camp(job: CampJob) -> CampOutcome:
     camp_folder = job.output
     files: dict[str, str | bytes] = {**site.pages, **site.files}
     files.update({f"{camp.id}/assets/{name}": data for name, data in package_assets().items()})
+    exports = camp_exports(camp, job.settings)
+    files.update({f"{camp.id}/{path}": data for path, data in exports.items()})
     outcome.fallback = [fallback_document(camp, session, number)
                         for number, session in enumerate(camp.published)]
     files[f"{camp.id}/{FALLBACK_FILE}"] = fallback_script(outcome.fallback)

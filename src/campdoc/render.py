@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
 from markupsafe import Markup
@@ -25,6 +24,7 @@ from campdoc.indexes import CampIndex, build_camp_index
 from campdoc.markdown import parse_body, render_body, render_inline
 from campdoc.model import Camp, Project, Session, shown_name
 from campdoc.schema import Organisation, Repository
+from campdoc.timing import camp_updated, session_moment
 from campdoc.ui_text import UI, count_sessions, format_date, format_date_range
 
 TEMPLATES_DIR = "templates"
@@ -49,6 +49,8 @@ class BuildSettings:
     # SOURCE_DATE_EPOCH, when set, for the feeds' "updated"; otherwise output depends on
     # content alone, so clean checkouts anywhere build byte-identical sites.
     source_date: dt.datetime | None = None
+    # Also write the booklet (HTML and PDF) into each camp's folder and link it.
+    booklet: bool = False
 
 
 @dataclass(slots=True)
@@ -169,6 +171,7 @@ class SiteRenderer:
             "root": relative_url(path, "index.html"),
             "camp_root": relative_url(path, f"{camp.id}/index.html") if camp else "",
             "absolute": self.absolute, "edit_url": self._edit_url,
+            "booklet": self.settings.booklet,
         }
         values.update(context)
         values["session_card"] = self._card_renderer(values)
@@ -237,11 +240,7 @@ class SiteRenderer:
                 yield organisation.logo, target
 
     def _updated(self, camp: Camp) -> str:
-        if self.settings.source_date is not None:
-            return self.settings.source_date.isoformat(timespec="seconds")
-        # Compared as times, not as text: offsets differ across summer and winter time.
-        moments = [session_moment(camp, session) for session in camp.published]
-        return max(moments, default=moment_of(camp.first_day)).isoformat(timespec="seconds")
+        return camp_updated(camp, self.settings.source_date).isoformat(timespec="seconds")
 
 
 @jinja2.pass_context
@@ -253,25 +252,9 @@ def _host_names(context: Any, session: Session) -> str:
         for host in session.meta.hosts)
 
 
-def session_moment(camp: Camp, session: Session) -> dt.datetime:
-    """When the session started, in the camp's time zone."""
-    slot = camp.slot(session.meta.slot)
-    return moment_of(camp.session_date(session), slot.start if slot else None,
-                     camp.meta.timezone)
-
-
 def session_timestamp(camp: Camp, session: Session) -> str:
     """The session's start as RFC 3339, for feeds."""
     return session_moment(camp, session).isoformat(timespec="seconds")
-
-
-def moment_of(day: dt.date | None, start: dt.time | None = None,
-              timezone: str = "Europe/Berlin") -> dt.datetime:
-    try:
-        zone: dt.tzinfo = ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = dt.UTC
-    return dt.datetime.combine(day or dt.date(1970, 1, 1), start or dt.time(0, 0), tzinfo=zone)
 
 
 def session_summary(session: Session) -> str:

@@ -1,0 +1,55 @@
+"""The open exports every build writes into a camp's folder, from the validated camp.
+
+- ``schedule.json``: the c3voc schedule format, for conference tools and Fahrplan apps;
+- ``camp.ics`` and ``sessions/<id>.ics``: calendars;
+- ``sessions.json``: all published content as open data (``campdoc import json`` reads it).
+
+Addresses are absolute with a base URL and relative to the camp's folder without one.
+"""
+
+from __future__ import annotations
+
+from campdoc.export_ical import CalendarWriter
+from campdoc.export_schedule import schedule_document
+from campdoc.export_sessions import dump_json, sessions_document
+from campdoc.model import Camp, Session, shown_name
+from campdoc.render import BuildSettings
+from campdoc.timing import camp_updated
+from campdoc.ui_text import UI
+
+SCHEDULE_FILE = "schedule.json"
+CALENDAR_FILE = "camp.ics"
+SESSIONS_FILE = "sessions.json"
+
+
+def session_calendar_file(session: Session) -> str:
+    return f"sessions/{session.slug}.ics"
+
+
+def camp_exports(camp: Camp, settings: BuildSettings) -> dict[str, bytes]:
+    """Path inside the camp's folder → file content."""
+    words = UI[camp.language]
+    anonymous = words["anonymous"]
+    base = settings.base_url.rstrip("/")
+    camp_url = f"{base}/{camp.id}/" if base else ""
+
+    def url_of(session: Session) -> str:
+        return f"{camp_url}sessions/{session.slug}.html"
+
+    def host_names(session: Session) -> str:
+        return ", ".join(shown_name(host, anonymous)
+                         + (f" ({host.organization})" if host.organization else "")
+                         for host in session.meta.hosts)
+
+    files = {
+        SCHEDULE_FILE: dump_json(schedule_document(camp, words, url_of, camp_url)),
+        SESSIONS_FILE: dump_json(sessions_document(camp, anonymous, url_of, camp_url)),
+    }
+    calendars = CalendarWriter(camp, host_names, url_of, settings.base_url,
+                               camp_updated(camp, settings.source_date), words)
+    files[CALENDAR_FILE] = calendars.camp_calendar()
+    for session in camp.published:
+        calendar = calendars.session_calendar(session)
+        if calendar is not None:
+            files[session_calendar_file(session)] = calendar
+    return files
