@@ -1,4 +1,4 @@
-"""``campdoc import plan|pad`` and ``campdoc stats``."""
+"""``campdoc import plan|pad|json`` and ``campdoc stats``."""
 
 from __future__ import annotations
 
@@ -9,19 +9,29 @@ import click
 
 from campdoc.authoring import pick_camp
 from campdoc.cli import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, main
+from campdoc.import_json import read_sessions_json, write_import
 from campdoc.import_pad import parse_pad
 from campdoc.import_plan import parse_plan, plan_targets, read_table
 from campdoc.issues import sorted_issues
+from campdoc.load import CAMP_FILE, SESSIONS_DIR
 from campdoc.report import format_text
 from campdoc.scaffold import create_exclusively, session_filename, session_text
 from campdoc.stats import as_csv, as_json, as_text, camp_figures
 
 WORDS = {
-    "de": {"plan": "{created} Session{s} angelegt, {skipped} schon vorhanden, {problems} "
+    "de": {"json": "{created} Session{s} importiert, {skipped} schon vorhanden, {problems} "
+                   "mit Fehlern übersprungen.",
+           "camp_created": "Neues Camp angelegt: {path} (Logos gehören nicht zu sessions.json; "
+                           "lege sie bei Bedarf von Hand dazu).",
+           "plan": "{created} Session{s} angelegt, {skipped} schon vorhanden, {problems} "
                    "Zeile{n} mit Problemen.", "mapped": "Übernommen: {heading} → {field} ({count})",
            "kept": "In die Notizen übernommen: {headings}", "created": "Angelegt: {path}",
            "encoding": "Gelesen als {encoding}."},
-    "en": {"plan": "{created} session{s} created, {skipped} already there, {problems} "
+    "en": {"json": "{created} session{s} imported, {skipped} already there, {problems} "
+                   "skipped for errors.",
+           "camp_created": "New camp created: {path} (logos are not part of sessions.json; "
+                           "add them by hand if wanted).",
+           "plan": "{created} session{s} created, {skipped} already there, {problems} "
                    "row{s2} with problems.", "mapped": "Mapped: {heading} → {field} ({count})",
            "kept": "Kept in the notes: {headings}", "created": "Created: {path}",
            "encoding": "Read as {encoding}."},
@@ -30,7 +40,7 @@ WORDS = {
 
 @main.group("import")
 def import_() -> None:
-    """Create draft sessions from a session plan (CSV) or from pad notes."""
+    """Create sessions from a session plan (CSV), pad notes or another site's sessions.json."""
 
 
 @import_.command("plan")
@@ -104,6 +114,52 @@ def import_pad(notes: Path, camp_id: str | None, title: str, lang: str | None,
     if result.kept:
         click.echo(words["kept"].format(headings=", ".join(result.kept)))
     click.echo(words["created"].format(path=path.relative_to(ctx.root)))
+
+
+@import_.command("json")
+@click.argument("sessions_json", metavar="SESSIONS_JSON",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--camp", "camp_id", metavar="ID",
+              help="Import into this camp (default: the camp id in the file).")
+@LANG_OPTION
+@PROJECT_OPTION
+def import_json(sessions_json: Path, camp_id: str | None, lang: str | None,
+                project_dir: Path | None) -> None:
+    """Import the sessions.json of a campdoc site (its camp page, under Downloads).
+
+    Each session becomes a file in sessions/<camp id>/, exactly as the other site published
+    it; building it again gives the same sessions.json. A camp that does not exist yet is
+    created from the file (without logos). Existing files are never overwritten, so the
+    import can be repeated safely. Every record is checked like 'campdoc check' before it is
+    written; records with errors are reported and skipped. Exit status 1 on any error.
+    """
+    ctx = Context(project_dir, lang)
+    project, _, _ = load_and_validate(ctx.root)
+    language = ctx.language(project)
+    words = WORDS[language]
+    result = read_sessions_json(sessions_json.read_bytes(), sessions_json.name, camp_id)
+    created: list[Path] = []
+    if result.camp_id and not any(issue.code in {"CD505", "CD506", "CD312"}
+                                  for issue in result.issues):
+        existing = next((camp for camp in project.camps if camp.id == result.camp_id), None)
+        folder = (ctx.root / Path(existing.source).parent if existing
+                  else ctx.root / SESSIONS_DIR / result.camp_id)
+        created = write_import(result, folder, sessions_json.name)
+        if folder / CAMP_FILE in created:
+            click.echo(words["camp_created"].format(
+                path=(folder / CAMP_FILE).relative_to(ctx.root)))
+    # The new files against their camp: rooms, slots and clashes are checked across files.
+    _, issues, _ = load_and_validate(ctx.root)
+    new = {path.relative_to(ctx.root).as_posix() for path in created}
+    shown = result.issues + [issue for issue in issues if issue.location.path in new]
+    for issue in sorted_issues(shown):
+        click.echo(format_text(issue, language, colour=sys.stdout.isatty()))
+    sessions = sum(1 for path in created if path.name != CAMP_FILE)
+    problems = sum(1 for issue in result.issues if issue.is_error)
+    skipped = sum(1 for issue in result.issues if issue.code == "CD503")
+    click.echo(words["json"].format(created=sessions, skipped=skipped, problems=problems,
+                                    s="" if sessions == 1 else "s"))
+    sys.exit(1 if any(issue.is_error for issue in shown) else 0)
 
 
 @main.command()

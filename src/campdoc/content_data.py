@@ -50,6 +50,9 @@ class _Dumper(yaml.SafeDumper):
     def ignore_aliases(self, data: Any) -> bool:
         return True  # campdoc refuses anchors and aliases (CD106), so never write them
 
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)  # lists indented under their key, as people write
+
 
 _FIELD_NAME = re.compile(r"[a-z][a-z_]*")
 _YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
@@ -77,7 +80,7 @@ _Dumper.add_representer(str, _text)
 def yaml_document(data: dict[str, Any]) -> str:
     """Front-matter YAML for ``data``; every text is quoted, so nothing changes type."""
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-                     default_flow_style=False, width=100)
+                     default_flow_style=False, width=1_000_000)
 
 
 def session_file(fields: dict[str, Any], notes: str) -> str:

@@ -184,13 +184,21 @@ def read_yaml_file(path: Path, rel: str) -> SourceFile:
 
 def read_session_file(path: Path, rel: str) -> SourceFile:
     """Read a session: front matter between ``---`` fences, then the Markdown body."""
+    issues: list[Issue] = []
+    text = read_text(path, rel, issues)
+    source = session_source(text, rel, path.name)
+    source.issues[:0] = issues
+    return source
+
+
+def session_source(text: str | None, rel: str, name: str) -> SourceFile:
+    """A session from its text (None: unreadable, already reported); ``name`` is its file name."""
     source = SourceFile(rel)
-    source.slug = slugify(path.stem)
+    source.slug = slugify(Path(name).stem)
     if not source.slug or is_reserved(source.slug):
         reason = "it is reserved on Windows" if source.slug else "it has no letters or digits"
         source.issues.append(Issue("CD311", Location(rel), params={
-            "found": path.name, "reason": reason, "example": "meine-session.md"}))
-    text = read_text(path, rel, source.issues)
+            "found": name, "reason": reason, "example": "meine-session.md"}))
     if text is None:
         return source
     try:

@@ -275,9 +275,10 @@ _KINDS = [
         ("Zeile {row} hat keinen Titel; sie wurde nicht importiert",
          "Trage einen Titel ein oder lösche die Zeile.")),
     IssueKind("CD503", "already-exists", W,
-        ("{found} already exists; the row was skipped and the file left as it is",
+        ("{found} already exists; it was not imported again and the file was left as it is",
          "Nothing to do if the session was imported before."),
-        ("{found} gibt es schon; die Zeile wurde übersprungen und die Datei nicht verändert",
+        ("{found} gibt es schon; sie wurde nicht noch einmal importiert und die Datei nicht "
+         "verändert",
          "Nichts zu tun, wenn die Session schon früher importiert wurde.")),
     IssueKind("CD504", "unreadable-table", E,
         ("the file cannot be read as a table: {problem}",
@@ -285,6 +286,20 @@ _KINDS = [
         ("die Datei lässt sich nicht als Tabelle lesen: {problem}",
          "Exportiere den Sessionplan aus der Tabellenkalkulation als CSV (UTF-8, getrennt "
          "durch ; oder ,).")),
+    IssueKind("CD505", "not-sessions-json", E,
+        ("expected a sessions.json file written by campdoc, found {found}",
+         "Download sessions.json from the camp's page of a campdoc site (under 'Downloads') "
+         "and import that file unchanged."),
+        ("erwartet wird eine sessions.json, die campdoc geschrieben hat, gefunden: {found}",
+         "Lade die sessions.json von der Camp-Seite einer campdoc-Seite herunter (unter „Zum "
+         "Herunterladen“) und importiere die Datei unverändert.")),
+    IssueKind("CD506", "sessions-json-version", E,
+        ("the file has version {found} of the sessions.json shape; this campdoc reads "
+         "version {supported}",
+         "Update campdoc (pip install --upgrade campdoc), then import again."),
+        ("die Datei hat Version {found} des sessions.json-Formats; dieses campdoc liest "
+         "Version {supported}",
+         "Aktualisiere campdoc (pip install --upgrade campdoc) und importiere dann erneut.")),
     # --- content quality: warnings ----------------------------------------------------------------
     IssueKind("CD218", "unsafe-svg", E,
         ("{field}: the SVG file '{found}' contains {what}, which could run code in readers' "

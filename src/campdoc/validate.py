@@ -198,7 +198,7 @@ def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -
     camp_folder = project.root / sources.folder
     meta = (convert_document(sources.camp_file, CampMeta, camp_folder)
             if sources.camp_file else None)
-    sessions = [_session(source, sources.id) for source in sources.sessions]
+    sessions = [to_session(source, sources.id) for source in sources.sessions]
     if meta is None or sources.camp_file is None:
         return None
     camp = Camp(id=sources.id, source=sources.camp_file.path, meta=meta,
@@ -208,7 +208,8 @@ def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -
     return camp
 
 
-def _session(source: SourceFile, camp_id: str) -> Session | None:
+def to_session(source: SourceFile, camp_id: str) -> Session | None:
+    """The typed session of one file (its issues are added to ``source.issues``)."""
     meta = convert_document(source, SessionMeta)
     if meta is None:
         return None
