@@ -72,7 +72,7 @@ def run_jobs(jobs: list[CampJob], workers: int) -> Iterable[CampOutcome]:
 
 
 def build(project_root: Path, out: Path, *, camp_id: str | None = None,
-          base_url: str | None = None, strict: bool = False,
+          base_url: str | None = None, strict: bool = False, booklet: bool = False,
           progress: Progress = lambda message: None) -> BuildResult:
     """Build the site (or, with ``camp_id``, one camp's folder of it) into ``out``.
 
@@ -93,7 +93,7 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
     check_output_folder(out, project_root)
     settings = BuildSettings(
         base_url=project.config.base_url if base_url is None else base_url,
-        source_date=source_date())
+        source_date=source_date(), booklet=booklet)
     cache = CampCache(project_root)
     shared = shared_digest(project_root)
     with StagedOutput(out / camp_id if camp_id else out) as stage:

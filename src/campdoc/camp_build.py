@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from campdoc.booklet import BOOKLET_HTML, BOOKLET_PDF, pdf_bytes, render_booklet
 from campdoc.exports import camp_exports
 from campdoc.issues import Issue
 from campdoc.load import load_camp
@@ -100,6 +101,10 @@ def build_camp(job: CampJob) -> CampOutcome:
     files.update({f"{camp.id}/assets/{name}": data for name, data in package_assets().items()})
     exports = camp_exports(camp, job.settings)
     files.update({f"{camp.id}/{path}": data for path, data in exports.items()})
+    if job.settings.booklet:
+        booklet = render_booklet(project, camp, job.settings)
+        files[f"{camp.id}/{BOOKLET_HTML}"] = booklet
+        files[f"{camp.id}/{BOOKLET_PDF}"] = pdf_bytes(booklet)
     outcome.fallback = [fallback_document(camp, session, number)
                         for number, session in enumerate(camp.published)]
     files[f"{camp.id}/{FALLBACK_FILE}"] = fallback_script(outcome.fallback)

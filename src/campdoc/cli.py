@@ -170,15 +170,20 @@ def report_build(result: BuildResult, ctx: Context, target: Path, strict: bool) 
               help="Public address of the site, for feeds, sitemap and share previews "
               "(default: base_url from campdoc.yaml). Links stay relative either way.")
 @click.option("--strict", is_flag=True, help="Stop on warnings too, not only on errors.")
+@click.option("--booklet", is_flag=True,
+              help="Also write each camp's booklet (booklet.pdf and booklet.html) and link it "
+              "from the camp's home page. Needs: pip install 'campdoc[pdf]'.")
 @LANG_OPTION
 @PROJECT_OPTION
 def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: bool,
-          lang: str | None, project_dir: Path | None) -> None:
+          booklet: bool, lang: str | None, project_dir: Path | None) -> None:
     """Check the project, then write the searchable static site.
 
     Writes site/index.html (all camps) and one self-contained folder per camp, with search
-    that works when served and when opened from a folder (file://). The new site replaces
-    the old one only when everything succeeded; with errors, nothing is written.
+    that works when served and when opened from a folder (file://). Each camp folder also
+    gets its open exports: schedule.json (c3voc), camp.ics and one .ics per session, and
+    sessions.json. The new site replaces the old one only when everything succeeded; with
+    errors, nothing is written.
     """
     from campdoc.build import build as build_site
 
@@ -193,8 +198,12 @@ def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: b
 
     if base_url is not None and base_url and not is_safe_url(base_url):
         raise click.BadParameter("expected an http:// or https:// address", param_hint="--base-url")
+    if booklet:
+        from campdoc.booklet import require_weasyprint
+
+        require_weasyprint()
     result = build_site(ctx.root, target, camp_id=camp_id, base_url=base_url, strict=strict,
-                        progress=progress)
+                        booklet=booklet, progress=progress)
     language = report_build(result, ctx, target, strict)
     words = _BUILD_WORDS[language]
     click.echo(words["done"].format(pages=result.pages, camps=len(result.camps),
@@ -256,4 +265,4 @@ def schema(output: Path | None, kind: str) -> None:
 
 
 # Commands defined in other modules register themselves on `main` when imported.
-from campdoc import cli_authoring, cli_import  # noqa: E402, F401
+from campdoc import cli_authoring, cli_booklet, cli_import  # noqa: E402, F401
