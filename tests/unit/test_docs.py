@@ -1,7 +1,10 @@
-"""Generated docs stay in step with the schema."""
+"""Generated docs stay in step with the schema, and the README with the commands."""
 
 from __future__ import annotations
 
+import click
+
+from campdoc.cli import main
 from campdoc.schema_export import fields_document
 from tests.conftest import ROOT
 
@@ -16,3 +19,18 @@ def test_field_reference_names_every_session_field_in_both_languages() -> None:
     for name in ("title", "hosts", "publish_name", "insights", "open_questions", "slots"):
         assert f"| `{name}` |" in english and f"| `{name}` |" in german, name
     assert "Pflichtfeld" not in english and "| ja |" in german
+
+
+
+def test_readme_names_every_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = []
+    for name, command in main.commands.items():
+        if isinstance(command, click.Group):
+            missing += [f"{name} {sub}" for sub in command.commands
+                        if f"`campdoc {name} {sub}" not in readme
+                        and f"`{name} {sub}`" not in readme]
+        elif f"`campdoc {name}" not in readme:
+            missing.append(name)
+    assert missing == []
+    assert {"booklet", "import"} <= set(main.commands)
