@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import icalendar
 
 from campdoc import __version__
-from campdoc.export_text import plain_text, session_summary_text
+from campdoc.export_text import plain_text
 from campdoc.model import Camp, Session
 from campdoc.timing import Timing, session_timing
 
@@ -30,7 +30,11 @@ def _zone(name: str, first_year: int, last_year: int) -> icalendar.Timezone:
                                         last_date=dt.date(last_year + 1, 1, 1))
 
 
-def _calendar(camp: Camp, name: str, timings: list[Timing]) -> icalendar.Calendar:
+_END = b"END:VCALENDAR\r\n"
+
+
+def _calendar(camp: Camp, name: str) -> icalendar.Calendar:
+    """The calendar's own properties; zone and events are added as serialized blocks."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -38,14 +42,22 @@ def _calendar(camp: Camp, name: str, timings: list[Timing]) -> icalendar.Calenda
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", camp.meta.timezone)
-    if any(timing.start for timing in timings) and camp.meta.timezone != "UTC":
-        years = [timing.day.year for timing in timings]
-        calendar.add_component(_zone(camp.meta.timezone, min(years), max(years)))
     return calendar
 
 
-def _event(camp: Camp, session: Session, timing: Timing, hosts: str, url: str, uid_host: str,
-           stamp: dt.datetime, labels: dict[str, str]) -> icalendar.Event:
+def _assemble(calendar: icalendar.Calendar, blocks: list[bytes]) -> bytes:
+    """The calendar with ``blocks`` (serialized components) before its END line.
+
+    Each event is serialized once and used in the camp's calendar and its own file:
+    icalendar's line folding is the slowest part of the export.
+    """
+    head = bytes(calendar.to_ical())
+    assert head.endswith(_END)
+    return head[:-len(_END)] + b"".join(blocks) + _END
+
+
+def _event(camp: Camp, session: Session, timing: Timing, summary: str, url: str, uid_host: str,
+           stamp: dt.datetime) -> icalendar.Event:
     event = icalendar.Event()
     event.add("uid", f"{camp.id}/{session.slug}@{uid_host}")
     event.add("dtstamp", stamp)
@@ -56,7 +68,7 @@ def _event(camp: Camp, session: Session, timing: Timing, hosts: str, url: str, u
         event.add("dtstart", timing.day)
         event.add("dtend", timing.day + dt.timedelta(days=1))
     event.add("summary", session.meta.title)
-    event.add("description", f"{session_summary_text(session, hosts, labels)}\n\n{url}")
+    event.add("description", f"{summary}\n\n{url}")
     place = ", ".join(part for part in (session.meta.room, camp.meta.location) if part)
     if place:
         event.add("location", place)
@@ -68,38 +80,37 @@ def _event(camp: Camp, session: Session, timing: Timing, hosts: str, url: str, u
 
 
 class CalendarWriter:
-    """Builds the camp's calendar and each session's from the same events."""
+    """Builds the camp's calendar and each session's from the same serialized events."""
 
-    def __init__(self, camp: Camp, host_names: Callable[[Session], str],
-                 url_of: Callable[[Session], str], base_url: str, stamp: dt.datetime,
-                 labels: dict[str, str]) -> None:
+    def __init__(self, camp: Camp, summary: Callable[[Session], str],
+                 url_of: Callable[[Session], str], base_url: str, stamp: dt.datetime) -> None:
         self.camp = camp
-        self.labels = labels
-        self.host_names = host_names
-        self.url_of = url_of
         # UIDs must be globally unique and stable: the site's host name makes them so.
-        self.uid_host = urlsplit(base_url).hostname or "campdoc.invalid"
-        self.stamp = stamp.astimezone(dt.UTC)
-        self.timings = {s.slug: t for s in camp.published
-                        if (t := session_timing(camp, s)) is not None}
-
-    def _event(self, session: Session) -> icalendar.Event:
-        return _event(self.camp, session, self.timings[session.slug], self.host_names(session),
-                      self.url_of(session), self.uid_host, self.stamp, self.labels)
+        uid_host = urlsplit(base_url).hostname or "campdoc.invalid"
+        stamp = stamp.astimezone(dt.UTC)
+        timings = {s.slug: t for s in camp.published if (t := session_timing(camp, s))}
+        self.events: dict[str, bytes] = {}
+        for session in camp.published:
+            if session.slug in timings:
+                event = _event(camp, session, timings[session.slug], summary(session),
+                               url_of(session), uid_host, stamp)
+                self.events[session.slug] = bytes(event.to_ical())
+        self.zone = b""
+        if any(timing.start for timing in timings.values()) and camp.meta.timezone != "UTC":
+            years = [timing.day.year for timing in timings.values()]
+            zone = _zone(camp.meta.timezone, min(years), max(years))
+            self.zone = bytes(zone.to_ical())
 
     def camp_calendar(self) -> bytes:
-        calendar = _calendar(self.camp, self.camp.meta.name, list(self.timings.values()))
+        calendar = _calendar(self.camp, self.camp.meta.name)
         if self.camp.meta.description:
             calendar.add("x-wr-caldesc", plain_text(self.camp.meta.description))
-        for session in self.camp.published:
-            if session.slug in self.timings:
-                calendar.add_component(self._event(session))
-        return bytes(calendar.to_ical())
+        return _assemble(calendar, [self.zone, *self.events.values()])
 
     def session_calendar(self, session: Session) -> bytes | None:
         """One session's file, or None when not even its day is known."""
-        if session.slug not in self.timings:
+        event = self.events.get(session.slug)
+        if event is None:
             return None
-        calendar = _calendar(self.camp, session.meta.title, [self.timings[session.slug]])
-        calendar.add_component(self._event(session))
-        return bytes(calendar.to_ical())
+        # The camp's zone rules cover every session's year, so they serve each file too.
+        return _assemble(_calendar(self.camp, session.meta.title), [self.zone, event])

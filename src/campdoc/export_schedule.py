@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from campdoc import __version__
-from campdoc.export_text import plain_text, session_summary_text
+from campdoc.export_text import plain_text
 from campdoc.markdown import inline_text
 from campdoc.model import Camp, Session
 from campdoc.timing import Timing, session_timing, zone_of
@@ -67,8 +67,9 @@ def _timeslot_minutes(timings: list[Timing]) -> int:
 
 
 def schedule_document(camp: Camp, labels: dict[str, str], url_of: Callable[[Session], str],
-                      camp_url: str) -> dict[str, Any]:
-    """The c3voc document for ``camp``; ``url_of`` gives each session page's address."""
+                      camp_url: str, summary: Callable[[Session], str]) -> dict[str, Any]:
+    """The c3voc document for ``camp``; ``url_of`` gives each session page's address and
+    ``summary`` its plain-text description."""
     code = acronym(camp.id)
     ids = event_ids(camp.published)
     zone = zone_of(camp.meta.timezone)
@@ -81,7 +82,8 @@ def schedule_document(camp: Camp, labels: dict[str, str], url_of: Callable[[Sess
             continue  # the format has no place for sessions without a time and a room
         timings.append(timing)
         days.setdefault(timing.day, {}).setdefault(session.meta.room, []).append(
-            _event(camp, session, timing, ids[session.slug], labels, url_of(session)))
+            _event(camp, session, timing, ids[session.slug], labels["anonymous"], url_of(session),
+                   summary(session)))
     first = camp.first_day or min(days, default=dt.date(1970, 1, 1))
     last = max([camp.last_day or first, *days])
     day_list = []
@@ -126,21 +128,19 @@ def _version(days: list[dict[str, Any]]) -> str:
     return f"campdoc-{digest}"
 
 
-def _event(camp: Camp, session: Session, timing: Timing, number: int, labels: dict[str, str],
-           url: str) -> dict[str, Any]:
+def _event(camp: Camp, session: Session, timing: Timing, number: int, anonymous: str,
+           url: str, description: str) -> dict[str, Any]:
     assert timing.start is not None
     meta = session.meta
     persons = []
     for position, host in enumerate(meta.hosts):
         # An anonymous host's GUID must not be derived from the hidden name.
         key = host.name if host.publish_name else f"anonymous {session.slug} {position}"
-        person: dict[str, Any] = {"name": host.name if host.publish_name else labels["anonymous"],
+        person: dict[str, Any] = {"name": host.name if host.publish_name else anonymous,
                                   "guid": guid(camp.id, "person", key)}
         if host.organization:
             person["organization"] = host.organization  # persons are open objects
         persons.append(person)
-    hosts = ", ".join(p["name"] + (f" ({p['organization']})" if "organization" in p else "")
-                      for p in persons)
     return {
         "id": number,
         "guid": guid(camp.id, "session", session.slug),
@@ -157,7 +157,7 @@ def _event(camp: Camp, session: Session, timing: Timing, number: int, labels: di
         "type": "discussion",
         "language": camp.session_language(session),
         "abstract": _abstract(session),
-        "description": session_summary_text(session, hosts, labels),
+        "description": description,
         "recording_license": camp.session_license(session),
         "persons": persons,
         "links": [{"url": link.url, "title": link.title} for link in meta.links],

@@ -12,6 +12,7 @@ from __future__ import annotations
 from campdoc.export_ical import CalendarWriter
 from campdoc.export_schedule import schedule_document
 from campdoc.export_sessions import dump_json, sessions_document
+from campdoc.export_text import session_summary_text
 from campdoc.model import Camp, Session, shown_name
 from campdoc.render import BuildSettings
 from campdoc.timing import camp_updated
@@ -41,12 +42,19 @@ def camp_exports(camp: Camp, settings: BuildSettings) -> dict[str, bytes]:
                          + (f" ({host.organization})" if host.organization else "")
                          for host in session.meta.hosts)
 
+    # The plain-text summary is shared by schedule.json and the calendars: made once.
+    summaries = {session.slug: session_summary_text(session, host_names(session), words)
+                 for session in camp.published}
+
+    def summary(session: Session) -> str:
+        return summaries[session.slug]
+
     files = {
-        SCHEDULE_FILE: dump_json(schedule_document(camp, words, url_of, camp_url)),
+        SCHEDULE_FILE: dump_json(schedule_document(camp, words, url_of, camp_url, summary)),
         SESSIONS_FILE: dump_json(sessions_document(camp, anonymous, url_of, camp_url)),
     }
-    calendars = CalendarWriter(camp, host_names, url_of, settings.base_url,
-                               camp_updated(camp, settings.source_date), words)
+    calendars = CalendarWriter(camp, summary, url_of, settings.base_url,
+                               camp_updated(camp, settings.source_date))
     files[CALENDAR_FILE] = calendars.camp_calendar()
     for session in camp.published:
         calendar = calendars.session_calendar(session)
