@@ -35,8 +35,8 @@ _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _BODY_ID = re.compile(r'(id="|href="#)h-')
 
 
-def _stylesheet() -> str:
-    return (resources.files("campdoc") / "assets" / "booklet.css").read_text(encoding="utf-8")
+def _stylesheet(name: str = "booklet.css") -> str:
+    return (resources.files("campdoc") / "assets" / name).read_text(encoding="utf-8")
 
 
 def _data_url(path: Path) -> str:
@@ -104,11 +104,13 @@ def pdf_bytes(html: str) -> bytes:
     """Lay out the booklet with WeasyPrint. No network: only data: addresses are fetched."""
     import weasyprint
 
-    document = weasyprint.HTML(string=html, url_fetcher=_data_only_fetcher())
+    fetcher = _data_only_fetcher()
+    document = weasyprint.HTML(string=html, url_fetcher=fetcher)
+    paged = weasyprint.CSS(string=_stylesheet("booklet-paged.css"), url_fetcher=fetcher)
     # The identifier from the content (not the clock) keeps the PDF reproducible; tags
     # make it readable by screen readers.
-    data = document.write_pdf(pdf_identifier=hashlib.sha256(html.encode("utf-8")).digest()[:16],
-                              pdf_tags=True)
+    identifier = hashlib.sha256(html.encode("utf-8")).digest()[:16]
+    data = document.write_pdf(stylesheets=[paged], pdf_identifier=identifier, pdf_tags=True)
     assert isinstance(data, bytes)
     return data
 
