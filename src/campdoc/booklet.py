@@ -17,7 +17,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from campdoc.indexes import build_camp_index
+from campdoc.indexes import CampIndex, build_camp_index
 from campdoc.issues import CampdocError
 from campdoc.markdown import render_body
 from campdoc.model import Camp, Project, Session
@@ -47,10 +47,7 @@ def _data_url(path: Path) -> str:
 def _logos(project: Project, camp: Camp) -> dict[str, str]:
     """Each organisation's logo (checked by `campdoc check`) as a data: address."""
     folder = (project.root / camp.source).parent
-    organisations = [*camp.meta.funders, *camp.meta.partners]
-    if camp.meta.organizer:
-        organisations.append(camp.meta.organizer)
-    return {org.logo: _data_url(folder / org.logo) for org in organisations
+    return {org.logo: _data_url(folder / org.logo) for org in camp.organisations
             if org.logo and (folder / org.logo).is_file()}
 
 
@@ -63,10 +60,11 @@ def _session_body(session: Session) -> Markup:
     return Markup(html)  # noqa: S704 - our renderer's output, only tags and ids renamed
 
 
-def render_booklet(project: Project, camp: Camp, settings: BuildSettings) -> str:
-    """The booklet of ``camp`` as one HTML document."""
+def render_booklet(project: Project, camp: Camp, settings: BuildSettings,
+                   index: CampIndex | None = None) -> str:
+    """The booklet of ``camp`` as one HTML document (``index``: the one the pages used)."""
     env = make_environment(project.root)
-    index = build_camp_index(camp)
+    index = index or build_camp_index(camp)
     css = _stylesheet()
     style_hash = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
     base = settings.base_url.rstrip("/")

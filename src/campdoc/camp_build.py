@@ -15,6 +15,7 @@ from typing import Any
 
 from campdoc.booklet import BOOKLET_HTML, BOOKLET_PDF, pdf_bytes, render_booklet
 from campdoc.exports import camp_exports
+from campdoc.indexes import build_camp_index
 from campdoc.issues import Issue
 from campdoc.load import load_camp
 from campdoc.model import Project
@@ -95,14 +96,17 @@ def build_camp(job: CampJob) -> CampOutcome:
     if camp is None or any(issue.is_error for issue in outcome.issues):
         return outcome
     project.camps = [camp]
-    site = SiteRenderer(project, job.settings).render()
+    index = build_camp_index(camp)
+    renderer = SiteRenderer(project, job.settings)
+    renderer.render_camp(camp, index)
+    site = renderer.site
     camp_folder = job.output
     files: dict[str, str | bytes] = {**site.pages, **site.files}
     files.update({f"{camp.id}/assets/{name}": data for name, data in package_assets().items()})
     exports = camp_exports(camp, job.settings)
     files.update({f"{camp.id}/{path}": data for path, data in exports.items()})
     if job.settings.booklet:
-        booklet = render_booklet(project, camp, job.settings)
+        booklet = render_booklet(project, camp, job.settings, index)
         files[f"{camp.id}/{BOOKLET_HTML}"] = booklet
         files[f"{camp.id}/{BOOKLET_PDF}"] = pdf_bytes(booklet)
     outcome.fallback = [fallback_document(camp, session, number)

@@ -66,7 +66,7 @@ def _timeslot_minutes(timings: list[Timing]) -> int:
     return max(5, min(step or 15, 60))
 
 
-def schedule_document(camp: Camp, labels: dict[str, str], url_of: Callable[[Session], str],
+def schedule_document(camp: Camp, anonymous: str, url_of: Callable[[Session], str],
                       camp_url: str, summary: Callable[[Session], str]) -> dict[str, Any]:
     """The c3voc document for ``camp``; ``url_of`` gives each session page's address and
     ``summary`` its plain-text description."""
@@ -82,7 +82,7 @@ def schedule_document(camp: Camp, labels: dict[str, str], url_of: Callable[[Sess
             continue  # the format has no place for sessions without a time and a room
         timings.append(timing)
         days.setdefault(timing.day, {}).setdefault(session.meta.room, []).append(
-            _event(camp, session, timing, ids[session.slug], labels["anonymous"], url_of(session),
+            _event(camp, session, timing, ids[session.slug], anonymous, url_of(session),
                    summary(session)))
     first = camp.first_day or min(days, default=dt.date(1970, 1, 1))
     last = max([camp.last_day or first, *days])

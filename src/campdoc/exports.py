@@ -50,7 +50,7 @@ def camp_exports(camp: Camp, settings: BuildSettings) -> dict[str, bytes]:
         return summaries[session.slug]
 
     files = {
-        SCHEDULE_FILE: dump_json(schedule_document(camp, words, url_of, camp_url, summary)),
+        SCHEDULE_FILE: dump_json(schedule_document(camp, anonymous, url_of, camp_url, summary)),
         SESSIONS_FILE: dump_json(sessions_document(camp, anonymous, url_of, camp_url)),
     }
     calendars = CalendarWriter(camp, summary, url_of, settings.base_url,

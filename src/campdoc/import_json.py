@@ -55,11 +55,15 @@ def _record_lines(text: str) -> list[tuple[int, int]]:
     return positions
 
 
+_JSON_KINDS = {dict: "object", list: "array", str: "string", bool: "true/false", int: "number",
+               float: "number", type(None): "null"}
+
+
 def _describe(value: Any) -> str:
     if isinstance(value, dict):
-        return "an object without " + ("'format'" if "format" not in value else "the right "
-                                       "'format'")
-    return f"a JSON {type(value).__name__.replace('dict', 'object').replace('list', 'array')}"
+        return "an object without 'format'" if "format" not in value else (
+            f"an object with 'format' {json.dumps(value['format'])[:40]}")
+    return f"a JSON {_JSON_KINDS.get(type(value), 'value')}"
 
 
 def _relocated(issues: list[Issue], path: str, where: tuple[int, int], prefix: str) -> list[Issue]:

@@ -8,7 +8,15 @@ from pathlib import Path
 
 from campdoc.issues import Location
 from campdoc.markdown import ParsedBody
-from campdoc.schema import DEFAULT_LANGUAGE, CampMeta, Host, SessionMeta, SiteConfig, Slot
+from campdoc.schema import (
+    DEFAULT_LANGUAGE,
+    CampMeta,
+    Host,
+    Organisation,
+    SessionMeta,
+    SiteConfig,
+    Slot,
+)
 
 
 @dataclass(slots=True)
@@ -50,6 +58,12 @@ class Camp:
     @property
     def last_day(self) -> dt.date | None:
         return self.meta.date or self.meta.end or self.meta.start
+
+    @property
+    def organisations(self) -> list[Organisation]:
+        """Organiser, funders and partners: everyone who may bring a logo."""
+        organizer = [self.meta.organizer] if self.meta.organizer else []
+        return [*organizer, *self.meta.funders, *self.meta.partners]
 
     @property
     def published(self) -> list[Session]:

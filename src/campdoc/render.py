@@ -23,7 +23,7 @@ from campdoc import __version__
 from campdoc.indexes import CampIndex, build_camp_index
 from campdoc.markdown import parse_body, render_body, render_inline
 from campdoc.model import Camp, Project, Session, shown_name
-from campdoc.schema import Organisation, Repository
+from campdoc.schema import Repository
 from campdoc.timing import camp_updated, session_moment
 from campdoc.ui_text import UI, count_sessions, format_date, format_date_range
 
@@ -229,10 +229,7 @@ class SiteRenderer:
     def _logos(self, camp: Camp) -> Iterator[tuple[str, str]]:
         """Copy each funder/partner logo into the camp's assets; yields logo → site path."""
         folder = (self.project.root / camp.source).parent
-        organisations: list[Organisation] = [*camp.meta.funders, *camp.meta.partners]
-        if camp.meta.organizer:
-            organisations.append(camp.meta.organizer)
-        for organisation in organisations:
+        for organisation in camp.organisations:
             if organisation.logo:
                 name = posixpath.basename(organisation.logo.replace("\\", "/"))
                 target = f"{camp.id}/assets/logos/{name}"

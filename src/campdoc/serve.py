@@ -262,7 +262,7 @@ def make_server(root: Path, bind: str, port: int,
     get live reload and build errors are shown in the browser."""
 
     class Handler(SiteRequestHandler):
-        pass
+        """A class per server, so that its root, channel and hosts stay its own."""
 
     Handler.root = root
     Handler.channel = channel
