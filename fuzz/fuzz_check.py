@@ -16,11 +16,11 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from campdoc.load import read_session_file
-    from campdoc.markdown import parse_body, render_body
-    from campdoc.messages import KINDS, message_of
-    from campdoc.schema import SessionMeta
-    from campdoc.validate import convert_document
+    from campdoc.content.load import read_session_file
+    from campdoc.content.markdown import parse_body, render_body
+    from campdoc.content.schema import SessionMeta
+    from campdoc.content.validate import convert_document
+    from campdoc.core.messages import KINDS, message_of
 
 WORKDIR = Path(tempfile.mkdtemp())
 

@@ -28,7 +28,7 @@ def copy_sample_project(folder: Path) -> Path:
 
 def build_sample_site(folder: Path) -> Path:
     """The sample project, copied into ``folder`` and built; returns its site folder."""
-    from campdoc.build import build
+    from campdoc.site.build import build
 
     project = copy_sample_project(folder)
     result = build(project, project / "site")

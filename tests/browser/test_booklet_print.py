@@ -10,9 +10,9 @@ import pypdf
 import pytest
 from playwright.sync_api import Browser, Page
 
-from campdoc.booklet import render_booklet
-from campdoc.cli import load_and_validate
-from campdoc.render import BuildSettings
+from campdoc.booklet.render import render_booklet
+from campdoc.cli.main import load_and_validate
+from campdoc.site.render import BuildSettings
 from tests.browser.conftest import RecordedPage, run_axe
 from tests.conftest import copy_sample_project
 

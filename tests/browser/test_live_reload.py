@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from campdoc.preview import run_preview
+from campdoc.preview.runner import run_preview
 from tests.conftest import build_sample_site
 
 pytestmark = pytest.mark.browser

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from campdoc.build import BuildResult, build
+from campdoc.site.build import BuildResult, build
 
 FRONT = "---\ntitle: {title}\nhosts: [{{name: Anna Beispiel}}]\ninsights: [Erkenntnis]\n---\n"
 CAMP = ("name: Sicherheitscamp\ndate: 2026-05-16\nlicense: CC-BY-4.0\n"

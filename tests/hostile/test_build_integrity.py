@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from campdoc.build import build
-from campdoc.write import StagedOutput
+from campdoc.site.build import build
+from campdoc.site.write import StagedOutput
 from tests.hostile.conftest import FRONT, write_project
 from tests.site_tools import tree_digest
 
@@ -57,7 +57,7 @@ def test_interrupt_while_indexing(project_with_site: tuple[Path, Path, dict[str,
         def index(self, *args: object) -> None:
             raise KeyboardInterrupt
 
-    monkeypatch.setattr("campdoc.camp_build.process_indexer", Interrupted)
+    monkeypatch.setattr("campdoc.site.camp.process_indexer", Interrupted)
     with pytest.raises(KeyboardInterrupt):
         build(root, site)
     assert tree_digest(site) == before
@@ -108,7 +108,7 @@ def test_failing_camp_only_build_leaves_the_live_camp_untouched(
         def index(self, *args: object) -> None:
             raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr("campdoc.camp_build.process_indexer", Failing)
+    monkeypatch.setattr("campdoc.site.camp.process_indexer", Failing)
     with pytest.raises(OSError):
         build(root, site, camp_id="camp")
     assert tree_digest(site) == before

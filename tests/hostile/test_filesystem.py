@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from campdoc.write import site_path
+from campdoc.site.write import site_path
 from tests.hostile.conftest import CAMP, FRONT, build_project, write_project
 from tests.site_tools import readable_text
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from campdoc.build import BuildResult, build
+from campdoc.site.build import BuildResult, build
 from tests.hostile.conftest import build_project, write_project
 from tests.hostile.safety import site_problems
 from tests.site_tools import readable_text

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from campdoc.build import BuildResult
+from campdoc.site.build import BuildResult
 from tests.hostile.conftest import FRONT, build_project, write_project
 from tests.hostile.safety import page_problems, page_text
 

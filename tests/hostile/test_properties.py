@@ -16,8 +16,8 @@ import yaml
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from campdoc.build import build
-from campdoc.messages import KINDS
+from campdoc.core.messages import KINDS
+from campdoc.site.build import build
 from tests.hostile.conftest import CAMP
 from tests.hostile.safety import site_problems
 
@@ -52,7 +52,7 @@ class _NoPagefind:
 
 @pytest.fixture(autouse=True)
 def no_pagefind(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("campdoc.camp_build.process_indexer", _NoPagefind)
+    monkeypatch.setattr("campdoc.site.camp.process_indexer", _NoPagefind)
 
 
 @seed(20261122)

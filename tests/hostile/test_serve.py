@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from campdoc.serve import allowed_hosts, make_server, resolve_request_path
+from campdoc.preview.server import allowed_hosts, make_server, resolve_request_path
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_resolve_request_path_refuses_symlinks_out(site: Path) -> None:
 
 
 def test_preview_mode_serves_no_service_worker_and_injects_reload(site: Path) -> None:
-    from campdoc.serve import ReloadChannel
+    from campdoc.preview.server import ReloadChannel
 
     (site / "camp" / "sw.js").write_text("self.addEventListener('fetch', () => {});")
     (site / "camp" / "index.html").write_text("<html><body><h1>Camp</h1></body></html>")

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from campdoc.fieldtypes import Context
-from campdoc.frontmatter import Mapping
-from campdoc.load import read_session_file
-from campdoc.schema import SessionMeta
-from campdoc.validate import convert_document
+from campdoc.content.fieldtypes import Context
+from campdoc.content.frontmatter import Mapping
+from campdoc.content.load import read_session_file
+from campdoc.content.schema import SessionMeta
+from campdoc.content.validate import convert_document
 
 OK = "hosts: [{name: A}]\ninsights: [a]\n"
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
@@ -101,8 +101,8 @@ def test_utf16_file_is_reported_not_misread(tmp_path: Path) -> None:
 def test_every_field_reports_every_wrong_node_shape() -> None:
     import dataclasses
 
-    from campdoc.fieldtypes import spec_of
-    from campdoc.frontmatter import parse_yaml
+    from campdoc.content.fieldtypes import spec_of
+    from campdoc.content.frontmatter import parse_yaml
 
     node, issues = parse_yaml("a: x\nb: [[x]]\nc: {x: {y: z}}\n", "x.md", 2)
     assert isinstance(node, Mapping) and not issues

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from campdoc.build import build
-from campdoc.cli import main
-from campdoc.issues import CampdocError
+from campdoc.cli.main import main
+from campdoc.core.issues import CampdocError
+from campdoc.site.build import build
 from tests.conftest import build_sample_site, make_project
 from tests.site_tools import links_of, readable_text, tree_digest
 
@@ -179,7 +179,7 @@ def test_failure_in_the_middle_leaves_the_old_site_byte_identical(
         def index(self, *args: object) -> None:
             raise CampdocError("injected failure while indexing")
 
-    monkeypatch.setattr("campdoc.camp_build.process_indexer", Exploding)
+    monkeypatch.setattr("campdoc.site.camp.process_indexer", Exploding)
     with pytest.raises(CampdocError):
         build(sample_project, site)
     assert tree_digest(site) == before
@@ -290,6 +290,6 @@ def test_templates_config_and_version_invalidate_the_cache(
         config.write("# geändert\n")
     changed = build(sample_project, out)
     assert not changed.failed and changed.cached == []
-    monkeypatch.setattr("campdoc.cache.__version__", "99.0")
+    monkeypatch.setattr("campdoc.site.cache.__version__", "99.0")
     assert build(sample_project, out).cached == []
     assert sorted(build(sample_project, out).cached) == [LEIPZIG, KASSEL]

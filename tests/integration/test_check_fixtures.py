@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from campdoc.cli import main
-from campdoc.messages import KINDS
+from campdoc.cli.main import main
+from campdoc.core.messages import KINDS
 from tests.conftest import FIXTURES, make_project
 
 ISSUES_PROJECT = FIXTURES / "issues"

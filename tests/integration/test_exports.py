@@ -11,8 +11,8 @@ import icalendar
 import jsonschema
 import pytest
 
-from campdoc.build import build
-from campdoc.schema_export import json_schema
+from campdoc.content.schema_export import json_schema
+from campdoc.site.build import build
 from tests.conftest import ROOT, build_sample_site, make_project
 
 LEIPZIG = "engagementcamp-leipzig-2026"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from campdoc.build import build
+from campdoc.site.build import build
 
 pytestmark = pytest.mark.validator
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from campdoc.build import build
-from campdoc.cli import main
+from campdoc.cli.main import main
+from campdoc.site.build import build
 from tests.conftest import build_sample_site
 
 BASE_URL = "https://campdoc-beispiel.github.io/barcamp-doku/"

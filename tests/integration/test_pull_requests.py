@@ -12,8 +12,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from campdoc.build import build
-from campdoc.cli import main
+from campdoc.cli.main import main
+from campdoc.site.build import build
 from tests.conftest import ROOT, make_project
 
 GOOD = "---\ntitle: {title}\nhosts: [{{name: A}}]\ninsights: [a]\nroom: {room}\nslot: s1\n---\n"

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from campdoc.build import build
-from campdoc.preview import Preview, affected_camp
-from campdoc.serve import ReloadChannel
-from campdoc.watch import ChangeWatcher, is_relevant
+from campdoc.preview.runner import Preview, affected_camp
+from campdoc.preview.server import ReloadChannel
+from campdoc.preview.watch import ChangeWatcher, is_relevant
+from campdoc.site.build import build
 from tests.conftest import make_project
 
 SESSION = "---\ntitle: {title}\nhosts: [{{name: A}}]\ninsights: [a]\n---\nText\n"

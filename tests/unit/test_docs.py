@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import click
 
-from campdoc.cli import main
-from campdoc.schema_export import fields_document
+from campdoc.cli.main import main
+from campdoc.content.schema_export import fields_document
 from tests.conftest import ROOT
 
 
 def test_field_reference_is_up_to_date() -> None:
     committed = (ROOT / "docs" / "fields.md").read_text(encoding="utf-8")
-    assert committed == fields_document(), "run: python -m campdoc.schema_export > docs/fields.md"
+    assert committed == fields_document(), (
+        "run: python -m campdoc.content.schema_export > docs/fields.md")
 
 
 def test_field_reference_names_every_session_field_in_both_languages() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from campdoc.fieldtypes import (
+from campdoc.content.fieldtypes import (
     INVALID,
     Context,
     InsightGroup,
@@ -12,8 +12,8 @@ from campdoc.fieldtypes import (
     Url,
     is_safe_url,
 )
-from campdoc.frontmatter import Mapping, parse_yaml
-from campdoc.slug import is_reserved, slugify
+from campdoc.content.frontmatter import Mapping, parse_yaml
+from campdoc.core.slugs import is_reserved, slugify
 
 
 def _node(yaml_text: str):

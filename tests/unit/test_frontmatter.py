@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from campdoc.fieldtypes import Context, Integer, Text, Time
-from campdoc.frontmatter import (
+from campdoc.content.fieldtypes import Context, Integer, Text, Time
+from campdoc.content.frontmatter import (
     Mapping,
     Scalar,
     UnclosedFrontMatter,
@@ -15,7 +15,7 @@ from campdoc.frontmatter import (
     parse_yaml,
     split_front_matter,
 )
-from campdoc.load import read_session_file
+from campdoc.content.load import read_session_file
 
 
 def test_split_finds_yaml_and_body_lines() -> None:

@@ -9,11 +9,11 @@ import yaml
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from campdoc.issues import Issue
-from campdoc.load import read_session_file
-from campdoc.messages import KINDS, hint_of, message_of
-from campdoc.schema import SessionMeta
-from campdoc.validate import convert_document
+from campdoc.content.load import read_session_file
+from campdoc.content.schema import SessionMeta
+from campdoc.content.validate import convert_document
+from campdoc.core.issues import Issue
+from campdoc.core.messages import KINDS, hint_of, message_of
 
 FIELDS = ["title", "subtitle", "hosts", "questions", "insights", "tags", "room", "slot", "date",
           "participants", "links", "license", "status", "language", "documented_by", "x"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from campdoc.render import edit_url, relative_url
-from campdoc.schema import Repository
+from campdoc.content.schema import Repository
+from campdoc.site.render import edit_url, relative_url
 
 SOURCE = "sessions/camp/grüße-aus-köln.md"
 

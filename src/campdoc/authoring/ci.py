@@ -1,0 +1,68 @@
+"""``campdoc ci``: the files a project needs so hosts can correct pages through pull requests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from campdoc.authoring.ci_files import (
+    CONTRIBUTING,
+    FORGEJO_CHECK,
+    FORGEJO_PUBLISH,
+    GITHUB_CHECK,
+    GITHUB_PUBLISH,
+    GITLAB_CI,
+    INSTALL,
+    PR_TEMPLATE,
+)
+from campdoc.content.model import Project
+from campdoc.core.issues import CampdocError
+
+FORGES = ("github", "gitlab", "forgejo")
+CODEOWNERS_PATHS = {"github": ".github/CODEOWNERS", "gitlab": ".gitlab/CODEOWNERS",
+                    "forgejo": ".gitea/CODEOWNERS"}
+
+
+def ci_files(forge: str, language: str, branch: str) -> dict[str, str]:
+    """Relative path → content of the workflow, template and guide files for a forge."""
+    files = {"CONTRIBUTING.md": CONTRIBUTING[language]}
+    if forge == "github":
+        files[".github/workflows/campdoc-check.yml"] = GITHUB_CHECK
+        files[".github/workflows/campdoc-publish.yml"] = GITHUB_PUBLISH.format(
+            branch=branch, install=INSTALL)
+        files[".github/pull_request_template.md"] = PR_TEMPLATE[language]
+    elif forge == "gitlab":
+        files[".gitlab-ci.yml"] = GITLAB_CI
+        files[".gitlab/merge_request_templates/Default.md"] = PR_TEMPLATE[language]
+    else:
+        files[".forgejo/workflows/campdoc-check.yml"] = FORGEJO_CHECK
+        files[".forgejo/workflows/campdoc-publish.yml"] = FORGEJO_PUBLISH.format(
+            branch=branch, install=INSTALL)
+        files[".gitea/pull_request_template.md"] = PR_TEMPLATE[language]
+    return files
+
+
+def codeowners(project: Project, forge: str) -> str:
+    """Each session file owned by its hosts' handles, so they are asked to review changes."""
+    handle_field = "gitlab" if forge == "gitlab" else "github"
+    lines = ["# Written by 'campdoc ci --codeowners': session hosts review changes to their "
+             "sessions."]
+    for camp in project.camps:
+        for session in camp.sessions:
+            handles = sorted({"@" + getattr(host, handle_field).lstrip("@")
+                              for host in session.meta.hosts if getattr(host, handle_field)})
+            if handles:
+                path = "/" + session.source.replace(" ", "\\ ")
+                lines.append(f"{path} {' '.join(handles)}")
+    return "\n".join(lines) + "\n"
+
+
+def write_ci(root: Path, files: dict[str, str], force: bool) -> list[str]:
+    """Write the files; existing ones are kept unless ``force``."""
+    existing = [name for name in files if (root / name).exists()]
+    if existing and not force:
+        raise CampdocError(f"{', '.join(existing)} already exist{'s' * (len(existing) == 1)}",
+                           "Use --force to overwrite them.")
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return sorted(files)

@@ -1,0 +1,128 @@
+"""The booklet: one print-ready document per camp ("Tagungsdokumentation"), as HTML or PDF.
+
+The HTML is a single self-contained file (styles inline, logos as data: addresses) that
+prints well from any browser. The PDF is the same HTML laid out by WeasyPrint, an optional
+extra (``pip install 'campdoc[pdf]'``), which adds what browsers cannot: page numbers in the
+table of contents, running headers with the session's title, and a PDF outline.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from campdoc.content.indexes import CampIndex, build_camp_index
+from campdoc.content.markdown import render_body
+from campdoc.content.model import Camp, Project, Session
+from campdoc.content.timing import session_timing
+from campdoc.core.issues import CampdocError
+from campdoc.core.words import UI
+from campdoc.site.render import BuildSettings, make_environment
+
+BOOKLET_HTML = "booklet.html"
+BOOKLET_PDF = "booklet.pdf"
+# More rooms than this do not fit side by side on a portrait A4 page.
+PORTRAIT_ROOMS = 4
+_IMAGE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
+                ".jpeg": "image/jpeg", ".webp": "image/webp", ".gif": "image/gif"}
+_HEADING = re.compile(r"<(/?)h([1-6])\b")
+_BODY_ID = re.compile(r'(id="|href="#)h-')
+
+
+def _stylesheet(name: str = "booklet.css") -> str:
+    return (resources.files("campdoc.site") / "assets" / name).read_text(encoding="utf-8")
+
+
+def _data_url(path: Path) -> str:
+    kind = _IMAGE_TYPES.get(path.suffix.lower(), "application/octet-stream")
+    return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
+
+
+def _logos(project: Project, camp: Camp) -> dict[str, str]:
+    """Each organisation's logo (checked by `campdoc check`) as a data: address."""
+    folder = (project.root / camp.source).parent
+    return {org.logo: _data_url(folder / org.logo) for org in camp.organisations
+            if org.logo and (folder / org.logo).is_file()}
+
+
+def _session_body(session: Session) -> Markup:
+    """The notes one heading level deeper than on the site (the session title is an h2
+    here), and with ids made unique across the booklet."""
+    html = str(render_body(session.parsed))
+    html = _HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 1, 6)}", html)
+    html = _BODY_ID.sub(lambda m: f"{m[1]}{session.slug}--h-", html)
+    return Markup(html)  # noqa: S704 - our renderer's output, only tags and ids renamed
+
+
+def render_booklet(project: Project, camp: Camp, settings: BuildSettings,
+                   index: CampIndex | None = None) -> str:
+    """The booklet of ``camp`` as one HTML document (``index``: the one the pages used)."""
+    env = make_environment(project.root)
+    index = index or build_camp_index(camp)
+    css = _stylesheet()
+    style_hash = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
+    base = settings.base_url.rstrip("/")
+    context: dict[str, Any] = {
+        "page": f"{camp.id}/{BOOKLET_HTML}", "lang": camp.language, "t": UI[camp.language],
+        "camp": camp, "index": index, "logos": _logos(project, camp), "css": Markup(css),  # noqa: S704 - package data
+        "style_hash": style_hash, "wide_schedule": len(index.rooms) > PORTRAIT_ROOMS,
+        "camp_url": f"{base}/{camp.id}/" if base else "",
+        "session_url": (lambda s: f"{base}/{camp.id}/sessions/{s.slug}.html" if base else ""),
+        "session_body": _session_body, "timing": lambda s: session_timing(camp, s),
+        "licenses": sorted({camp.session_license(s) for s in index.sessions} - {""}),
+    }
+    return env.get_template("booklet.html").render(context)
+
+
+def weasyprint_available() -> bool:
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):  # OSError: the extra is installed but Pango is missing
+        return False
+    return True
+
+
+def require_weasyprint() -> None:
+    """Fail early, with the one command that fixes it, when the PDF extra is missing."""
+    if not weasyprint_available():
+        raise CampdocError(
+            "the PDF booklet needs WeasyPrint, which is not installed",
+            "Install it with:  pip install 'campdoc[pdf]'   (or use --format html and print "
+            "from the browser). On Debian/Ubuntu WeasyPrint also needs: apt install "
+            "libpango-1.0-0 libpangoft2-1.0-0")
+
+
+def pdf_bytes(html: str) -> bytes:
+    """Lay out the booklet with WeasyPrint. No network: only data: addresses are fetched."""
+    import weasyprint
+
+    fetcher = _data_only_fetcher()
+    document = weasyprint.HTML(string=html, url_fetcher=fetcher)
+    paged = weasyprint.CSS(string=_stylesheet("booklet-paged.css"), url_fetcher=fetcher)
+    # The identifier from the content (not the clock) keeps the PDF reproducible; tags
+    # make it readable by screen readers.
+    identifier = hashlib.sha256(html.encode("utf-8")).digest()[:16]
+    data = document.write_pdf(stylesheets=[paged], pdf_identifier=identifier, pdf_tags=True)
+    assert isinstance(data, bytes)
+    return data
+
+
+def _data_only_fetcher() -> Any:
+    """A fetcher that allows ``data:`` addresses only: a booklet never loads from outside."""
+    import weasyprint
+
+    if hasattr(weasyprint.urls, "URLFetcher"):  # WeasyPrint 66 and later
+        return weasyprint.urls.URLFetcher(allowed_protocols=("data",))
+
+    def fetch(url: str, *args: Any, **kwargs: Any) -> Any:  # older versions: a function
+        if not url.startswith("data:"):
+            raise ValueError(f"the booklet loads nothing from outside ({url[:60]})")
+        return weasyprint.default_url_fetcher(url, *args, **kwargs)
+
+    return fetch

@@ -1,0 +1,249 @@
+"""``campdoc init`` and ``campdoc new``: start a project, add camps and sessions.
+
+On a terminal the commands ask for what is missing; with flags they run unattended.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from campdoc.authoring.ci import CODEOWNERS_PATHS, FORGES, ci_files, write_ci
+from campdoc.authoring.ci import codeowners as codeowners_text
+from campdoc.authoring.project import (
+    create_camp,
+    create_session,
+    init_project,
+    known_tags,
+    pick_camp,
+)
+from campdoc.authoring.scaffold import CampDraft, HostInput, SessionDraft
+from campdoc.cli.main import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, main
+from campdoc.content.fieldtypes import suggest
+from campdoc.content.model import Camp
+from campdoc.core.issues import CampdocError
+from campdoc.core.slugs import slugify
+
+ASK = {
+    "de": {"title": "Titel der Session", "host": "Sessiongeber:in (leer lassen zum Beenden)",
+           "org": "  Organisation von {name} (leer: keine)", "room": "Raum",
+           "slot": "Slot", "tags": "Schlagworte, durch Komma getrennt",
+           "known_tags": "Bisher verwendet: {tags}", "none": "keiner",
+           "created": "Angelegt: {path}", "next": "Als Nächstes: Datei öffnen, Erkenntnisse "
+           "eintragen, dann 'campdoc check'.", "camp_name": "Name des Camps",
+           "camp_date": "Datum (JJJJ-MM-TT)", "camp_location": "Ort",
+           "camp_organizer": "Veranstalter", "choose": "Nummer oder Name, leer für {none}"},
+    "en": {"title": "Session title", "host": "Host (leave empty to finish)",
+           "org": "  Organisation of {name} (empty: none)", "room": "Room", "slot": "Slot",
+           "tags": "Tags, separated by commas", "known_tags": "Used so far: {tags}",
+           "none": "none", "created": "Created: {path}", "next": "Next: open the file, add "
+           "the insights, then run 'campdoc check'.", "camp_name": "Name of the camp",
+           "camp_date": "Date (YYYY-MM-DD)", "camp_location": "Venue",
+           "camp_organizer": "Organiser", "choose": "number or name, empty for {none}"},
+}
+INTERACTIVE_OPTION = click.option(
+    "--interactive/--no-interactive", default=None,
+    help="Ask for missing values (default: only when run in a terminal).")
+
+
+def _is_interactive(flag: bool | None) -> bool:
+    return sys.stdin.isatty() if flag is None else flag
+
+
+def choose(label: str, options: list[tuple[str, str]], words: dict[str, str]) -> str:
+    """Ask for one of ``options`` (value, description) by number or value; may stay empty."""
+    if not options:
+        return ""
+    for number, (value, description) in enumerate(options, start=1):
+        click.echo(f"  {number}) {value}{f'  ({description})' if description else ''}")
+    values = [value for value, _ in options]
+    while True:
+        answer: str = click.prompt(f"{label} [{words['choose'].format(none=words['none'])}]",
+                              default="", show_default=False).strip()
+        if not answer:
+            return ""
+        if answer.isdigit() and 1 <= int(answer) <= len(options):
+            return values[int(answer) - 1]
+        if answer in values:
+            return answer
+        click.echo(f"  ? {suggest(answer, values) or ', '.join(values)}")
+
+
+def _check_choice(kind: str, value: str, allowed: list[str]) -> None:
+    if value and value not in allowed:
+        close = suggest(value, allowed)
+        raise click.BadParameter(f"the camp has no {kind} '{value}'"
+                                 + (f"; did you mean '{close}'?" if close else "")
+                                 + f" ({', '.join(allowed) or 'none defined'})",
+                                 param_hint=f"--{kind}")
+
+
+def _ask_session(camp: Camp, tags: list[str], words: dict[str, str],
+                 draft: SessionDraft) -> None:
+    if not draft.title:
+        draft.title = click.prompt(words["title"]).strip()
+    while not draft.hosts:
+        while name := click.prompt(words["host"], default="", show_default=False).strip():
+            organization = click.prompt(words["org"].format(name=name), default="",
+                                        show_default=False).strip()
+            draft.hosts.append(HostInput(name, organization))
+    if not draft.room:
+        draft.room = choose(words["room"], [(room.name, "") for room in camp.meta.rooms], words)
+    if not draft.slot:
+        draft.slot = choose(words["slot"], [
+            (slot.id, f"{slot.start:%H:%M}–{slot.end:%H:%M}") for slot in camp.meta.slots], words)
+    if not draft.tags:
+        if tags:
+            click.echo(words["known_tags"].format(tags=", ".join(tags[:15])))
+        answer = click.prompt(words["tags"], default="", show_default=False)
+        draft.tags = [tag.strip() for tag in answer.split(",") if tag.strip()]
+
+
+@main.command()
+@click.argument("folder", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True,
+              help="Language of the project, its pages and its messages.")
+@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+@click.option("--ci", "forge", type=click.Choice(FORGES),
+              help="Also write the pull-request check, publishing workflow, PR template and "
+              "host guide for this forge (see 'campdoc ci').")
+def init(folder: Path | None, lang: str, force: bool, forge: str | None) -> None:
+    """Start a new campdoc project in FOLDER (default: the current folder).
+
+    Writes campdoc.yaml, an example camp with one example session, a .gitignore (which
+    keeps site/ out of git) and a README for the people who will document. Existing files
+    are never overwritten unless --force is given.
+    """
+    target = (folder or Path.cwd()).resolve()
+    for path in init_project(target, lang, force):
+        click.echo(f"  {path.relative_to(target)}")
+    if forge:
+        for name in write_ci(target, ci_files(forge, lang, "main"), force):
+            click.echo(f"  {name}")
+    words = {"de": "Projekt angelegt in {f}. Weiter mit: cd {f} && campdoc serve",
+             "en": "Project created in {f}. Next: cd {f} && campdoc serve"}[lang]
+    click.echo(words.format(f=folder or "."))
+
+
+@main.group()
+def new() -> None:
+    """Create a new camp or session file, ready to be filled in."""
+
+
+@new.command("session")
+@click.option("--camp", "camp_id", metavar="ID", help="The camp (default: the newest one).")
+@click.option("--title", default="", help="The session's title; the file name comes from it.")
+@click.option("--host", "hosts", multiple=True, metavar="NAME",
+              help="A host's name; repeat for several hosts.")
+@click.option("--org", "orgs", multiple=True, metavar="ORGANISATION",
+              help="The organisation of the host given at the same position.")
+@click.option("--room", default="", help="A room from camp.yaml.")
+@click.option("--slot", default="", help="A slot id from camp.yaml.")
+@click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
+@INTERACTIVE_OPTION
+@LANG_OPTION
+@PROJECT_OPTION
+def new_session(camp_id: str | None, title: str, hosts: tuple[str, ...], orgs: tuple[str, ...],
+                room: str, slot: str, tags: tuple[str, ...], interactive: bool | None,
+                lang: str | None, project_dir: Path | None) -> None:
+    """Create a draft session file that already passes 'campdoc check'.
+
+    Without flags, on a terminal, it asks for the title, the hosts and their organisations,
+    the room and the slot (offered from camp.yaml) and the tags (suggesting those in use).
+    """
+    ctx = Context(project_dir, lang)
+    project, _, _ = load_and_validate(ctx.root)
+    language = ctx.language(project)
+    camp = pick_camp(project, camp_id)
+    if len(orgs) > len(hosts):
+        raise click.BadParameter("there are more --org than --host values", param_hint="--org")
+    draft = SessionDraft(title=title.strip(), room=room, slot=slot, tags=list(tags),
+                         hosts=[HostInput(name, orgs[i] if i < len(orgs) else "")
+                                for i, name in enumerate(hosts)])
+    if _is_interactive(interactive):
+        _ask_session(camp, known_tags(project), ASK[language], draft)
+    if not draft.title:
+        raise click.UsageError("a title is needed: --title \"…\"")
+    _check_choice("room", draft.room, [r.name for r in camp.meta.rooms])
+    _check_choice("slot", draft.slot, [s.id for s in camp.meta.slots])
+    path = create_session(project, camp, draft, camp.language)
+    click.echo(ASK[language]["created"].format(path=path.relative_to(ctx.root)))
+    click.echo(ASK[language]["next"])
+
+
+@new.command("camp")
+@click.option("--id", "camp_id", default="", help="Folder name (default: from the name).")
+@click.option("--name", default="", help="The camp's name.")
+@click.option("--date", "day", default="", metavar="YYYY-MM-DD", help="The camp's (first) day.")
+@click.option("--location", default="", help="Venue and town.")
+@click.option("--organizer", default="", help="The organising organisation.")
+@INTERACTIVE_OPTION
+@LANG_OPTION
+@PROJECT_OPTION
+def new_camp(camp_id: str, name: str, day: str, location: str, organizer: str,
+             interactive: bool | None, lang: str | None, project_dir: Path | None) -> None:
+    """Create sessions/<id>/camp.yaml with rooms and slots to adjust."""
+    ctx = Context(project_dir, lang)
+    project, _, _ = load_and_validate(ctx.root)
+    language = ctx.language(project)
+    words = ASK[language]
+    if _is_interactive(interactive):
+        name = name or click.prompt(words["camp_name"]).strip()
+        day = day or click.prompt(words["camp_date"], default=dt.date.today().isoformat())
+        location = location or click.prompt(words["camp_location"], default="",
+                                            show_default=False)
+        organizer = organizer or click.prompt(words["camp_organizer"], default="",
+                                              show_default=False)
+    if not name:
+        raise click.UsageError("a name is needed: --name \"…\"")
+    try:
+        date = dt.date.fromisoformat(day) if day else dt.date.today()
+    except ValueError:
+        raise click.BadParameter(f"expected YYYY-MM-DD, found '{day}'",
+                                 param_hint="--date") from None
+    camp_id = camp_id or slugify(name)
+    if not camp_id:
+        raise CampdocError("the name gives no folder name", "Pass --id, e.g. barcamp-2026.")
+    path = create_camp(ctx.root, CampDraft(camp_id=camp_id, name=name, date=date,
+                                           location=location, organizer=organizer,
+                                           language=project.language))
+    click.echo(words["created"].format(path=path.relative_to(ctx.root)))
+
+
+@main.command()
+@click.option("--forge", type=click.Choice(FORGES), default=None,
+              help="github, gitlab or forgejo (Codeberg, Gitea); default: from the repository "
+              "url in campdoc.yaml.")
+@click.option("--codeowners", is_flag=True,
+              help="Also write a CODEOWNERS file from the hosts' github/gitlab handles, so "
+              "hosts are asked to review changes to their sessions.")
+@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+@LANG_OPTION
+@PROJECT_OPTION
+def ci(forge: str | None, codeowners: bool, force: bool, lang: str | None,
+       project_dir: Path | None) -> None:
+    """Set up pull requests for session hosts on GitHub, GitLab or Forgejo/Gitea.
+
+    Writes a workflow that runs 'campdoc check' on every pull request (errors show on the
+    changed lines), a workflow that builds and publishes the site from the main branch, a
+    pull request template, and CONTRIBUTING.md: how to correct a page in the web editor,
+    in the project's language.
+    """
+    from campdoc.site.render import forge_of
+
+    ctx = Context(project_dir, lang)
+    project, _, _ = load_and_validate(ctx.root)
+    repository = project.config.repository
+    if forge is None:
+        if repository is None:
+            raise click.UsageError("give --forge, or name the repository in campdoc.yaml")
+        forge = forge_of(repository)
+    branch = repository.branch if repository else "main"
+    files = ci_files(forge, project.language, branch)
+    if codeowners:
+        files[CODEOWNERS_PATHS[forge]] = codeowners_text(project, forge)
+    for name in write_ci(ctx.root, files, force):
+        click.echo(f"  {name}")

@@ -1,0 +1,86 @@
+"""``campdoc booklet``: one camp's documentation as a print-ready PDF or HTML file."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from campdoc.authoring.project import pick_camp
+from campdoc.booklet.render import pdf_bytes, render_booklet, require_weasyprint
+from campdoc.cli.main import (
+    LANG_OPTION,
+    PROJECT_OPTION,
+    Context,
+    load_and_validate,
+    main,
+    print_issues,
+)
+from campdoc.site.build import source_date
+from campdoc.site.render import BuildSettings
+
+WORDS = {
+    "de": {"done": "Geschrieben: {path} ({size} KB)", "stopped": "Kein Booklet geschrieben: "
+           "erst die Fehler oben beheben."},
+    "en": {"done": "Wrote {path} ({size} KB)", "stopped": "No booklet written: fix the errors "
+           "above first."},
+}
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Readers never see half a file, and a failure leaves the old one as it was."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@main.command()
+@click.option("--camp", "camp_id", metavar="ID", help="The camp (default: the newest one).")
+@click.option("--format", "output_format", type=click.Choice(["pdf", "html"]), default="pdf",
+              show_default=True, help="pdf needs the extra: pip install 'campdoc[pdf]'. html "
+              "needs nothing and prints from any browser.")
+@click.option("--out", "-o", "out", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="The file to write (default: <camp id>.pdf or .html in the "
+              "current folder).")
+@click.option("--base-url", default=None, metavar="URL",
+              help="Public address of the site, printed as each session's online version "
+              "(default: base_url from campdoc.yaml).")
+@LANG_OPTION
+@PROJECT_OPTION
+def booklet(camp_id: str | None, output_format: str, out: Path | None, base_url: str | None,
+            lang: str | None, project_dir: Path | None) -> None:
+    """Write one camp's documentation as a booklet for print (A4).
+
+    Cover (name, date, place, organiser, logos), table of contents with page numbers,
+    the schedule grid, every published session with hosts, questions, insights and notes,
+    the hosts' organisations, funders and partners with the funding notice, and the
+    licence. In the PDF each session starts on a new page under a running header. The
+    project is checked first; with errors nothing is written.
+    """
+    ctx = Context(project_dir, lang)
+    if output_format == "pdf":
+        require_weasyprint()
+    project, issues, files = load_and_validate(ctx.root)
+    language = ctx.language(project)
+    if any(issue.is_error for issue in issues):
+        print_issues(issues, len(files), language, "text")
+        click.echo(WORDS[language]["stopped"], err=True)
+        sys.exit(1)
+    camp = pick_camp(project, camp_id)
+    settings = BuildSettings(
+        base_url=project.config.base_url if base_url is None else base_url,
+        source_date=source_date())
+    html = render_booklet(project, camp, settings)
+    data = pdf_bytes(html) if output_format == "pdf" else html.encode("utf-8")
+    target = out if out is not None else Path.cwd() / f"{camp.id}.{output_format}"
+    write_atomically(target, data)
+    click.echo(WORDS[language]["done"].format(path=target, size=max(1, len(data) // 1024)))

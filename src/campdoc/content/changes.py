@@ -1,0 +1,64 @@
+"""Which project files changed since a git ref, for ``campdoc check --changed-since``.
+
+A pull request check looks only at what the host changed (committed since the merge base,
+plus anything not yet committed), and at the rules between those files and the rest.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import click
+
+from campdoc.content.load import CAMP_FILE, CONFIG_FILE, SESSIONS_DIR
+
+
+def _git(root: Path, *args: str) -> str:
+    git = shutil.which("git")
+    if git is None:
+        raise click.UsageError("--changed-since needs git, which is not installed")
+    # A list of arguments and no shell: a ref from the command line is one argument, never
+    # a command.
+    result = subprocess.run([git, *args], cwd=root, capture_output=True, text=True,  # noqa: S603
+                            timeout=60, check=False)
+    if result.returncode != 0:
+        raise click.UsageError(f"git {' '.join(args)} failed: {result.stderr.strip()}")
+    return result.stdout
+
+
+def changed_files(root: Path, ref: str) -> set[str]:
+    """Project-relative paths changed since the merge base with ``ref``, or not committed."""
+    top = Path(_git(root, "rev-parse", "--show-toplevel").strip()).resolve()
+    _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    names = _git(root, "diff", "--name-only", "--no-renames", f"{ref}...HEAD").splitlines()
+    names += _git(root, "diff", "--name-only", "--no-renames", "HEAD").splitlines()
+    names += _git(root, "ls-files", "--others", "--exclude-standard").splitlines()
+    prefix = root.resolve().relative_to(top).as_posix()
+    changed: set[str] = set()
+    for name in names:
+        if prefix in ("", "."):
+            changed.add(name)
+        elif name.startswith(prefix + "/"):
+            changed.add(name[len(prefix) + 1:])
+    return changed
+
+
+def affected_prefixes(changed: set[str]) -> list[str]:
+    """The files whose issues a focused check reports.
+
+    A changed session is reported with the rules that involve it (room and slot clashes,
+    duplicate addresses are reported on both files). A changed camp.yaml can affect every
+    session of its camp, and a changed campdoc.yaml every file.
+    """
+    if CONFIG_FILE in changed:
+        return [SESSIONS_DIR, CONFIG_FILE]
+    prefixes = set()
+    for path in changed:
+        parts = path.split("/")
+        if len(parts) == 3 and parts[0] == SESSIONS_DIR and parts[2] == CAMP_FILE:
+            prefixes.add(f"{SESSIONS_DIR}/{parts[1]}")
+        elif parts[0] == SESSIONS_DIR:
+            prefixes.add(path)
+    return sorted(prefixes)

@@ -1,0 +1,257 @@
+"""Split a session file into front matter and body, and read the YAML safely.
+
+Hand-written front matter is read as a tree of plain strings with their source positions
+(like StrictYAML): the schema, not YAML 1.1, decides what ``NO``, ``10:30`` or ``0755`` mean.
+The tree is composed from the parser's event stream, so anchors, aliases, tags and absurd
+nesting are refused before they can cost time or memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from campdoc.core.issues import Issue, Location
+
+# Deep enough for real notes (insight groups nest a handful of levels), far below recursion limits.
+MAX_DEPTH = 32
+MAX_FRONT_MATTER_BYTES = 256 * 1024
+FENCE = "---"
+_DEFAULT_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+    "!",
+}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True, slots=True)
+class Scalar:
+    """A plain or quoted value, always kept as the text the author wrote."""
+
+    value: str
+    line: int
+    column: int
+    quoted: bool = False
+
+    @property
+    def is_null(self) -> bool:
+        return not self.quoted and self.value in _NULLS
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence:
+    """A YAML list."""
+
+    items: tuple[Node, ...]
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mapping:
+    """A YAML mapping; keys are scalars, in source order, duplicates already reported."""
+
+    entries: tuple[tuple[Scalar, Node], ...]
+    line: int
+    column: int
+
+
+Node = Scalar | Sequence | Mapping
+
+
+@dataclass(frozen=True, slots=True)
+class SplitFile:
+    """A source file cut into its YAML part and its Markdown part."""
+
+    yaml_text: str | None
+    yaml_first_line: int
+    body: str
+    body_first_line: int
+
+
+def normalise_text(text: str) -> str:
+    """Drop a UTF-8 byte order mark and turn CRLF / CR line ends into LF."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def split_front_matter(text: str) -> SplitFile:
+    """Find the ``---`` fenced block at the top; ``yaml_text`` is None when there is none."""
+    first_end = text.find("\n")
+    first_line = text if first_end < 0 else text[:first_end]
+    if first_line.rstrip() != FENCE:
+        return SplitFile(None, 0, text, 1)
+    position = first_end + 1
+    line_number = 2
+    while position <= len(text) and first_end >= 0:
+        end = text.find("\n", position)
+        line = text[position:] if end < 0 else text[position:end]
+        if line.rstrip() in (FENCE, "..."):
+            body = "" if end < 0 else text[end + 1 :]
+            return SplitFile(text[first_end + 1 : position], 2, body, line_number + 1)
+        if end < 0:
+            break
+        position = end + 1
+        line_number += 1
+    raise UnclosedFrontMatter
+
+
+class UnclosedFrontMatter(Exception):
+    """The opening fence has no closing partner."""
+
+
+class _Refusal(Exception):
+    def __init__(self, code: str, line: int, column: int, **params: str) -> None:
+        super().__init__(code)
+        self.code, self.line, self.column, self.params = code, line, column, params
+
+
+def parse_yaml(text: str, path: str, first_line: int) -> tuple[Node | None, list[Issue]]:
+    """Compose the YAML text into a `Node` tree; problems come back as issues, never raised."""
+    node, issues = _parse_yaml(text, path, first_line)
+    return node, list(issues)  # callers may add to their list; the cached one stays as is
+
+
+@lru_cache(maxsize=256)
+def _parse_yaml(text: str, path: str, first_line: int) -> tuple[Node | None, tuple[Issue, ...]]:
+    node, issues = _compose_yaml(text, path, first_line)
+    return node, tuple(issues)
+
+
+def _compose_yaml(text: str, path: str, first_line: int) -> tuple[Node | None, list[Issue]]:
+    issues: list[Issue] = []
+    if len(text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
+        return None, [
+            Issue("CD109", Location(path, first_line, 1), params={
+                "what": "the front matter", "size": _kib(len(text.encode("utf-8"))),
+                "limit": _kib(MAX_FRONT_MATTER_BYTES)})
+        ]
+    composer = _Composer(path, first_line, issues)
+    try:
+        node = composer.compose(yaml.parse(text, Loader=_Parser))
+    except _Refusal as refusal:
+        issues.append(Issue(refusal.code, Location(path, refusal.line, refusal.column),
+                            params=refusal.params))
+        return None, issues
+    except yaml.MarkedYAMLError as error:
+        issues.append(_syntax_issue(error, text, path, first_line))
+        return None, issues
+    except yaml.YAMLError as error:  # reader errors: control characters and the like
+        issues.append(Issue("CD103", Location(path, first_line, 1),
+                            params={"problem": str(error).splitlines()[0]}))
+        return None, issues
+    return node, issues
+
+
+def _kib(size: int) -> str:
+    return f"{size / 1024:.0f} KiB"
+
+
+def _syntax_issue(error: yaml.MarkedYAMLError, text: str, path: str, first_line: int) -> Issue:
+    mark = error.problem_mark or error.context_mark
+    problem = error.problem or "unexpected content"
+    at_end = mark is not None and mark.line >= text.count("\n")
+    if at_end and error.context_mark is not None:
+        # "did not find the closing ]" is found at the end; where it opened helps more.
+        mark = error.context_mark
+        problem = f"{error.context}: {problem}" if error.context else problem
+    line = first_line + (mark.line if mark else 0)
+    column = (mark.column + 1) if mark else 1
+    # libyaml does not name the tab in its message, so look at the text where it stopped.
+    source_line = text.split("\n")[mark.line] if mark else ""
+    indent = source_line[: len(source_line) - len(source_line.lstrip())]
+    if "\t" in indent:
+        tab_column = source_line.index("\t") + 1
+        return Issue("CD104", Location(path, line, tab_column))
+    return Issue("CD103", Location(path, line, column), params={"problem": problem})
+
+
+class _Composer:
+    """Builds `Node`s from parser events, enforcing the front-matter rules as it goes."""
+
+    def __init__(self, path: str, first_line: int, issues: list[Issue]) -> None:
+        self.path, self.first_line, self.issues = path, first_line, issues
+
+    def _position(self, event: yaml.Event) -> tuple[int, int]:
+        mark = event.start_mark
+        assert mark is not None  # the parser always marks its events
+        return self.first_line + mark.line, mark.column + 1
+
+    def compose(self, events: Iterator[yaml.Event]) -> Node | None:
+        root: Node | None = None
+        documents = 0
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    line, column = self._position(event)
+                    raise _Refusal("CD103", line, column,
+                                   problem="a second document starts here ('---')")
+                root = self._node(events, next(events), 1)
+        return root
+
+    def _node(self, events: Iterator[yaml.Event], event: yaml.Event, depth: int) -> Node:
+        line, column = self._position(event)
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise _Refusal("CD106", line, column)
+        if depth > MAX_DEPTH:
+            raise _Refusal("CD108", line, column, limit=str(MAX_DEPTH))
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag not in _DEFAULT_TAGS:
+            raise _Refusal("CD107", line, column, tag=tag)
+        if isinstance(event, yaml.ScalarEvent):
+            return Scalar(event.value, line, column, quoted=event.style in ("'", '"', "|", ">"))
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[Node] = []
+            for item in events:
+                if isinstance(item, yaml.SequenceEndEvent):
+                    return Sequence(tuple(items), line, column)
+                items.append(self._node(events, item, depth + 1))
+        if isinstance(event, yaml.MappingStartEvent):
+            return self._mapping(events, line, column, depth)
+        raise _Refusal("CD103", line, column, problem=f"unexpected {type(event).__name__}")
+
+    def _mapping(self, events: Iterator[yaml.Event], line: int, column: int,
+                 depth: int) -> Mapping:
+        entries: list[tuple[Scalar, Node]] = []
+        seen: dict[str, Scalar] = {}
+        for key_event in events:
+            if isinstance(key_event, yaml.MappingEndEvent):
+                return Mapping(tuple(entries), line, column)
+            key = self._node(events, key_event, depth + 1)
+            value = self._node(events, next(events), depth + 1)
+            if not isinstance(key, Scalar):
+                self.issues.append(Issue("CD111", Location(self.path, key.line, key.column),
+                                         params={"found": describe(key)}))
+                continue
+            if key.value in seen:
+                self.issues.append(Issue("CD105", Location(self.path, key.line, key.column),
+                                         field=key.value,
+                                         params={"first_line": str(seen[key.value].line)}))
+                continue
+            seen[key.value] = key
+            entries.append((key, value))
+        raise _Refusal("CD103", line, column, problem="the mapping is not closed")
+
+
+def describe(node: Node | None) -> str:
+    """A short English/neutral description of what a node is, for 'found …' in messages."""
+    if node is None:
+        return "nothing"
+    if isinstance(node, Mapping):
+        return "a group of fields"
+    if isinstance(node, Sequence):
+        return "a list"
+    if node.is_null:
+        return "an empty value"
+    shown = node.value if len(node.value) <= 40 else node.value[:37] + "…"
+    return f"'{shown}'"

@@ -1,0 +1,98 @@
+"""The cross-file views of a camp: schedule grid, tags, hosts, organisations, neighbours.
+
+Built once from the validated model, before anything is rendered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from campdoc.content.model import Camp, Session
+from campdoc.content.schema import Room, Slot
+from campdoc.core.slugs import is_reserved, slugify
+
+
+@dataclass(slots=True)
+class Group:
+    """Sessions that share a tag, a host or an organisation."""
+
+    slug: str
+    name: str
+    sessions: list[Session] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ScheduleRow:
+    """One slot of the grid: for each room, the session there (or None)."""
+
+    slot: Slot
+    cells: list[Session | None]
+
+
+@dataclass(slots=True)
+class CampIndex:
+    """Everything a camp's pages need to link sessions together."""
+
+    sessions: list[Session]
+    rooms: list[Room]
+    rows: list[ScheduleRow]
+    unscheduled: list[Session]
+    tags: list[Group]
+    people: list[Group]
+    organisations: list[Group]
+    tag_slugs: dict[str, str]
+    person_slugs: dict[str, str]
+    organisation_slugs: dict[str, str]
+    previous: dict[str, Session | None]
+    following: dict[str, Session | None]
+
+
+def group_slug(name: str) -> str:
+    """A page address for a tag, person or organisation; never empty, never ``index``
+    (the list page of the same folder), never a name Windows refuses."""
+    slug = slugify(name)
+    if not slug:
+        return "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return f"{slug}-" if slug == "index" or is_reserved(slug) else slug
+
+
+def _groups(sessions: Iterable[Session],
+            names_of: Callable[[Session], Iterable[str]]) -> tuple[list[Group], dict[str, str]]:
+    by_slug: dict[str, Group] = {}
+    slug_of: dict[str, str] = {}
+    for session in sessions:
+        for name in names_of(session):
+            slug = group_slug(name)
+            group = by_slug.setdefault(slug, Group(slug, name))
+            slug_of[name] = slug
+            if session not in group.sessions:
+                group.sessions.append(session)
+    ordered = sorted(by_slug.values(), key=lambda group: (group.name.casefold(), group.slug))
+    return ordered, slug_of
+
+
+def build_camp_index(camp: Camp) -> CampIndex:
+    """Derive the schedule grid and the groupings from a camp's published sessions."""
+    sessions = camp.published
+    rooms = list(camp.meta.rooms)
+    cell: dict[tuple[str, str], Session] = {}
+    unscheduled: list[Session] = []
+    for session in sessions:
+        if camp.slot(session.meta.slot) and session.meta.room in {room.name for room in rooms}:
+            cell.setdefault((session.meta.slot, session.meta.room), session)
+        else:
+            unscheduled.append(session)
+    rows = [ScheduleRow(slot, [cell.get((slot.id, room.name)) for room in rooms])
+            for slot in camp.meta.slots]
+    tags, tag_slugs = _groups(sessions, lambda s: s.meta.tags)
+    people, person_slugs = _groups(
+        sessions, lambda s: [host.name for host in s.meta.hosts if host.publish_name])
+    organisations, organisation_slugs = _groups(
+        sessions, lambda s: [host.organization for host in s.meta.hosts if host.organization])
+    previous = {s.slug: (sessions[i - 1] if i > 0 else None) for i, s in enumerate(sessions)}
+    following = {s.slug: (sessions[i + 1] if i + 1 < len(sessions) else None)
+                 for i, s in enumerate(sessions)}
+    return CampIndex(sessions, rooms, rows, unscheduled, tags, people, organisations, tag_slugs,
+                     person_slugs, organisation_slugs, previous, following)

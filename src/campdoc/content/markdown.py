@@ -1,0 +1,220 @@
+"""The one Markdown parser: CommonMark plus tables, strikethrough, footnotes, task lists and
+heading anchors, made safe for text from strangers.
+
+Raw HTML is parsed (so `check` can point at it) but rendered as visible text. Links keep only
+http, https, mailto and in-page ``#`` targets; anything else renders as plain text. Images are
+never embedded, because the site makes no request outside itself: each becomes a link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+from markupsafe import Markup
+from mdit_py_plugins.anchors import anchors_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+
+from campdoc.content.fieldtypes import is_safe_url
+from campdoc.core.slugs import slugify
+
+# Nesting beyond this is rendered as text; it keeps hostile inputs (50,000 '>' or '[') linear.
+MAX_NESTING = 40
+HEADING_ID_PREFIX = "h-"
+BODY_HEADING_MIN = 3
+
+
+@dataclass(slots=True)
+class ParsedBody:
+    """A body parsed once: the tokens, the parser env (references, footnotes) and findings."""
+
+    tokens: list[Token]
+    env: dict[str, Any]
+    raw_html: list[tuple[int, str]] = field(default_factory=list)
+    unsafe_links: list[tuple[int, str]] = field(default_factory=list)
+    too_deep_at: int | None = None  # a line where nesting reached the limit and text was cut
+
+
+def is_safe_href(url: str) -> bool:
+    return is_safe_url(url) or bool(re.fullmatch(r"#[\w\-.:]*", url))
+
+
+def _heading_id(text: str) -> str:
+    # The prefix keeps author-chosen ids from shadowing DOM globals such as `document` or `name`.
+    return HEADING_ID_PREFIX + (slugify(text) or "abschnitt")
+
+
+def _neutralise_links(state: StateCore) -> None:
+    """Turn unsafe links into spans and images into links, noting both for `check`."""
+    found: list[tuple[int, str]] = state.env.setdefault("campdoc_unsafe_links", [])
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        line = block.map[0] if block.map else 0
+        children: list[Token] = []
+        open_links: list[bool] = []
+        for token in block.children:
+            if token.type == "link_open":
+                href = str(token.attrGet("href") or "")
+                safe = is_safe_href(href)
+                open_links.append(safe)
+                if not safe:
+                    found.append((line, href))
+                    token.tag, token.attrs = "span", {}
+            elif token.type == "link_close" and open_links and not open_links.pop():
+                token.tag = "span"
+            elif token.type == "image":
+                children += _image_as_link(token, found, line)
+                continue
+            children.append(token)
+        block.children = children
+
+
+def _image_as_link(token: Token, found: list[tuple[int, str]], line: int) -> list[Token]:
+    src = str(token.attrGet("src") or "")
+    alt = Token("text", "", 0, content=token.content or src)
+    if not is_safe_url(src):
+        found.append((line, src))
+        return [alt]
+    opening = Token("link_open", "a", 1, attrs={"href": src, "class": "image-link"})
+    return [opening, alt, Token("link_close", "a", -1)]
+
+
+def _nest_headings(state: StateCore) -> None:
+    """Body headings sit under the page's "Notes" heading (h2), so they start at h3."""
+    for token in state.tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{min(max(int(token.tag[1]) + 1, BODY_HEADING_MIN), 6)}"
+
+
+def _mark_author_html(state: StateCore) -> None:
+    """Runs before the task-list plugin, whose checkboxes are the only HTML not from authors."""
+    for block in state.tokens:
+        for child in block.children or ():
+            if child.type == "html_inline":
+                child.meta["author"] = True
+
+
+def _render_html_inline(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
+                        env: Any) -> str:
+    token = tokens[index]
+    if token.meta.get("author"):
+        return f'<code class="raw-html">{escapeHtml(token.content)}</code>'
+    done = 'checked="checked"' in token.content
+    return f'<span class="task{" done" if done else ""}">{"☑" if done else "☐"}</span>'
+
+
+def _render_html_block_as_text(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
+                               env: Any) -> str:
+    return f'<pre class="raw-html"><code>{escapeHtml(tokens[index].content)}</code></pre>\n'
+
+
+def _fence_without_info_class(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
+                              env: Any) -> str:
+    # The info string is author text; it never becomes a class or attribute.
+    return f"<pre><code>{escapeHtml(tokens[index].content)}</code></pre>\n"
+
+
+@lru_cache(maxsize=1)
+def markdown_parser() -> MarkdownIt:
+    """The parser, built once per process."""
+    md = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False,
+                                   "maxNesting": MAX_NESTING})
+    md.enable(["table", "strikethrough"])
+    md.use(footnote_plugin)
+    md.use(tasklists_plugin)
+    md.use(anchors_plugin, min_level=1, max_level=4, slug_func=_heading_id)
+    # Every URL reaches _neutralise_links, which decides; the default check would silently
+    # leave bad links as text and `check` could not point at them.
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
+    md.core.ruler.before("github-tasklists", "campdoc_author_html", _mark_author_html)
+    md.core.ruler.push("campdoc_links", _neutralise_links)
+    md.core.ruler.push("campdoc_headings", _nest_headings)
+    md.add_render_rule("html_inline", _render_html_inline)
+    md.add_render_rule("html_block", _render_html_block_as_text)
+    md.add_render_rule("fence", _fence_without_info_class)
+    return md
+
+
+@lru_cache(maxsize=256)
+def parse_body(text: str) -> ParsedBody:
+    """Parse a session body once; `render_body` and the body checks both use the result.
+
+    Cached by text: a preview rebuild re-reads a camp, and only the saved file changed.
+    Nothing downstream modifies the tokens.
+    """
+    env: dict[str, Any] = {}
+    tokens = markdown_parser().parse(text, env)
+    parsed = ParsedBody(tokens, env, unsafe_links=env.pop("campdoc_unsafe_links", []))
+    parsed.raw_html = list(_raw_html(tokens))
+    parsed.too_deep_at = _nesting_limit_line(tokens)
+    return parsed
+
+
+def _nesting_limit_line(tokens: list[Token]) -> int | None:
+    """Where block nesting hit the parser's limit, beyond which markdown-it drops text."""
+    last_line = 0
+    for token in tokens:
+        if token.map:
+            last_line = token.map[0]
+        if token.level >= MAX_NESTING - 1:
+            return last_line
+    return None
+
+
+def _raw_html(tokens: list[Token]) -> Iterator[tuple[int, str]]:
+    for token in tokens:
+        if token.type == "html_block" and token.map:
+            yield token.map[0], token.content.strip()
+        elif token.type == "inline" and token.children:
+            line = token.map[0] if token.map else 0
+            for child in token.children:
+                if child.type == "html_inline" and child.meta.get("author"):
+                    yield line, child.content
+
+
+def _trusted(html: str) -> Markup:
+    # The one place rendered Markdown is marked safe: the renderer escapes all author text,
+    # author HTML renders as text, and only vetted link targets remain.
+    return Markup(html)  # noqa: S704
+
+
+def render_body(parsed: ParsedBody) -> Markup:
+    """The HTML of a parsed body."""
+    md = markdown_parser()
+    return _trusted(md.renderer.render(parsed.tokens, md.options, parsed.env))
+
+
+@lru_cache(maxsize=1024)
+def _parse_inline(text: str) -> tuple[list[Token], dict[str, Any]]:
+    """One line of inline Markdown, parsed once for the page and the search index alike."""
+    md = markdown_parser()
+    env: dict[str, Any] = {}
+    tokens = md.parseInline(text, env)
+    state = StateCore("", md, env, tokens)
+    _mark_author_html(state)
+    _neutralise_links(state)
+    return tokens, env
+
+
+def render_inline(text: str) -> Markup:
+    """One line of inline Markdown (an insight, a question) as safe HTML."""
+    md = markdown_parser()
+    tokens, env = _parse_inline(text)
+    return _trusted(md.renderer.render(tokens, md.options, env))
+
+
+def inline_text(text: str) -> str:
+    """The plain words of one line of inline Markdown, for search indexes and feeds."""
+    tokens, _ = _parse_inline(text)
+    return "".join(child.content for token in tokens for child in token.children or ()
+                   if child.type in ("text", "code_inline")
+                   or (child.type == "html_inline" and child.meta.get("author")))

@@ -1,0 +1,250 @@
+"""The content model, declared once: session front matter, camp files and the project config.
+
+Each field's type, default and documentation (English and German) live here. The JSON Schema
+(`campdoc schema`), the field reference in docs/ and the validator's messages are derived from
+these classes; no other module spells a field name as a loose string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from campdoc.content.fieldtypes import (
+    Boolean,
+    Choice,
+    Date,
+    Group,
+    Identifier,
+    Insight,
+    Insights,
+    Integer,
+    License,
+    ListOf,
+    LongText,
+    OneOrMany,
+    Point,
+    Text,
+    Time,
+    Url,
+    spec,
+)
+
+LANGUAGE = Choice(("de", "en"))
+STATUS = Choice(("draft", "published"))
+DEFAULT_LANGUAGE = "de"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Host:
+    """A person who hosted (gave) the session."""
+
+    name: str = field(metadata=spec(
+        Text(max_length=120), "Full name, as the person wants it shown.",
+        "Vollständiger Name, so wie die Person genannt werden möchte.", required=True))
+    organization: str = field(default="", metadata=spec(
+        Text(max_length=200), "The organisation the host speaks for.",
+        "Die Organisation, für die die Person spricht."))
+    url: str = field(default="", metadata=spec(
+        Url(), "A web page of the host or their organisation.",
+        "Eine Webseite der Person oder ihrer Organisation."))
+    publish_name: bool = field(default=True, metadata=spec(
+        Boolean(), "false: the host appears as 'anonymous host'; the name is published nowhere.",
+        "false: die Person erscheint als „anonyme:r Sessiongeber:in“; der Name wird nirgends "
+        "veröffentlicht."))
+    github: str = field(default="", metadata=spec(
+        Text(max_length=39), "GitHub user name, to ask the host to review changes.",
+        "GitHub-Benutzername, um die Person um Prüfung von Änderungen zu bitten."))
+    gitlab: str = field(default="", metadata=spec(
+        Text(max_length=255), "GitLab user name, to ask the host to review changes.",
+        "GitLab-Benutzername, um die Person um Prüfung von Änderungen zu bitten."))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Link:
+    """A link to material of the session: slides, a pad, photos."""
+
+    title: str = field(metadata=spec(
+        Text(max_length=200), "What the link leads to.", "Wohin der Link führt.", required=True))
+    url: str = field(metadata=spec(
+        Url(), "The address (https://…).", "Die Adresse (https://…).", required=True))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SessionMeta:
+    """The front matter of one session file."""
+
+    title: str = field(metadata=spec(
+        Text(max_length=200), "The session's title.", "Der Titel der Session.", required=True))
+    subtitle: str = field(default="", metadata=spec(
+        Text(max_length=300), "A short line under the title.", "Eine kurze Zeile unter dem Titel."))
+    hosts: tuple[Host, ...] = field(metadata=spec(
+        ListOf(Group(Host), min_items=1, max_items=50),
+        "Who hosted the session (at least one).", "Wer die Session gegeben hat (mindestens eine "
+        "Person).", required=True))
+    questions: tuple[str, ...] = field(default=(), metadata=spec(
+        ListOf(Point()), "The questions the session discussed; inline Markdown allowed.",
+        "Die Fragen, um die es ging; Markdown in der Zeile ist erlaubt."))
+    insights: tuple[Insight, ...] = field(default=(), metadata=spec(
+        Insights(), "Key insights; a point may be 'Heading:' with sub-points below it.",
+        "Wichtigste Erkenntnisse; ein Punkt kann 'Überschrift:' mit Unterpunkten sein."))
+    open_questions: tuple[str, ...] = field(default=(), metadata=spec(
+        ListOf(Point()), "Questions that stayed open.", "Fragen, die offen geblieben sind."))
+    next_steps: tuple[str, ...] = field(default=(), metadata=spec(
+        ListOf(Point()), "What happens next, and who does it.", "Was als Nächstes passiert und "
+        "wer es tut."))
+    tags: tuple[str, ...] = field(default=(), metadata=spec(
+        ListOf(Text(max_length=60), max_items=30), "Keywords for finding the session.",
+        "Schlagworte, über die man die Session findet."))
+    room: str = field(default="", metadata=spec(
+        Text(max_length=120), "The room, as named in camp.yaml.",
+        "Der Raum, wie er in der camp.yaml heißt."))
+    slot: str = field(default="", metadata=spec(
+        Identifier(), "The time slot id, as defined in camp.yaml.",
+        "Die Kennung des Zeitslots aus der camp.yaml."))
+    date: dt.date | None = field(default=None, metadata=spec(
+        Date(), "The day of the session (default: the slot's or the camp's date).",
+        "Der Tag der Session (Standard: der des Slots oder des Camps)."))
+    language: str = field(default="", metadata=spec(
+        LANGUAGE, "Language of this session's text (default: the camp's).",
+        "Sprache des Textes dieser Session (Standard: die des Camps)."))
+    participants: int | None = field(default=None, metadata=spec(
+        Integer(minimum=0), "How many people took part.", "Wie viele Menschen teilgenommen haben."))
+    documented_by: tuple[str, ...] = field(default=(), metadata=spec(
+        OneOrMany(Text(max_length=120)), "Who wrote this documentation (one name or a list).",
+        "Wer diese Dokumentation geschrieben hat (ein Name oder eine Liste)."))
+    links: tuple[Link, ...] = field(default=(), metadata=spec(
+        ListOf(Group(Link)), "Slides, pads, photos and other material.",
+        "Folien, Pads, Fotos und anderes Material."))
+    license: str = field(default="", metadata=spec(
+        License(), "SPDX licence id of this text (default: the camp's).",
+        "SPDX-Lizenzkennung dieses Textes (Standard: die des Camps)."))
+    status: str = field(default="published", metadata=spec(
+        STATUS, "'draft' while being written; drafts are checked but not published.",
+        "'draft', solange noch geschrieben wird; Entwürfe werden geprüft, aber nicht "
+        "veröffentlicht."))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Organisation:
+    """An organisation: organiser, funder or partner."""
+
+    name: str = field(metadata=spec(
+        Text(max_length=200), "The organisation's name.", "Name der Organisation.", required=True))
+    url: str = field(default="", metadata=spec(
+        Url(), "Its web site.", "Ihre Webseite."))
+    logo: str = field(default="", metadata=spec(
+        Text(max_length=300), "Path of a logo image, relative to camp.yaml.",
+        "Pfad eines Logo-Bildes, relativ zur camp.yaml."))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Room:
+    """A room sessions take place in."""
+
+    name: str = field(metadata=spec(
+        Text(max_length=120), "The room's name, used by sessions' 'room:'.",
+        "Name des Raums, den Sessions unter 'room:' angeben.", required=True))
+    capacity: int | None = field(default=None, metadata=spec(
+        Integer(minimum=1), "How many people fit.", "Wie viele Menschen hineinpassen."))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Slot:
+    """A time slot of the session plan."""
+
+    id: str = field(metadata=spec(
+        Identifier(), "Short id used by sessions' 'slot:', such as 'slot-1'.",
+        "Kurze Kennung, die Sessions unter 'slot:' angeben, etwa 'slot-1'.", required=True))
+    start: dt.time = field(metadata=spec(
+        Time(), "Start time, HH:MM.", "Beginn, HH:MM.", required=True))
+    end: dt.time = field(metadata=spec(
+        Time(), "End time, HH:MM.", "Ende, HH:MM.", required=True))
+    date: dt.date | None = field(default=None, metadata=spec(
+        Date(), "Day of the slot, for camps of several days (default: the first day).",
+        "Tag des Slots bei mehrtägigen Camps (Standard: der erste Tag)."))
+    title: str = field(default="", metadata=spec(
+        Text(max_length=120), "A label such as 'Session round 1'.", "Eine Bezeichnung wie "
+        "„Sessionrunde 1“."))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CampMeta:
+    """The camp.yaml of one camp: what, when, where, who, and its rooms and slots."""
+
+    name: str = field(metadata=spec(
+        Text(max_length=200), "The camp's name.", "Name des Camps.", required=True))
+    description: str = field(default="", metadata=spec(
+        LongText(), "A paragraph about the camp (Markdown).", "Ein Absatz über das Camp "
+        "(Markdown)."))
+    date: dt.date | None = field(default=None, metadata=spec(
+        Date(), "The day of a one-day camp (or use start and end).",
+        "Der Tag eines eintägigen Camps (oder start und end angeben)."))
+    start: dt.date | None = field(default=None, metadata=spec(
+        Date(), "First day of a camp of several days.", "Erster Tag eines mehrtägigen Camps."))
+    end: dt.date | None = field(default=None, metadata=spec(
+        Date(), "Last day of a camp of several days.", "Letzter Tag eines mehrtägigen Camps."))
+    location: str = field(default="", metadata=spec(
+        Text(max_length=300), "Venue and town.", "Veranstaltungsort und Stadt."))
+    organizer: Organisation | None = field(default=None, metadata=spec(
+        Group(Organisation), "Who organised the camp.", "Wer das Camp veranstaltet hat."))
+    language: str = field(default="", metadata=spec(
+        LANGUAGE, "Language of the camp's pages (default: the project's).",
+        "Sprache der Seiten des Camps (Standard: die des Projekts)."))
+    license: str = field(default="", metadata=spec(
+        License(), "SPDX licence id of the documentation, such as CC-BY-4.0.",
+        "SPDX-Lizenzkennung der Dokumentation, etwa CC-BY-4.0."))
+    timezone: str = field(default="Europe/Berlin", metadata=spec(
+        Text(max_length=64), "Time zone of the slot times (IANA name).",
+        "Zeitzone der Slot-Zeiten (IANA-Name)."))
+    funding_notice: str = field(default="", metadata=spec(
+        LongText(max_length=2000), "The sentence funders require, such as 'Gefördert durch …'.",
+        "Der Satz, den Förderer verlangen, etwa „Gefördert durch …“."))
+    funders: tuple[Organisation, ...] = field(default=(), metadata=spec(
+        ListOf(Group(Organisation)), "Who funded the camp.", "Wer das Camp gefördert hat."))
+    partners: tuple[Organisation, ...] = field(default=(), metadata=spec(
+        ListOf(Group(Organisation)), "Partner organisations.", "Partnerorganisationen."))
+    rooms: tuple[Room, ...] = field(default=(), metadata=spec(
+        ListOf(Group(Room), unique="name"), "The rooms sessions take place in.",
+        "Die Räume der Sessions."))
+    slots: tuple[Slot, ...] = field(default=(), metadata=spec(
+        ListOf(Group(Slot), unique="id"), "The time slots of the session plan.",
+        "Die Zeitslots des Sessionplans."))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Repository:
+    """Where the project's source lives, for 'suggest a correction' links."""
+
+    url: str = field(metadata=spec(
+        Url(), "Web address of the repository (GitHub, GitLab, Forgejo/Gitea).",
+        "Webadresse des Repositorys (GitHub, GitLab, Forgejo/Gitea).", required=True))
+    branch: str = field(default="main", metadata=spec(
+        Text(max_length=200), "The branch to edit.", "Der Branch, der bearbeitet wird."))
+    path: str = field(default="", metadata=spec(
+        Text(max_length=300), "Folder of the project inside the repository, if not the top.",
+        "Ordner des Projekts im Repository, falls nicht die oberste Ebene."))
+    forge: str = field(default="auto", metadata=spec(
+        Choice(("auto", "github", "gitlab", "forgejo")),
+        "Kind of forge; 'auto' tells github.com, gitlab.* and the rest (Forgejo/Gitea) apart.",
+        "Art der Plattform; 'auto' erkennt github.com, gitlab.* und den Rest (Forgejo/Gitea)."))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SiteConfig:
+    """campdoc.yaml: settings for the whole project; every field is optional."""
+
+    title: str = field(default="Barcamp-Dokumentation", metadata=spec(
+        Text(max_length=200), "Title of the archive of all camps.", "Titel des Archivs aller "
+        "Camps."))
+    description: str = field(default="", metadata=spec(
+        LongText(max_length=2000), "A sentence about the archive.", "Ein Satz über das Archiv."))
+    language: str = field(default=DEFAULT_LANGUAGE, metadata=spec(
+        LANGUAGE, "Default language of pages and messages: de or en.",
+        "Standardsprache von Seiten und Meldungen: de oder en."))
+    base_url: str = field(default="", metadata=spec(
+        Url(), "Public address of the site, for feeds, sitemap and share previews.",
+        "Öffentliche Adresse der Seite, für Feeds, Sitemap und Vorschaubilder."))
+    repository: Repository | None = field(default=None, metadata=spec(
+        Group(Repository), "The git repository, for edit links.", "Das Git-Repository, für "
+        "Bearbeiten-Links."))

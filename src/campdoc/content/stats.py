@@ -1,0 +1,141 @@
+"""``campdoc stats``: the figures organisers put in reports to funders."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from campdoc.content.model import Camp
+
+TOP_TAGS = 10
+
+
+@dataclass(slots=True)
+class SlotFigures:
+    """Sessions and participants of one time slot."""
+
+    slot: str
+    label: str
+    sessions: int = 0
+    participants: int = 0
+
+
+@dataclass(slots=True)
+class CampFigures:
+    """What happened at one camp (or at all of them, as a total)."""
+
+    camp: str
+    sessions: int = 0
+    published: int = 0
+    drafts: int = 0
+    without_insights: int = 0
+    hosts: int = 0
+    anonymous_hosts: int = 0
+    organisations: int = 0
+    participants: int = 0
+    sessions_without_participants: int = 0
+    slots: list[SlotFigures] = field(default_factory=list)
+    top_tags: list[tuple[str, int]] = field(default_factory=list)
+
+
+def camp_figures(camps: list[Camp], label: str) -> CampFigures:
+    """Counts over the given camps; hosts and organisations are counted once each."""
+    figures = CampFigures(camp=label)
+    hosts: set[str] = set()
+    organisations: set[str] = set()
+    tags: Counter[str] = Counter()
+    for camp in camps:
+        slots = {slot.id: SlotFigures(slot.id, f"{slot.title or slot.id} "
+                                                f"{slot.start:%H:%M}–{slot.end:%H:%M}")
+                 for slot in camp.meta.slots}
+        for session in camp.sessions:
+            meta = session.meta
+            figures.sessions += 1
+            figures.drafts += session.is_draft
+            figures.published += not session.is_draft
+            figures.without_insights += not meta.insights
+            for host in meta.hosts:
+                if host.publish_name:
+                    hosts.add(host.name.casefold())
+                else:
+                    figures.anonymous_hosts += 1
+                if host.organization:
+                    organisations.add(host.organization.casefold())
+            tags.update(meta.tags)
+            if meta.participants is None:
+                figures.sessions_without_participants += 1
+            else:
+                figures.participants += meta.participants
+            if meta.slot in slots:
+                slots[meta.slot].sessions += 1
+                slots[meta.slot].participants += meta.participants or 0
+        if len(camps) == 1:
+            figures.slots = list(slots.values())
+    figures.hosts = len(hosts)
+    figures.organisations = len(organisations)
+    figures.top_tags = sorted(tags.items(), key=lambda item: (-item[1], item[0].casefold()))[
+        :TOP_TAGS]
+    return figures
+
+
+LABELS = {
+    "de": {"camp": "Camp", "sessions": "Sessions", "published": "veröffentlicht",
+           "drafts": "Entwürfe", "without_insights": "ohne Erkenntnisse",
+           "hosts": "Sessiongeber:innen (namentlich)", "anonymous_hosts": "anonyme "
+           "Sessiongeber:innen", "organisations": "Organisationen", "participants":
+           "Teilnehmende (Summe)", "participants_short": "Teilnehmende",
+           "sessions_without_participants": "Sessions ohne "
+           "Teilnehmendenzahl", "slots": "pro Slot", "top_tags": "häufigste Schlagworte"},
+    "en": {"camp": "Camp", "sessions": "Sessions", "published": "published",
+           "drafts": "drafts", "without_insights": "without insights",
+           "hosts": "hosts (named)", "anonymous_hosts": "anonymous hosts", "organisations":
+           "organisations", "participants": "participants (total)",
+           "participants_short": "participants",
+           "sessions_without_participants": "sessions without a participant count",
+           "slots": "per slot", "top_tags": "most frequent tags"},
+}
+_NUMBERS = ("sessions", "published", "drafts", "without_insights", "hosts",
+            "anonymous_hosts", "organisations", "participants", "sessions_without_participants")
+
+
+def as_text(all_figures: list[CampFigures], language: str) -> str:
+    words = LABELS[language]
+    lines: list[str] = []
+    for figures in all_figures:
+        lines.append(f"{words['camp']}: {figures.camp}")
+        lines += [f"  {words[name]}: {getattr(figures, name)}" for name in _NUMBERS]
+        if figures.slots:
+            lines.append(f"  {words['slots']}:")
+            lines += [f"    {slot.label}: {slot.sessions} {words['sessions']}, "
+                      f"{slot.participants} {words['participants_short']}"
+                      for slot in figures.slots]
+        if figures.top_tags:
+            lines.append(f"  {words['top_tags']}: "
+                         + ", ".join(f"{tag} ({count})" for tag, count in figures.top_tags))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def as_json(all_figures: list[CampFigures]) -> str:
+    data: list[dict[str, Any]] = [asdict(figures) for figures in all_figures]
+    return json.dumps({"version": 1, "camps": data}, ensure_ascii=False, indent=2) + "\n"
+
+
+def as_csv(all_figures: list[CampFigures]) -> str:
+    """One row per figure: camp, metric, key, value; easy to pivot in a spreadsheet."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["camp", "metric", "key", "value"])
+    for figures in all_figures:
+        for name in _NUMBERS:
+            writer.writerow([figures.camp, name, "", getattr(figures, name)])
+        for slot in figures.slots:
+            writer.writerow([figures.camp, "slot_sessions", slot.label, slot.sessions])
+            writer.writerow([figures.camp, "slot_participants", slot.label, slot.participants])
+        for tag, count in figures.top_tags:
+            writer.writerow([figures.camp, "tag", tag, count])
+    return out.getvalue()

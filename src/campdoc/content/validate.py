@@ -1,0 +1,309 @@
+"""Turn front-matter trees into the typed model, and check the rules that span files.
+
+Every check appends `Issue`s and carries on, so one run reports every problem at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+import zoneinfo
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from campdoc.content.fieldtypes import INVALID, Context, Identifier, ObjectCheck, spec_of, suggest
+from campdoc.content.frontmatter import Mapping, Node, Scalar, describe
+from campdoc.content.load import CampSources, ProjectSources, SourceFile
+from campdoc.content.markdown import MAX_NESTING, ParsedBody, parse_body
+from campdoc.content.model import Camp, Project, Session
+from campdoc.content.schema import CampMeta, Organisation, SessionMeta, SiteConfig, Slot
+from campdoc.core.issues import Issue, Location
+from campdoc.core.slugs import is_reserved, slugify
+
+T = TypeVar("T")
+# Camp folders sit next to these in site/, so a camp may not take their names.
+RESERVED_CAMP_IDS = frozenset({"assets", "pagefind", "index", "sitemap", "search-index"})
+
+# German words and common misspellings people use for fields, for 'did you mean'.
+_ALIASES = {
+    "titel": "title", "untertitel": "subtitle", "host": "hosts", "gastgeber": "hosts",
+    "sessiongeber": "hosts", "sessiongeberin": "hosts", "referent": "hosts", "fragen": "questions",
+    "erkenntnisse": "insights", "ergebnisse": "insights", "offene_fragen": "open_questions",
+    "naechste_schritte": "next_steps", "nächste_schritte": "next_steps", "schlagworte": "tags",
+    "stichworte": "tags", "raum": "room", "datum": "date", "sprache": "language",
+    "teilnehmende": "participants", "teilnehmer": "participants", "organisation": "organization",
+    "org": "organization", "organisator": "organizer", "veranstalter": "organizer",
+    "lizenz": "license", "licence": "license", "ort": "location", "foerderer": "funders",
+    "förderer": "funders", "partner": "partners", "räume": "rooms", "raeume": "rooms",
+    "dokumentiert_von": "documented_by", "protokoll": "documented_by",
+}
+
+
+def convert_mapping(node: Node, schema: type[T], ctx: Context) -> T:
+    """Build a schema dataclass from a mapping node, reporting every bad or unknown field."""
+    if not isinstance(node, Mapping):
+        result: T = ctx.report("CD203", node, expected="a group of fields", found=describe(node))
+        return result
+    fields = {field.name: field for field in dataclasses.fields(schema)}  # type: ignore[arg-type]
+    values: dict[str, Any] = {}
+    failed = False
+    for key, value in node.entries:
+        field = fields.get(key.value)
+        sub = ctx.at(key.value, spec_of(field) if field else None)
+        if field is None:
+            close = suggest(key.value, fields) or _ALIASES.get(key.value.casefold(), "")
+            sub.report("CD202", key, suggestion=close, allowed=", ".join(fields))
+            continue
+        if isinstance(value, Scalar) and value.is_null and not spec_of(field).required:
+            continue  # 'subtitle:' left empty means 'no subtitle'
+        converted = spec_of(field).type.convert(value, sub)
+        if converted is INVALID:
+            failed = failed or spec_of(field).required
+        else:
+            values[key.value] = converted
+    present = {key.value for key, _ in node.entries}
+    for name, field in fields.items():
+        field_spec = spec_of(field)
+        if field_spec.required and name not in present:
+            ctx.at(name, field_spec).report("CD201", node, key=name)
+            failed = True
+    if failed:
+        return INVALID  # type: ignore[no-any-return]
+    instance = schema(**values)
+    for object_check in OBJECT_CHECKS.get(schema, ()):
+        object_check(instance, node, ctx)
+    return instance
+
+
+def _value_node(node: Mapping, name: str) -> Node:
+    return next((value for key, value in node.entries if key.value == name), node)
+
+
+def _check_slot_times(slot: Slot, node: Mapping, ctx: Context) -> None:
+    if slot.end <= slot.start:  # a slot of no length is a typo too
+        ctx.at("end").report("CD212", _value_node(node, "end"),
+                             start=slot.start.strftime("%H:%M"), end=slot.end.strftime("%H:%M"))
+
+
+def _check_camp_days(camp: CampMeta, node: Mapping, ctx: Context) -> None:
+    if camp.start is not None and camp.end is not None and camp.end < camp.start:
+        ctx.at("end").report("CD212", _value_node(node, "end"),
+                             start=str(camp.start), end=str(camp.end))
+
+
+def _check_camp_has_date(camp: CampMeta, node: Mapping, ctx: Context) -> None:
+    present = {key.value for key, _ in node.entries}
+    if not present & {"date", "start"}:
+        date_spec = spec_of(_field(CampMeta, "date"))
+        ctx.at("date", date_spec).report("CD201", node, key="date")
+
+
+def _check_timezone(camp: CampMeta, node: Mapping, ctx: Context) -> None:
+    if camp.timezone not in _time_zones():
+        ctx.at("timezone").report("CD219", _value_node(node, "timezone"), found=camp.timezone,
+                                  suggestion=suggest(camp.timezone, _time_zones()))
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones() | {"UTC"})
+
+
+def _check_logo_exists(organisation: Organisation, node: Mapping, ctx: Context) -> None:
+    if not organisation.logo or ctx.folder is None:
+        return
+    if not is_inside_file(ctx.folder, organisation.logo):
+        ctx.at("logo").report("CD216", _value_node(node, "logo"), found=organisation.logo)
+    elif organisation.logo.lower().endswith(".svg"):
+        danger = svg_danger((ctx.folder / organisation.logo).read_bytes())
+        if danger:
+            ctx.at("logo").report("CD218", _value_node(node, "logo"), found=organisation.logo,
+                                  what=danger)
+
+
+_SVG_DANGERS = (
+    (re.compile(rb"<\s*script", re.IGNORECASE), "a script"),
+    (re.compile(rb"\son[a-z]+\s*=", re.IGNORECASE), "an event handler"),
+    (re.compile(rb"<\s*(foreignObject|iframe|embed|object)", re.IGNORECASE),
+     "an embedded document"),
+    (re.compile(rb"<!ENTITY", re.IGNORECASE), "an entity declaration"),
+    (re.compile(rb"javascript\s*:", re.IGNORECASE), "a javascript: link"),
+    (re.compile(rb"(href|src)\s*=\s*[\"']?\s*(https?:)?//", re.IGNORECASE),
+     "a reference to another server"),
+)
+
+
+def svg_danger(data: bytes) -> str:
+    """What makes an SVG unsafe to publish (it is served from the site's own origin)."""
+    return next((what for pattern, what in _SVG_DANGERS if pattern.search(data)), "")
+
+
+OBJECT_CHECKS: dict[type[Any], tuple[ObjectCheck, ...]] = {
+    Slot: (_check_slot_times,),
+    CampMeta: (_check_camp_days, _check_camp_has_date, _check_timezone),
+    Organisation: (_check_logo_exists,),
+}
+
+
+def top_level_positions(node: Node | None, path: str) -> dict[str, Location]:
+    """Where each top-level field's value starts, for issues found across files."""
+    if not isinstance(node, Mapping):
+        return {}
+    return {key.value: Location(path, value.line, value.column) for key, value in node.entries}
+
+
+def convert_document(source: SourceFile, schema: type[T], folder: Path | None = None) -> T | None:
+    """The typed front matter of one file, or None when it is unusable."""
+    if source.node is None:
+        if not source.issues:  # an empty YAML document
+            source.issues.append(Issue("CD110", Location(source.path, 1, 1),
+                                       params={"found": "nothing"}))
+        return None
+    if not isinstance(source.node, Mapping):
+        source.issues.append(Issue("CD110", Location(source.path, source.node.line,
+                                                     source.node.column),
+                                   params={"found": describe(source.node)}))
+        return None
+    value = convert_mapping(source.node, schema,
+                            Context(source.path, source.issues, folder=folder))
+    return None if value is INVALID else value
+
+
+def validate_project(sources: ProjectSources) -> tuple[Project, list[Issue]]:
+    """The typed project and every issue found in it, in no particular order."""
+    project = Project(root=sources.root)
+    if sources.config:
+        config = convert_document(sources.config, SiteConfig)
+        if config is not None:
+            project.config = config
+    issues: list[Issue] = []
+    for camp_sources in sources.camps:
+        camp = validate_camp(camp_sources, project, issues)
+        if camp is not None:
+            project.camps.append(camp)
+    return project, sources.all_issues() + issues
+
+
+def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -> Camp | None:
+    """Convert one camp and its sessions, and check the rules between them."""
+    reserved = sources.id in RESERVED_CAMP_IDS or is_reserved(sources.id)
+    if reserved or not Identifier.pattern.fullmatch(sources.id):
+        issues.append(Issue("CD312", Location(sources.folder), params={
+            "found": sources.id,
+            "reason": " (reserved for the site itself or on Windows)" if reserved else "",
+            "example": (slugify(sources.id) + ("-camp" if reserved else "")) or "barcamp-2026"}))
+    camp_folder = project.root / sources.folder
+    meta = (convert_document(sources.camp_file, CampMeta, camp_folder)
+            if sources.camp_file else None)
+    sessions = [to_session(source, sources.id) for source in sources.sessions]
+    if meta is None or sources.camp_file is None:
+        return None
+    camp = Camp(id=sources.id, source=sources.camp_file.path, meta=meta,
+                language=meta.language or project.language)
+    camp.sessions = sorted((s for s in sessions if s is not None), key=_schedule_order(camp))
+    issues += check_sessions(camp, sources.sessions)
+    return camp
+
+
+def to_session(source: SourceFile, camp_id: str) -> Session | None:
+    """The typed session of one file (its issues are added to ``source.issues``)."""
+    meta = convert_document(source, SessionMeta)
+    if meta is None:
+        return None
+    parsed = parse_body(source.body)
+    source.issues += check_body(parsed, source)
+    return Session(camp_id=camp_id, slug=source.slug, source=source.path, meta=meta,
+                   body=source.body, body_line=source.body_line, parsed=parsed,
+                   positions=top_level_positions(source.node, source.path))
+
+
+def check_body(parsed: ParsedBody, source: SourceFile) -> Iterator[Issue]:
+    """Raw HTML and unsafe links in the notes: shown as text, but the author should know."""
+    if parsed.too_deep_at is not None:
+        yield Issue("CD404", Location(source.path, source.body_line + parsed.too_deep_at, 1),
+                    params={"limit": str(MAX_NESTING)})
+    lines = source.body.split("\n")
+    for code, findings in (("CD402", parsed.raw_html), ("CD403", parsed.unsafe_links)):
+        for line, fragment in findings:
+            text = lines[line] if line < len(lines) else ""
+            first_line = fragment.split("\n", 1)[0]
+            column = text.find(first_line) + 1 if first_line and first_line in text else 1
+            shown = first_line if len(first_line) <= 60 else first_line[:57] + "…"
+            yield Issue(code, Location(source.path, source.body_line + line, column),
+                        params={"found": shown})
+
+
+def _schedule_order(camp: Camp) -> Any:
+    slot_order = {slot.id: index for index, slot in enumerate(camp.meta.slots)}
+    room_order = {room.name: index for index, room in enumerate(camp.meta.rooms)}
+
+    def key(session: Session) -> tuple[int, int, str, str]:
+        return (slot_order.get(session.meta.slot, len(slot_order)),
+                room_order.get(session.meta.room, len(room_order)),
+                session.meta.title.casefold(), session.slug)
+
+    return key
+
+
+def _field(schema: type[Any], name: str) -> dataclasses.Field[Any]:
+    return next(field for field in dataclasses.fields(schema) if field.name == name)
+
+
+def is_inside_file(folder: Path, relative: str) -> bool:
+    """True when ``relative`` names a regular file inside ``folder``, reached without links."""
+    candidate = folder / relative
+    resolved = candidate.resolve()
+    return (resolved.is_relative_to(folder.resolve()) and resolved.is_file()
+            and not any(part.is_symlink() for part in (candidate, *candidate.parents)
+                        if part.is_relative_to(folder)))
+
+
+def check_sessions(camp: Camp, sources: list[SourceFile]) -> Iterator[Issue]:
+    """Rules between sessions and their camp: rooms, slots, clashes, addresses, dates."""
+    rooms = [room.name for room in camp.meta.rooms]
+    slots = [slot.id for slot in camp.meta.slots]
+    taken: dict[tuple[str, str], Session] = {}
+    for session in camp.sessions:
+        meta = session.meta
+        if meta.room and meta.room not in rooms:
+            yield Issue("CD301", session.position("room"), "room", {
+                "found": meta.room, "suggestion": suggest(meta.room, rooms),
+                "allowed": ", ".join(rooms) or "–"})
+        if meta.slot and meta.slot not in slots:
+            yield Issue("CD302", session.position("slot"), "slot", {
+                "found": meta.slot, "suggestion": suggest(meta.slot, slots),
+                "allowed": ", ".join(slots) or "–"})
+        if meta.room and meta.slot and not session.is_draft:
+            other = taken.setdefault((meta.room, meta.slot), session)
+            if other is not session:
+                # Reported on both files, so a check of either one alone shows the clash.
+                for here, there in ((session, other), (other, session)):
+                    yield Issue("CD303", here.position("slot"), "slot", {
+                        "room": meta.room, "slot": meta.slot, "other": there.source})
+        day = meta.date
+        if day and camp.first_day and camp.last_day and not (
+                camp.first_day <= day <= camp.last_day):
+            yield Issue("CD306", session.position("date"), "date", {
+                "found": str(day), "start": str(camp.first_day), "end": str(camp.last_day)})
+        if not session.is_draft and not meta.insights:
+            yield Issue("CD401", session.position("insights" if "insights" in session.positions
+                                                  else "title"), "insights")
+    yield from _duplicate_slugs(sources)
+
+
+def _duplicate_slugs(sources: list[SourceFile]) -> Iterator[Issue]:
+    """Files whose page addresses collide after Unicode normalisation and case-folding."""
+    seen: dict[str, SourceFile] = {}
+    for source in sources:
+        if not source.slug:
+            continue
+        key = unicodedata.normalize("NFC", source.slug).casefold()
+        if key in seen:
+            for here, there in ((source, seen[key]), (seen[key], source)):
+                yield Issue("CD304", Location(here.path), params={
+                    "slug": here.slug, "other": there.path})
+        else:
+            seen[key] = source

@@ -1,0 +1,77 @@
+"""Validation findings as values: every check yields `Issue`s, nothing raises on bad content."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import click
+
+
+class Severity(enum.Enum):
+    """How bad a finding is; errors stop a build, warnings only with ``--strict``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a source file; line and column are 1-based, as editors show them."""
+
+    path: str
+    line: int = 1
+    column: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One finding: a stable code, where it is, and the values its message is built from."""
+
+    code: str
+    location: Location
+    field: str = ""
+    params: dict[str, str] = dataclasses.field(default_factory=dict, hash=False)
+
+    @property
+    def severity(self) -> Severity:
+        from campdoc.core.messages import severity_of
+
+        return severity_of(self.code)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.location.path, self.location.line, self.location.column, self.code)
+
+
+def sorted_issues(issues: Iterable[Issue]) -> list[Issue]:
+    """Issues in file order, then line, then column: the order a reader fixes them in."""
+    return sorted(issues, key=Issue.sort_key)
+
+
+def count_errors(issues: Iterable[Issue]) -> int:
+    return sum(1 for issue in issues if issue.is_error)
+
+
+class CampdocError(click.ClickException):
+    """A failure the user caused and can fix (unwritable output, a failed build); exit code 1.
+
+    Bugs are not wrapped in it: they stay tracebacks so that they get reported and fixed.
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+    def show(self, file: Any = None) -> None:
+        click.secho(f"campdoc: {self.message}", fg="red", err=True)
+        if self.hint:
+            click.echo(f"  {self.hint}", err=True)

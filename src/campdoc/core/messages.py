@@ -1,0 +1,407 @@
+"""The closed set of issue kinds, with their severity and their wording in German and English.
+
+Messages put the field first and say what was expected and what was found; hints say what to do.
+Placeholders are filled from `Issue.params`; a missing one renders as an empty string.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from typing import Literal
+
+from campdoc.core.issues import Issue, Severity
+
+Language = Literal["de", "en"]
+LANGUAGES: tuple[Language, ...] = ("de", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class IssueKind:
+    """One kind of finding: its stable code, severity and wording in both languages."""
+
+    code: str
+    name: str
+    severity: Severity
+    en: tuple[str, str]
+    de: tuple[str, str]
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+_KINDS = [
+    # --- files and front matter syntax -------------------------------------------------------
+    IssueKind("CD100", "not-utf8", E,
+        ("the file is not valid UTF-8 text (byte {byte} cannot be read)",
+         "Save the file with the encoding UTF-8; most editors offer it under "
+         "'Save with encoding'."),
+        ("die Datei ist kein gültiger UTF-8-Text (Byte {byte} ist nicht lesbar)",
+         "Speichere die Datei mit der Kodierung UTF-8, meist unter „Speichern mit Kodierung“.")),
+    IssueKind("CD101", "no-front-matter", E,
+        ("expected front matter starting with '---' on the first line, found {found}",
+         "Start the file with a line '---', then 'title: …' and the other fields, then '---'."),
+        ("erwartet wird ein Kopfbereich, der in der ersten Zeile mit '---' beginnt, "
+         "gefunden: {found}",
+         "Beginne die Datei mit einer Zeile '---', dann 'title: …' und den anderen Feldern, "
+         "dann wieder '---'.")),
+    IssueKind("CD102", "front-matter-unclosed", E,
+        ("the front matter opened with '---' on line 1 is never closed",
+         "Add a line with only '---' after the last field, before the notes begin."),
+        ("der Kopfbereich, der in Zeile 1 mit '---' beginnt, wird nie geschlossen",
+         "Füge nach dem letzten Feld eine Zeile mit nur '---' ein, bevor die Notizen beginnen.")),
+    IssueKind("CD103", "yaml-syntax", E,
+        ("the front matter is not valid YAML: {problem}",
+         "Check the indentation and that every field looks like 'name: value'. "
+         "Put values containing ': ' or starting with a special character in quotes."),
+        ("der Kopfbereich ist kein gültiges YAML: {problem}",
+         "Prüfe die Einrückung und dass jedes Feld wie 'name: wert' aussieht. Setze Werte mit ': ' "
+         "oder einem Sonderzeichen am Anfang in Anführungszeichen.")),
+    IssueKind("CD104", "yaml-tab", E,
+        ("a tab character is used for indentation; YAML only allows spaces",
+         "Replace the tab with spaces (two per level)."),
+        ("zum Einrücken wird ein Tabulator verwendet; YAML erlaubt nur Leerzeichen",
+         "Ersetze den Tabulator durch Leerzeichen (zwei pro Ebene).")),
+    IssueKind("CD105", "duplicate-key", E,
+        ("{field}: the key appears twice (first on line {first_line})",
+         "Keep one of the two and merge their values; the second would silently win otherwise."),
+        ("{field}: der Schlüssel steht zweimal da (zuerst in Zeile {first_line})",
+         "Behalte einen der beiden und führe die Werte zusammen.")),
+    IssueKind("CD106", "yaml-alias", E,
+        ("YAML anchors and aliases ('&name', '*name') are not supported in front matter",
+         "Write the value out in full where it is needed."),
+        ("YAML-Anker und -Verweise ('&name', '*name') sind im Kopfbereich nicht erlaubt",
+         "Schreibe den Wert dort aus, wo er gebraucht wird.")),
+    IssueKind("CD107", "yaml-tag", E,
+        ("the YAML tag '{tag}' is not allowed",
+         "Remove the tag: campdoc reads plain values and knows each field's type itself."),
+        ("der YAML-Tag '{tag}' ist nicht erlaubt",
+         "Entferne den Tag: campdoc liest einfache Werte und kennt den Typ jedes Felds selbst.")),
+    IssueKind("CD108", "too-deep", E,
+        ("the front matter is nested deeper than {limit} levels",
+         "Flatten the structure; insights can be nested, but not this deep."),
+        ("der Kopfbereich ist tiefer als {limit} Ebenen verschachtelt",
+         "Vereinfache die Struktur; Erkenntnisse dürfen verschachtelt sein, aber nicht so tief.")),
+    IssueKind("CD109", "too-large", E,
+        ("{what} is {size}, more than the limit of {limit}",
+         "Split the content or move large material (such as photos) to a link."),
+        ("{what} ist {size} groß, mehr als die Grenze von {limit}",
+         "Teile den Inhalt auf oder verlinke großes Material (etwa Fotos).")),
+    IssueKind("CD110", "not-mapping", E,
+        ("expected the front matter to be fields ('name: value'), found {found}",
+         "Write one field per line, such as 'title: My session'."),
+        ("erwartet werden Felder im Kopfbereich ('name: wert'), gefunden: {found}",
+         "Schreibe ein Feld pro Zeile, etwa 'title: Meine Session'.")),
+    IssueKind("CD111", "bad-key", E,
+        ("expected a plain field name as key, found {found}",
+         "Field names are simple words such as 'title' or 'hosts'."),
+        ("erwartet wird ein einfacher Feldname als Schlüssel, gefunden: {found}",
+         "Feldnamen sind einfache Wörter wie 'title' oder 'hosts'.")),
+    # --- schema: one field at a time -----------------------------------------------------------
+    IssueKind("CD201", "missing-field", E,
+        ("{field}: required field is missing",
+         "Add '{key}:' – {doc}"),
+        ("{field}: Pflichtfeld fehlt",
+         "Ergänze '{key}:' – {doc}")),
+    IssueKind("CD202", "unknown-field", E,
+        ("{field}: unknown field",
+         "{did_you_mean}Allowed here: {allowed}."),
+        ("{field}: unbekanntes Feld",
+         "{did_you_mean}Erlaubt sind hier: {allowed}.")),
+    IssueKind("CD203", "wrong-type", E,
+        ("{field}: expected {expected}, found {found}",
+         "{doc}"),
+        ("{field}: erwartet wird {expected}, gefunden: {found}",
+         "{doc}")),
+    IssueKind("CD204", "empty", E,
+        ("{field}: expected at least {minimum} entry, found none",
+         "{doc}"),
+        ("{field}: erwartet wird mindestens {minimum} Eintrag, gefunden: keiner",
+         "{doc}")),
+    IssueKind("CD205", "bad-date", E,
+        ("{field}: expected a date that exists, written YYYY-MM-DD, found '{found}'",
+         "For example 2026-05-14 for 14 May 2026."),
+        ("{field}: erwartet wird ein existierendes Datum im Format JJJJ-MM-TT, gefunden: '{found}'",
+         "Zum Beispiel 2026-05-14 für den 14. Mai 2026.")),
+    IssueKind("CD206", "bad-time", E,
+        ("{field}: expected a time of day written HH:MM, found '{found}'",
+         "For example 09:30 or 14:00."),
+        ("{field}: erwartet wird eine Uhrzeit im Format HH:MM, gefunden: '{found}'",
+         "Zum Beispiel 09:30 oder 14:00.")),
+    IssueKind("CD207", "bad-url", E,
+        ("{field}: expected a web address starting with https://, http:// or mailto:, "
+         "found '{found}'",
+         "Copy the full address from the browser's address bar."),
+        ("{field}: erwartet wird eine Adresse, die mit https://, http:// oder mailto: beginnt, "
+         "gefunden: '{found}'",
+         "Kopiere die vollständige Adresse aus der Adresszeile des Browsers.")),
+    IssueKind("CD208", "bad-choice", E,
+        ("{field}: expected one of {choices}, found '{found}'",
+         "{did_you_mean}"),
+        ("{field}: erwartet wird einer der Werte {choices}, gefunden: '{found}'",
+         "{did_you_mean}")),
+    IssueKind("CD209", "out-of-range", E,
+        ("{field}: expected a whole number of at least {minimum}, found '{found}'",
+         "{doc}"),
+        ("{field}: erwartet wird eine ganze Zahl ab {minimum}, gefunden: '{found}'",
+         "{doc}")),
+    IssueKind("CD210", "unknown-license", W,
+        ("{field}: '{found}' is not a licence identifier campdoc knows",
+         "{did_you_mean}Use an SPDX identifier such as CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0."),
+        ("{field}: '{found}' ist keine Lizenzkennung, die campdoc kennt",
+         "{did_you_mean}Nutze eine SPDX-Kennung wie CC-BY-4.0, CC-BY-SA-4.0 oder CC0-1.0.")),
+    IssueKind("CD211", "bad-license", E,
+        ("{field}: expected an SPDX licence identifier such as CC-BY-4.0, found '{found}'",
+         "Licence identifiers have no spaces; see https://spdx.org/licenses/."),
+        ("{field}: erwartet wird eine SPDX-Lizenzkennung wie CC-BY-4.0, gefunden: '{found}'",
+         "Lizenzkennungen enthalten keine Leerzeichen; siehe https://spdx.org/licenses/.")),
+    IssueKind("CD212", "end-before-start", E,
+        ("{field}: the end ({end}) is before the start ({start})",
+         "Swap the two values or correct one of them."),
+        ("{field}: das Ende ({end}) liegt vor dem Anfang ({start})",
+         "Tausche die beiden Werte oder korrigiere einen davon.")),
+    IssueKind("CD213", "bad-insight", E,
+        ("{field}: expected a text or one heading with sub-points ('Heading:' then a list), "
+         "found {found}",
+         "Write a point as '- text', or a group as '- Heading:' with its sub-points "
+         "indented below."),
+        ("{field}: erwartet wird ein Text oder eine Überschrift mit Unterpunkten ('Überschrift:' "
+         "und darunter eine Liste), gefunden: {found}",
+         "Schreibe einen Punkt als '- Text' oder eine Gruppe als '- Überschrift:' mit eingerückten "
+         "Unterpunkten.")),
+    IssueKind("CD214", "bad-id", E,
+        ("{field}: expected an id of lower-case letters, digits and '-', found '{found}'",
+         "For example 'slot-1' or 'barcamp-2026'."),
+        ("{field}: erwartet wird eine Kennung aus Kleinbuchstaben, Ziffern und '-', "
+         "gefunden: '{found}'",
+         "Zum Beispiel 'slot-1' oder 'barcamp-2026'.")),
+    IssueKind("CD215", "empty-text", E,
+        ("{field}: expected {expected}, found an empty value",
+         "{doc}"),
+        ("{field}: erwartet wird {expected}, gefunden: ein leerer Wert",
+         "{doc}")),
+    IssueKind("CD216", "missing-asset", E,
+        ("{field}: the file '{found}' does not exist inside the project",
+         "Put the file into the camp's folder and give its path relative to camp.yaml."),
+        ("{field}: die Datei '{found}' gibt es im Projekt nicht",
+         "Lege die Datei in den Ordner des Camps und gib ihren Pfad relativ zu camp.yaml an.")),
+    IssueKind("CD217", "text-too-long", E,
+        ("{field}: expected at most {limit} characters, found {found}",
+         "Shorten the text; long notes belong in the body below the front matter."),
+        ("{field}: erwartet werden höchstens {limit} Zeichen, gefunden: {found}",
+         "Kürze den Text; lange Notizen gehören in den Textteil unter dem Kopfbereich.")),
+    IssueKind("CD219", "unknown-timezone", E,
+        ("{field}: expected a time zone name such as Europe/Berlin, found '{found}'",
+         "{did_you_mean}Calendars and the schedule export need the real zone; names follow "
+         "the IANA list, e.g. Europe/Berlin, Europe/Vienna, Europe/Zurich."),
+        ("{field}: erwartet wird der Name einer Zeitzone wie Europe/Berlin, gefunden: '{found}'",
+         "{did_you_mean}Kalender und der Programm-Export brauchen die richtige Zone; die Namen "
+         "folgen der IANA-Liste, z. B. Europe/Berlin, Europe/Vienna, Europe/Zurich.")),
+    # --- across files ----------------------------------------------------------------------------
+    IssueKind("CD301", "unknown-room", E,
+        ("{field}: the camp has no room '{found}'",
+         "{did_you_mean}Rooms of this camp: {allowed}. New rooms go into camp.yaml."),
+        ("{field}: das Camp hat keinen Raum '{found}'",
+         "{did_you_mean}Räume dieses Camps: {allowed}. Neue Räume kommen in die camp.yaml.")),
+    IssueKind("CD302", "unknown-slot", E,
+        ("{field}: the camp has no slot '{found}'",
+         "{did_you_mean}Slots of this camp: {allowed}. New slots go into camp.yaml."),
+        ("{field}: das Camp hat keinen Slot '{found}'",
+         "{did_you_mean}Slots dieses Camps: {allowed}. Neue Slots kommen in die camp.yaml.")),
+    IssueKind("CD303", "room-clash", E,
+        ("{field}: room '{room}' is already taken in slot '{slot}' by {other}",
+         "Two sessions cannot share a room in the same slot; correct the room or the slot."),
+        ("{field}: Raum '{room}' ist im Slot '{slot}' schon belegt durch {other}",
+         "Zwei Sessions können nicht zur selben Zeit im selben Raum sein; korrigiere Raum "
+         "oder Slot.")),
+    IssueKind("CD304", "duplicate-slug", E,
+        ("the file name gives the page address '{slug}', which {other} already has",
+         "Rename one of the two files; names that differ only in case or accents clash."),
+        ("der Dateiname ergibt die Seitenadresse '{slug}', die {other} schon hat",
+         "Benenne eine der beiden Dateien um; Namen, die sich nur in Groß-/Kleinschreibung oder "
+         "Akzenten unterscheiden, kollidieren.")),
+    IssueKind("CD305", "missing-camp-file", E,
+        ("the camp folder '{camp}' has no camp.yaml",
+         "Create sessions/{camp}/camp.yaml with at least 'name:' and 'date:'."),
+        ("der Camp-Ordner '{camp}' hat keine camp.yaml",
+         "Lege sessions/{camp}/camp.yaml mit mindestens 'name:' und 'date:' an.")),
+    IssueKind("CD306", "date-outside-camp", W,
+        ("{field}: the date {found} is outside the camp's dates ({start} to {end})",
+         "Correct the date, or the camp's dates in camp.yaml."),
+        ("{field}: das Datum {found} liegt außerhalb der Camp-Tage ({start} bis {end})",
+         "Korrigiere das Datum oder die Camp-Tage in der camp.yaml.")),
+    IssueKind("CD307", "duplicate-entry", E,
+        ("{field}: '{found}' is defined twice (first at line {first_line})",
+         "Each room name and slot id may appear once."),
+        ("{field}: '{found}' ist doppelt angelegt (zuerst in Zeile {first_line})",
+         "Jeder Raumname und jede Slot-Kennung darf nur einmal vorkommen.")),
+    IssueKind("CD308", "no-camps", E,
+        ("no camp found: expected folders sessions/<camp-id>/ with a camp.yaml in '{found}'",
+         "Run 'campdoc init' to start a project, or check that you are in the project folder."),
+        ("kein Camp gefunden: erwartet werden Ordner sessions/<camp-id>/ mit einer camp.yaml "
+         "in '{found}'",
+         "Starte ein Projekt mit 'campdoc init' oder prüfe, ob du im Projektordner bist.")),
+    IssueKind("CD309", "ignored-file", W,
+        ("this file is not a session (.md) and is ignored",
+         "Session files end in .md; images and other material can stay but are not published."),
+        ("diese Datei ist keine Session (.md) und wird ignoriert",
+         "Session-Dateien enden auf .md; Bilder und anderes Material werden nicht "
+         "veröffentlicht.")),
+    IssueKind("CD310", "symlink", E,
+        ("this is a symbolic link; campdoc does not follow links",
+         "Copy the file into the project instead of linking to it."),
+        ("dies ist eine symbolische Verknüpfung; campdoc folgt keinen Verknüpfungen",
+         "Kopiere die Datei ins Projekt, statt auf sie zu verweisen.")),
+    IssueKind("CD311", "bad-file-name", E,
+        ("the name '{found}' cannot become a page address: {reason}",
+         "Use letters, digits and '-' only, for example '{example}'."),
+        ("der Name '{found}' kann keine Seitenadresse werden: {reason}",
+         "Nutze nur Buchstaben, Ziffern und '-', zum Beispiel '{example}'.")),
+    IssueKind("CD312", "bad-camp-id", E,
+        ("the camp folder name '{found}' is not a valid camp id{reason}",
+         "Use lower-case letters, digits and '-', for example '{example}'."),
+        ("der Ordnername '{found}' ist keine gültige Camp-Kennung{reason}",
+         "Nutze Kleinbuchstaben, Ziffern und '-', zum Beispiel '{example}'.")),
+    # --- imports --------------------------------------------------------------------------------
+    IssueKind("CD501", "plan-columns", E,
+        ("the table has no column for the session title (found the columns: {found})",
+         "Name a column 'Titel' or 'Title'. Other known columns: Sessiongeber:in/Host, "
+         "Organisation, Raum/Room, Slot/Zeit, Tags/Schlagworte."),
+        ("die Tabelle hat keine Spalte für den Sessiontitel (gefunden: {found})",
+         "Nenne eine Spalte 'Titel' oder 'Title'. Weitere bekannte Spalten: Sessiongeber:in/"
+         "Host, Organisation, Raum/Room, Slot/Zeit, Tags/Schlagworte.")),
+    IssueKind("CD502", "plan-row-without-title", E,
+        ("row {row} has no title; it was not imported",
+         "Fill in the title, or delete the row."),
+        ("Zeile {row} hat keinen Titel; sie wurde nicht importiert",
+         "Trage einen Titel ein oder lösche die Zeile.")),
+    IssueKind("CD503", "already-exists", W,
+        ("{found} already exists; it was not imported again and the file was left as it is",
+         "Nothing to do if the session was imported before."),
+        ("{found} gibt es schon; sie wurde nicht noch einmal importiert und die Datei nicht "
+         "verändert",
+         "Nichts zu tun, wenn die Session schon früher importiert wurde.")),
+    IssueKind("CD504", "unreadable-table", E,
+        ("the file cannot be read as a table: {problem}",
+         "Export the session plan as CSV (UTF-8, separated by ; or ,) from the spreadsheet."),
+        ("die Datei lässt sich nicht als Tabelle lesen: {problem}",
+         "Exportiere den Sessionplan aus der Tabellenkalkulation als CSV (UTF-8, getrennt "
+         "durch ; oder ,).")),
+    IssueKind("CD505", "not-sessions-json", E,
+        ("expected a sessions.json file written by campdoc, found {found}",
+         "Download sessions.json from the camp's page of a campdoc site (under 'Downloads') "
+         "and import that file unchanged."),
+        ("erwartet wird eine sessions.json, die campdoc geschrieben hat, gefunden: {found}",
+         "Lade die sessions.json von der Camp-Seite einer campdoc-Seite herunter (unter „Zum "
+         "Herunterladen“) und importiere die Datei unverändert.")),
+    IssueKind("CD506", "sessions-json-version", E,
+        ("the file has version {found} of the sessions.json shape; this campdoc reads "
+         "version {supported}",
+         "Update campdoc (pip install --upgrade campdoc), then import again."),
+        ("die Datei hat Version {found} des sessions.json-Formats; dieses campdoc liest "
+         "Version {supported}",
+         "Aktualisiere campdoc (pip install --upgrade campdoc) und importiere dann erneut.")),
+    # --- content quality: warnings ----------------------------------------------------------------
+    IssueKind("CD218", "unsafe-svg", E,
+        ("{field}: the SVG file '{found}' contains {what}, which could run code in readers' "
+         "browsers",
+         "Export the logo again as a plain SVG or as PNG."),
+        ("{field}: die SVG-Datei '{found}' enthält {what}, womit Code im Browser der "
+         "Lesenden laufen könnte",
+         "Exportiere das Logo noch einmal als einfaches SVG oder als PNG.")),
+    IssueKind("CD401", "no-insights", W,
+        ("{field}: the session is published but has no key insights",
+         "Add the two or three most important results under 'insights:', "
+         "or set 'status: draft' while it is still being written."),
+        ("{field}: die Session ist veröffentlicht, hat aber keine Erkenntnisse",
+         "Ergänze die zwei, drei wichtigsten Ergebnisse unter 'insights:' oder setze "
+         "'status: draft', solange noch geschrieben wird.")),
+    IssueKind("CD402", "raw-html", W,
+        ("the notes contain HTML ({found}); it is shown as plain text, not run",
+         "Use Markdown instead: **bold**, *italic*, [link](https://…)."),
+        ("die Notizen enthalten HTML ({found}); es wird als Text angezeigt, nicht ausgeführt",
+         "Nutze stattdessen Markdown: **fett**, *kursiv*, [Link](https://…).")),
+    IssueKind("CD404", "too-deep-markdown", E,
+        ("the notes are nested deeper than {limit} levels (lists or quotes inside each other); "
+         "the deeper part would be lost",
+         "Flatten the structure: use headings or fewer levels of indentation."),
+        ("die Notizen sind tiefer als {limit} Ebenen verschachtelt (Listen oder Zitate "
+         "ineinander); der tiefere Teil ginge verloren",
+         "Vereinfache die Struktur: nutze Überschriften oder weniger Einrückungsebenen.")),
+    IssueKind("CD403", "unsafe-link", W,
+        ("the link target '{found}' is not a web or mail address and is removed",
+         "Links must start with https://, http:// or mailto:."),
+        ("das Linkziel '{found}' ist keine Web- oder Mail-Adresse und wird entfernt",
+         "Links müssen mit https://, http:// oder mailto: beginnen.")),
+]
+
+KINDS: dict[str, IssueKind] = {kind.code: kind for kind in _KINDS}
+
+
+class _Lenient(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def severity_of(code: str) -> Severity:
+    return KINDS[code].severity
+
+
+_DID_YOU_MEAN = {"en": "Did you mean '{}'? ", "de": "Meintest du '{}'? "}
+# The words validators put into 'expected' and 'found', in German.
+_TERMS_DE = {
+    "a text": "ein Text",
+    "a whole number": "eine ganze Zahl",
+    "true or false": "true oder false",
+    "a date (YYYY-MM-DD)": "ein Datum (JJJJ-MM-TT)",
+    "a time (HH:MM)": "eine Uhrzeit (HH:MM)",
+    "a web address": "eine Webadresse",
+    "one of the allowed values": "einer der erlaubten Werte",
+    "an id": "eine Kennung",
+    "a licence id": "eine Lizenzkennung",
+    "a list": "eine Liste",
+    "a list of points": "eine Liste von Punkten",
+    "a group of fields": "eine Gruppe von Feldern",
+    "an empty value": "ein leerer Wert",
+    "nothing": "nichts",
+    "the front matter": "der Kopfbereich",
+    "the file": "die Datei",
+    "an empty file": "eine leere Datei",
+    "it is reserved on Windows": "er ist unter Windows reserviert",
+    " (reserved for the site itself or on Windows)":
+        " (reserviert für die Seite selbst oder unter Windows)",
+    "it has no letters or digits": "er enthält keine Buchstaben oder Ziffern",
+    "a script": "ein Skript",
+    "an event handler": "einen Event-Handler",
+    "an embedded document": "ein eingebettetes Dokument",
+    "a reference to another server": "einen Verweis auf einen anderen Server",
+    "an entity declaration": "eine Entity-Deklaration",
+    "a javascript: link": "einen javascript:-Link",
+}
+_TRANSLATED_PARAMS = ("expected", "found", "what", "reason")
+
+
+def _fill(template: str, params: dict[str, str], language: Language) -> str:
+    values = _Lenient(params)
+    if language == "de":
+        for name in _TRANSLATED_PARAMS:
+            if name in values:
+                values[name] = _TERMS_DE.get(values[name], values[name])
+    if language == "de" and values.get("doc_de"):
+        values["doc"] = values["doc_de"]
+    if values.get("suggestion"):
+        values["did_you_mean"] = _DID_YOU_MEAN[language].format(values["suggestion"])
+    return string.Formatter().vformat(template, (), values).strip()
+
+
+def message_of(issue: Issue, language: Language) -> str:
+    """The one-line message of an issue in the given language."""
+    kind = KINDS[issue.code]
+    text = kind.de[0] if language == "de" else kind.en[0]
+    return _fill(text, {"field": issue.field, **issue.params}, language)
+
+
+def hint_of(issue: Issue, language: Language) -> str:
+    """What the reader should do about it; may be empty."""
+    kind = KINDS[issue.code]
+    text = kind.de[1] if language == "de" else kind.en[1]
+    return _fill(text, {"field": issue.field, **issue.params}, language)

@@ -1,0 +1,74 @@
+"""``sessions.json``: a camp's published content as open data, in a documented, versioned shape.
+
+The shape (docs/exports.md) is the front matter itself, as `campdoc schema session` describes
+it, plus the notes and what the site derives (address, start, end). Only what the site shows
+is exported: drafts stay out, a host who did not agree to be named appears as the site shows
+them, and forge user names (used for review requests, never shown) are left out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from campdoc import __version__
+from campdoc.content.data import as_data
+from campdoc.content.model import Camp, Session
+from campdoc.content.schema import CampMeta, Host, Organisation, SessionMeta
+from campdoc.content.timing import session_timing
+
+FORMAT = "campdoc-sessions"
+# Raise on a change that older readers would misread; adding an optional key is not one.
+VERSION = 1
+
+
+def public_host(host: Host, anonymous: str) -> Host:
+    """The host as readers see them: no review handles, and no name unless agreed."""
+    host = dataclasses.replace(host, github="", gitlab="")
+    return host if host.publish_name else dataclasses.replace(host, name=anonymous)
+
+
+def public_meta(meta: SessionMeta, anonymous: str) -> SessionMeta:
+    return dataclasses.replace(
+        meta, hosts=tuple(public_host(host, anonymous) for host in meta.hosts))
+
+
+def _without_logos(camp: CampMeta) -> CampMeta:
+    """Logo paths point into the source repository, which other sites do not have."""
+    def plain(organisation: Organisation) -> Organisation:
+        return dataclasses.replace(organisation, logo="")
+
+    return dataclasses.replace(
+        camp, organizer=plain(camp.organizer) if camp.organizer else None,
+        funders=tuple(map(plain, camp.funders)), partners=tuple(map(plain, camp.partners)))
+
+
+def session_record(camp: Camp, session: Session, anonymous: str, url: str) -> dict[str, Any]:
+    timing = session_timing(camp, session)
+    return {
+        "id": session.slug,
+        "url": url,
+        "start": timing.start.isoformat() if timing and timing.start else None,
+        "end": timing.end.isoformat() if timing and timing.end else None,
+        "fields": as_data(public_meta(session.meta, anonymous)),
+        "notes": session.body,
+    }
+
+
+def sessions_document(camp: Camp, anonymous: str, url_of: Any, site_url: str) -> dict[str, Any]:
+    """The whole file as data; ``url_of(session)`` gives a session page's address."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "generator": {"name": "campdoc", "version": __version__},
+        "site": site_url,
+        "camp": {"id": camp.id, "fields": as_data(_without_logos(camp.meta))},
+        "sessions": [session_record(camp, session, anonymous, url_of(session))
+                     for session in camp.published],
+    }
+
+
+def dump_json(data: Any) -> bytes:
+    """Stable, readable JSON: same content, same bytes."""
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -1,0 +1,191 @@
+"""``campdoc import pad``: a session file from an Etherpad or HedgeDoc export.
+
+Sections whose headings name a field ("Fragen", "Erkenntnisse", "Offene Fragen", "Nächste
+Schritte", "Sessiongeber:in" and their English forms) fill that field; everything else is
+kept, with its heading, as the notes. Nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from campdoc.authoring.scaffold import HostInput, SessionDraft
+from campdoc.content.frontmatter import (
+    Mapping,
+    Scalar,
+    Sequence,
+    UnclosedFrontMatter,
+    normalise_text,
+    parse_yaml,
+    split_front_matter,
+)
+
+SYNONYMS = {
+    "title": ("titel", "title", "session", "sessiontitel", "thema", "topic"),
+    "hosts": ("host", "hosts", "sessiongeber", "sessiongeber:in", "sessiongeber:innen",
+              "sessiongeber*in", "sessiongeber*innen", "sessiongeberin", "sessiongeberinnen",
+              "gastgeber", "gastgeber:in", "gastgeber:innen", "referent:in", "referent:innen",
+              "referenten", "input", "session host", "session hosts", "hosted by"),
+    "questions": ("fragen", "questions", "leitfragen", "fragestellung", "fragestellungen",
+                  "diskutierte fragen", "fragen der session"),
+    "insights": ("erkenntnisse", "insights", "ergebnisse", "results", "key insights",
+                 "wichtigste erkenntnisse", "takeaways", "take-aways", "learnings", "fazit",
+                 "kernaussagen"),
+    "open_questions": ("offene fragen", "open questions", "offen", "ungeklärt"),
+    "next_steps": ("nächste schritte", "naechste schritte", "next steps", "to-dos", "todos",
+                   "to do", "verabredungen", "vereinbarungen", "wie geht es weiter"),
+    "tags": ("tags", "schlagworte", "stichworte", "keywords"),
+    "room": ("raum", "room"),
+    "slot": ("slot", "zeit", "time"),
+}
+_FIELD_OF = {name: key for key, names in SYNONYMS.items() for name in names}
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<md>.+?)\s*#*|\*\*(?P<bold>[^*]+?)\*\*:?|"
+                      r"__(?P<under>[^_]+?)__:?|(?P<colon>[^\n]{2,40}?):)\s*$")
+# Keys may hold the German gender colon: "Sessiongeber:in: Anna Beispiel".
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[^\n]{2,30}?):\s+(?P<value>\S.*)$")
+_ITEM = re.compile(r"^(?P<indent>\s*)(?:[-*•+]|\d+[.)])\s+(?P<text>.+)$")
+_HOST = re.compile(r"^(?P<name>[^(),–—]+?)\s*(?:\((?P<org1>[^)]+)\)|[,–—]\s*(?P<org2>.+))?$")
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().strip("*_#:").strip()).casefold()
+
+
+@dataclass(slots=True)
+class PadImport:
+    """The draft, and a record of which parts went where."""
+
+    draft: SessionDraft
+    mapped: list[tuple[str, str, int]] = field(default_factory=list)  # heading, field, items
+    kept: list[str] = field(default_factory=list)  # headings kept in the notes
+
+
+@dataclass(slots=True)
+class _Section:
+    heading: str
+    target: str  # the session field this section fills, or "" for the notes
+    is_title_level: bool = False  # a Markdown "# " heading
+    lines: list[str] = field(default_factory=list)
+
+
+def _sections(text: str) -> list[_Section]:
+    sections = [_Section("", "")]
+    for line in text.split("\n"):
+        match = _HEADING.match(line)
+        if match and not _ITEM.match(line):
+            heading = next(group for group in match.groups() if group)
+            sections.append(_Section(heading.strip(), _FIELD_OF.get(_normal(heading), ""),
+                                     is_title_level=line.lstrip().startswith("# ")))
+            continue
+        sections[-1].lines.append(line)
+    return sections
+
+
+def _items(lines: list[str]) -> list[str | tuple[str, list[str]]]:
+    """List items (nested ones become groups); loose lines count as items too."""
+    items: list[str | tuple[str, list[str]]] = []
+    base_indent: int | None = None
+    for line in lines:
+        if not line.strip():
+            continue
+        match = _ITEM.match(line)
+        text = (match["text"] if match else line).strip()
+        indent = len(match["indent"].expandtabs(4)) if match else 0
+        if base_indent is None:
+            base_indent = indent
+        if indent > base_indent and items:
+            last = items[-1]
+            heading, children = last if isinstance(last, tuple) else (last, [])
+            items[-1] = (heading, [*children, text])
+        else:
+            items.append(text)
+    return items
+
+
+def _flat(items: list[str | tuple[str, list[str]]]) -> list[str]:
+    flat: list[str] = []
+    for item in items:
+        if isinstance(item, tuple):
+            flat += [item[0], *item[1]]
+        else:
+            flat.append(item)
+    return flat
+
+
+def parse_host(text: str) -> HostInput:
+    """``Anna Beispiel (Verein X)`` or ``Anna Beispiel, Verein X``."""
+    match = _HOST.match(text.strip())
+    if not match:
+        return HostInput(text.strip())
+    return HostInput(match["name"].strip(), (match["org1"] or match["org2"] or "").strip())
+
+
+def _hedgedoc_metadata(text: str, draft: SessionDraft) -> str:
+    """HedgeDoc notes may start with their own YAML block (title, tags); read it safely."""
+    try:
+        split = split_front_matter(text)
+    except UnclosedFrontMatter:
+        return text
+    if split.yaml_text is None:
+        return text
+    node, issues = parse_yaml(split.yaml_text, "pad", 2)
+    if issues or not isinstance(node, Mapping):
+        return text
+    for key, value in node.entries:
+        if key.value == "title" and isinstance(value, Scalar) and not value.is_null:
+            draft.title = value.value.strip()
+        elif key.value == "tags" and isinstance(value, Scalar):
+            draft.tags += [tag.strip() for tag in value.value.split(",") if tag.strip()]
+        elif key.value == "tags" and isinstance(value, Sequence):
+            draft.tags += [item.value for item in value.items if isinstance(item, Scalar)]
+    return split.body
+
+
+def parse_pad(text: str, fallback_title: str) -> PadImport:
+    """Map a pad's sections onto session fields; the rest becomes the notes."""
+    result = PadImport(SessionDraft(title=""))
+    draft, body = result.draft, []
+    text = _hedgedoc_metadata(normalise_text(text), draft)
+    for section in _sections(text):
+        lines = section.lines
+        if section.is_title_level and not section.target and not draft.title:
+            draft.title = section.heading
+            result.mapped.append((section.heading, "title", 1))
+            section = _Section("", "", lines=lines)
+        if not section.target:
+            keep: list[str] = []
+            for line in lines:  # "Titel: …" or "Raum: …" lines before or between sections
+                key_value = _KEY_VALUE.match(line)
+                key = _FIELD_OF.get(_normal(key_value["key"])) if key_value else None
+                if key_value and key in ("title", "room", "slot", "hosts"):
+                    value = key_value["value"].strip()
+                    if key == "hosts":
+                        draft.hosts += [parse_host(part) for part in value.split(";")]
+                    elif not getattr(draft, key):
+                        setattr(draft, key, value)
+                    result.mapped.append((key_value["key"].strip(), key, 1))
+                elif not draft.title and line.lstrip().startswith("# "):
+                    draft.title = line.strip("# ").strip()
+                else:
+                    keep.append(line)
+            if section.heading:
+                result.kept.append(section.heading)
+                body += ["", f"## {section.heading}", ""]
+            body += keep
+            continue
+        items = _items(lines)
+        if section.target in ("questions", "open_questions", "next_steps", "tags"):
+            getattr(draft, section.target).extend(_flat(items))
+        elif section.target == "insights":
+            draft.insights.extend(items)
+        elif section.target == "hosts":
+            draft.hosts += [parse_host(item) for item in _flat(items)]
+        elif section.target in ("title", "room", "slot"):
+            value = next(iter(_flat(items)), "")
+            if value and not getattr(draft, section.target):
+                setattr(draft, section.target, value)
+        result.mapped.append((section.heading, section.target, len(_flat(items))))
+    draft.title = draft.title or fallback_title
+    draft.body = "\n".join(body).strip()
+    return result

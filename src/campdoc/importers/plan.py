@@ -1,0 +1,155 @@
+"""``campdoc import plan``: one draft session per row of a spreadsheet's session plan.
+
+Reads CSV as LibreOffice and Excel write it: ``;`` or ``,`` separators, UTF-8 with or without
+a byte order mark or Windows-1252, German or English headers. Problems are issues located
+in the table (row and column); existing sessions are never overwritten.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from campdoc.authoring.scaffold import SessionDraft, session_filename
+from campdoc.content.fieldtypes import suggest
+from campdoc.content.model import Camp
+from campdoc.core.issues import CampdocError, Issue, Location
+from campdoc.importers.pad import parse_host
+
+COLUMNS = {
+    "title": ("titel", "title", "session", "sessiontitel", "thema", "topic"),
+    "host": ("host", "hosts", "sessiongeber", "sessiongeber:in", "sessiongeber:innen",
+             "sessiongeber*in", "sessiongeberin", "gastgeber", "gastgeber:in", "referent",
+             "referent:in", "referentin", "speaker", "session host", "sessionhost", "name"),
+    "organization": ("organisation", "organization", "org", "verein", "träger", "traeger",
+                     "institution", "organisation:en"),
+    "room": ("raum", "room", "ort"),
+    "slot": ("slot", "zeit", "time", "uhrzeit", "zeitslot", "beginn", "start", "runde"),
+    "tags": ("tags", "schlagworte", "schlagwörter", "stichworte", "themen", "keywords"),
+}
+# Between hosts; commas only outside parentheses ("Anna (Verein, Ort), Ben").
+_SEPARATORS = re.compile(r"\s*(?:;|/|&|\+|\bund\b|\band\b|,(?![^(]*\)))\s*")
+_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+
+
+@dataclass(slots=True)
+class PlanImport:
+    """What a session plan yields: drafts to write, with their table rows, and issues."""
+
+    drafts: list[tuple[int, SessionDraft]] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+
+def read_table(data: bytes) -> tuple[list[list[str]], str]:
+    """Rows of a CSV export, and the encoding it was read with."""
+    try:
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = data.decode("cp1252", errors="replace"), "windows-1252"
+    first_line = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first_line.count)
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), encoding
+
+
+def _column_of(header: str) -> str:
+    name = header.strip().strip("\ufeff").rstrip(":").strip().casefold()
+    return next((column for column, names in COLUMNS.items() if name in names), "")
+
+
+def _split(cell: str) -> list[str]:
+    return [part for part in _SEPARATORS.split(cell.strip()) if part]
+
+
+def _slot_id(camp: Camp, cell: str) -> str | None:
+    """A slot by id, by title, or by its start time (``10:30``, ``10.30–11.30``)."""
+    text = cell.strip()
+    for slot in camp.meta.slots:
+        if text.casefold() in (slot.id.casefold(), slot.title.casefold()):
+            return slot.id
+    time = _TIME.search(text)
+    if time:
+        for slot in camp.meta.slots:
+            if (slot.start.hour, slot.start.minute) == (int(time[1]), int(time[2])):
+                return slot.id
+    return None
+
+
+def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
+    """Turn table rows into drafts; each problem becomes an issue at its row and column."""
+    result = PlanImport()
+    if not rows:
+        result.issues.append(Issue("CD504", Location(path), params={"problem": "it is empty"}))
+        return result
+    columns = {_column_of(header): index for index, header in reversed(list(enumerate(rows[0])))}
+    columns.pop("", None)
+    if "title" not in columns:
+        result.issues.append(Issue("CD501", Location(path, 1, 1),
+                                   params={"found": ", ".join(rows[0]) or "–"}))
+        return result
+    rooms = {room.name.casefold(): room.name for room in camp.meta.rooms}
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+
+        def cell(column: str, row: list[str] = row) -> str:
+            index = columns.get(column)
+            return row[index].strip() if index is not None and index < len(row) else ""
+
+        def at(column: str, number: int = number) -> Location:
+            return Location(path, number, columns.get(column, 0) + 1)
+
+        title = cell("title")
+        if not title:
+            result.issues.append(Issue("CD502", at("title"), params={"row": str(number)}))
+            continue
+        hosts = [parse_host(name) for name in _split(cell("host"))]
+        # One organisation per host only when the cell lists exactly that many, separated
+        # by ';' or '/': names such as "Verein für Sport und Kultur" must stay whole.
+        organisations = [part.strip() for part in re.split(r"[;/]", cell("organization"))]
+        if len(organisations) != len(hosts):
+            organisations = [cell("organization")] * len(hosts)
+        for host, organisation in zip(hosts, organisations, strict=True):
+            host.organization = host.organization or organisation
+        room = rooms.get(cell("room").casefold(), "") if cell("room") else ""
+        problems = len(result.issues)
+        if cell("room") and not room:
+            result.issues.append(Issue("CD301", at("room"), "room", {
+                "found": cell("room"), "suggestion": suggest(cell("room"), rooms.values()),
+                "allowed": ", ".join(rooms.values()) or "–"}))
+        slot = _slot_id(camp, cell("slot")) if cell("slot") else ""
+        if slot is None:
+            slot_ids = [s.id for s in camp.meta.slots]
+            result.issues.append(Issue("CD302", at("slot"), "slot", {
+                "found": cell("slot"), "suggestion": suggest(cell("slot"), slot_ids),
+                "allowed": ", ".join(f"{s.id} ({s.start:%H:%M})" for s in camp.meta.slots)}))
+        if len(result.issues) > problems:
+            continue
+        tags = [tag.strip() for tag in re.split(r"[,;]", cell("tags")) if tag.strip()]
+        result.drafts.append((number, SessionDraft(title=title, hosts=hosts, room=room,
+                                                   slot=slot or "", tags=tags)))
+    return result
+
+
+def plan_targets(folder: Path, plan: PlanImport, path: str) -> list[tuple[Path, SessionDraft]]:
+    """Where each draft goes; rows whose file exists (or repeats a title) become warnings."""
+    targets: list[tuple[Path, SessionDraft]] = []
+    taken: set[str] = set()
+    for row, draft in plan.drafts:
+        try:
+            name = session_filename(draft.title)
+        except CampdocError:
+            plan.issues.append(Issue("CD311", Location(path, row, 1), params={
+                "found": draft.title, "reason": "it has no letters or digits",
+                "example": "Partnerschaften vor Ort"}))
+            continue
+        target = folder / name
+        if target.exists() or name in taken:
+            plan.issues.append(Issue("CD503", Location(path, row, 1),
+                                     params={"found": f"{folder.name}/{name}"}))
+            continue
+        taken.add(name)
+        targets.append((target, draft))
+    return targets

@@ -1,0 +1,136 @@
+"""``campdoc build``: load → validate → render → write → index, per camp, then the archive.
+
+Camps are built as independent jobs (in parallel processes when the project is big enough)
+into a staging folder; unchanged camps come from the cache. Only when every job succeeded
+is the archive written and the staging folder swapped in for the old site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from campdoc.content.load import load_project
+from campdoc.content.model import Project
+from campdoc.content.validate import convert_document
+from campdoc.core.issues import CampdocError, Issue, sorted_issues
+from campdoc.site.cache import CampCache, camp_key, shared_digest
+from campdoc.site.camp import CampJob, CampOutcome, build_camp, package_assets
+from campdoc.site.index_fallback import FALLBACK_FILE, archive_fallback
+from campdoc.site.render import BuildSettings, SiteRenderer
+from campdoc.site.write import StagedOutput, check_output_folder
+
+Progress = Callable[[str], None]
+# Below this many session files, starting worker processes costs more than it saves.
+PARALLEL_MIN_SESSIONS = 300
+
+
+@dataclass(slots=True)
+class BuildResult:
+    """What a build did: the issues it found and, when it wrote a site, what it wrote."""
+
+    issues: list[Issue]
+    project: Project | None = None
+    pages: int = 0
+    camps: list[str] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> bool:
+        return any(issue.is_error for issue in self.issues)
+
+
+def source_date() -> dt.datetime | None:
+    """``SOURCE_DATE_EPOCH`` as a time, when it is set (reproducible-builds convention)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC) if epoch.isdigit() else None
+
+
+def _worker_count(jobs: list[CampJob]) -> int:
+    sessions = sum(len(list((job.root / job.folder).glob("*.md"))) for job in jobs)
+    if len(jobs) < 2 or sessions < PARALLEL_MIN_SESSIONS:
+        return 1
+    wanted = int(os.environ.get("CAMPDOC_WORKERS", "0")) or (os.cpu_count() or 1)
+    return min(len(jobs), wanted)
+
+
+def run_jobs(jobs: list[CampJob], workers: int) -> Iterable[CampOutcome]:
+    """Build camps in this process, or in worker processes (fresh ones: never fork a
+    process that may run threads, such as the preview's watcher)."""
+    if workers <= 1:
+        return map(build_camp, jobs)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("forkserver"))
+    with pool:
+        return list(pool.map(build_camp, jobs))
+
+
+def build(project_root: Path, out: Path, *, camp_id: str | None = None,
+          base_url: str | None = None, strict: bool = False, booklet: bool = False,
+          progress: Progress = lambda message: None) -> BuildResult:
+    """Build the site (or, with ``camp_id``, one camp's folder of it) into ``out``.
+
+    Nothing is published unless every camp validated; on any error the previous ``out``
+    stays byte-identical.
+    """
+    started = time.perf_counter()
+    progress("load")
+    sources = load_project(project_root, read_camps=False)
+    project = Project(root=project_root)
+    if sources.config and (config := convert_document(sources.config, type(project.config))):
+        project.config = config
+    result = BuildResult(list(sources.all_issues()), project)
+    folders = {camp.id: camp.folder for camp in sources.camps}
+    if camp_id is not None and camp_id not in folders:
+        raise CampdocError(f"there is no camp with the id '{camp_id}'",
+                           "Camps: " + ", ".join(sorted(folders)))
+    check_output_folder(out, project_root)
+    settings = BuildSettings(
+        base_url=project.config.base_url if base_url is None else base_url,
+        source_date=source_date(), booklet=booklet)
+    cache = CampCache(project_root)
+    shared = shared_digest(project_root)
+    with StagedOutput(out / camp_id if camp_id else out) as stage:
+        jobs = [CampJob(project_root, folder, name, project.config, settings,
+                        stage.folder if camp_id else stage.folder / name)
+                for name, folder in folders.items() if camp_id in (None, name)]
+        keys = {job.camp_id: camp_key(job, shared) for job in jobs}
+        progress("render")
+        outcomes = {}
+        for job in jobs:
+            cached = cache.fetch(keys[job.camp_id], job.output)
+            if cached is not None:
+                outcomes[job.camp_id] = cached
+                result.cached.append(job.camp_id)
+        missing = [job for job in jobs if job.camp_id not in outcomes]
+        for outcome in run_jobs(missing, _worker_count(missing)):
+            outcomes[outcome.camp_id] = outcome
+        result.issues += [issue for o in outcomes.values() for issue in o.issues]
+        result.issues = sorted_issues(result.issues)
+        if result.failed or (strict and result.issues):
+            return result
+        progress("index")
+        for job in missing:
+            cache.store(keys[job.camp_id], job.output, outcomes[job.camp_id])
+        summaries = [o.summary for o in outcomes.values() if o.summary is not None]
+        if camp_id is None:
+            renderer = SiteRenderer(project, settings)
+            archive = renderer.render_archive(summaries, [p for s in summaries for p in s.pages])
+            for path, text in archive.pages.items():
+                stage.write(path, text)
+            stage.write(FALLBACK_FILE, archive_fallback(
+                [outcomes[name].fallback for name in sorted(outcomes)]))
+            for name, data in package_assets().items():
+                stage.write(f"assets/{name}", data)
+            cache.prune()
+        stage.publish(marker=camp_id is None)
+    result.pages = sum(len(summary.pages) for summary in summaries) + (camp_id is None)
+    result.camps = sorted(outcomes)
+    result.seconds = time.perf_counter() - started
+    return result

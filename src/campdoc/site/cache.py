@@ -1,0 +1,156 @@
+"""A content-addressed cache of built camps in ``.campdoc-cache/``.
+
+A camp's key covers everything its output depends on: campdoc's version, the project
+config, every template, the build options and every byte of the camp's folder. A hit
+hardlinks the stored output into the new site instead of rebuilding it. Deleting the
+folder is always safe; the next build is simply a cold one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from campdoc import __version__
+from campdoc.content.load import CONFIG_FILE
+from campdoc.core.issues import Issue, Location
+from campdoc.site.camp import CampJob, CampOutcome, CampSummary
+from campdoc.site.render import TEMPLATES_DIR
+
+CACHE_DIR = ".campdoc-cache"
+CACHE_FORMAT = "2"
+OUTCOME_FILE = "outcome.json"
+
+
+def _tree_digest(digest: Any, folder: Path, prefix: str) -> None:
+    """Names and bytes of every file below ``folder``; links are named, never followed."""
+    if not folder.is_dir() or folder.is_symlink():
+        return
+    for current, folders, names in os.walk(folder):  # does not follow linked folders
+        folders.sort()
+        for name in sorted(names + [f for f in folders if (Path(current) / f).is_symlink()]):
+            path = Path(current) / name
+            relative = f"{prefix}/{path.relative_to(folder).as_posix()}"
+            if path.is_symlink():
+                digest.update(f"link {relative} {path.readlink()}\0".encode())
+            elif path.is_file():
+                digest.update(f"file {relative}\0".encode())
+                digest.update(path.read_bytes())
+
+
+@lru_cache(maxsize=1)
+def package_digest() -> str:
+    """campdoc's own code, templates and assets: an edited checkout invalidates the cache
+    even when the version number stays the same."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent.parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def shared_digest(root: Path) -> str:
+    """What every camp depends on: campdoc itself, the config and the templates."""
+    digest = hashlib.sha256(f"campdoc {__version__} cache {CACHE_FORMAT}\0".encode())
+    digest.update(package_digest().encode())
+    config = root / CONFIG_FILE
+    digest.update(config.read_bytes() if config.is_file() else b"-")
+    _tree_digest(digest, root / TEMPLATES_DIR, TEMPLATES_DIR)
+    return digest.hexdigest()
+
+
+def camp_key(job: CampJob, shared: str) -> str:
+    digest = hashlib.sha256(shared.encode())
+    settings = job.settings
+    digest.update(f"{settings.base_url}\0{settings.source_date}\0{settings.booklet}\0"
+                  f"{job.camp_id}\0".encode())
+    _tree_digest(digest, job.root / job.folder, job.folder)
+    return digest.hexdigest()[:32]
+
+
+def link_tree(source: Path, target: Path) -> None:
+    """Recreate ``source`` at ``target`` with hard links (copies across file systems)."""
+    for folder, _, names in os.walk(source):
+        destination = target / Path(folder).relative_to(source)
+        destination.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            try:
+                os.link(Path(folder) / name, destination / name)
+            except OSError:
+                shutil.copy2(Path(folder) / name, destination / name)
+
+
+def _issue_to_json(issue: Issue) -> dict[str, Any]:
+    return {"code": issue.code, "path": issue.location.path, "line": issue.location.line,
+            "column": issue.location.column, "field": issue.field, "params": issue.params}
+
+
+def _issue_from_json(data: dict[str, Any]) -> Issue:
+    return Issue(data["code"], Location(data["path"], data["line"], data["column"]),
+                 data["field"], dict(data["params"]))
+
+
+def _default(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(type(value))
+
+
+class CampCache:
+    """Stored camp outputs, one folder per key."""
+
+    def __init__(self, root: Path) -> None:
+        self.folder = root / CACHE_DIR / "camps"
+        self.used: set[str] = set()
+
+    def fetch(self, key: str, target: Path) -> CampOutcome | None:
+        """Link a stored camp into ``target`` and return its outcome, or None on a miss."""
+        entry = self.folder / key
+        try:
+            data = json.loads((entry / OUTCOME_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        link_tree(entry / "site", target)
+        self.used.add(key)
+        summary = data["summary"]
+        for name in ("first_day", "last_day"):
+            if summary[name]:
+                summary[name] = dt.date.fromisoformat(summary[name])
+        return CampOutcome(data["camp_id"], [_issue_from_json(i) for i in data["issues"]],
+                           CampSummary(**summary), data["fallback"])
+
+    def store(self, key: str, built: Path, outcome: CampOutcome) -> None:
+        """Keep a successfully built camp; written aside, then renamed into place."""
+        entry = self.folder / key
+        if entry.exists() or outcome.summary is None:
+            self.used.add(key)
+            return
+        temporary = self.folder / f".{key}.{os.getpid()}"
+        shutil.rmtree(temporary, ignore_errors=True)
+        link_tree(built, temporary / "site")
+        data = {"camp_id": outcome.camp_id, "issues": [_issue_to_json(i) for i in outcome.issues],
+                "summary": dataclasses.asdict(outcome.summary), "fallback": outcome.fallback}
+        (temporary / OUTCOME_FILE).write_text(json.dumps(data, default=_default),
+                                              encoding="utf-8")
+        try:
+            temporary.rename(entry)
+        except OSError:  # another build stored the same key meanwhile
+            shutil.rmtree(temporary, ignore_errors=True)
+        self.used.add(key)
+
+    def prune(self) -> None:
+        """Forget camps that the last full build did not use."""
+        if not self.folder.is_dir():
+            return
+        for entry in self.folder.iterdir():
+            if entry.name not in self.used:
+                shutil.rmtree(entry, ignore_errors=True)

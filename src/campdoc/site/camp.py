@@ -1,0 +1,129 @@
+"""Build one camp completely: load → validate → render → write → index.
+
+A camp's folder is independent of every other camp's, so camps are the unit of
+parallelism (worker processes) and of caching. A job returns only small, picklable
+results: the issues, a summary for the archive page and the fallback search documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from campdoc.booklet.render import BOOKLET_HTML, BOOKLET_PDF, pdf_bytes, render_booklet
+from campdoc.content.indexes import build_camp_index
+from campdoc.content.load import load_camp
+from campdoc.content.model import Project
+from campdoc.content.schema import SiteConfig
+from campdoc.content.validate import validate_camp
+from campdoc.core.issues import Issue
+from campdoc.exports.camp import camp_exports
+from campdoc.site.index import PAGEFIND_DIR, process_indexer
+from campdoc.site.index_fallback import FALLBACK_FILE, fallback_document, fallback_script
+from campdoc.site.offline import MANIFEST, SERVICE_WORKER, manifest, service_worker
+from campdoc.site.render import BuildSettings, SiteRenderer
+from campdoc.site.write import site_path
+
+ASSETS = ("campdoc.css", "campdoc.js", "search.js", "minisearch.js", "minisearch.LICENSE.txt",
+          "icon.svg")
+
+
+def package_assets() -> dict[str, bytes]:
+    folder = resources.files("campdoc.site") / "assets"
+    return {name: (folder / name).read_bytes() for name in ASSETS}
+
+
+@dataclass(frozen=True, slots=True)
+class CampJob:
+    """Everything a worker needs to build one camp into the staging folder."""
+
+    root: Path
+    folder: str
+    camp_id: str
+    config: SiteConfig
+    settings: BuildSettings
+    output: Path  # where this camp's folder is staged (never the live site)
+
+
+@dataclass(slots=True)
+class CampSummary:
+    """What the archive page and the sitemap need to know about a built camp."""
+
+    id: str
+    name: str
+    language: str
+    location: str = ""
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    sessions: int = 0
+    pages: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CampOutcome:
+    """The result of one camp job."""
+
+    camp_id: str
+    issues: list[Issue] = field(default_factory=list)
+    summary: CampSummary | None = None
+    fallback: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return self.summary is None or any(issue.is_error for issue in self.issues)
+
+
+def indexable(page: str, language: str) -> str:
+    """Only what Pagefind reads: the ``data-pagefind-body`` region (with the metadata and
+    filters inside it). Half the bytes to encode, send and parse, same index."""
+    start = page.find("<main")
+    end = page.rfind("</main>")
+    if start < 0 or end < 0:
+        return page
+    return f'<!DOCTYPE html><html lang="{language}"><body>{page[start:end + 7]}</body></html>'
+
+
+def build_camp(job: CampJob) -> CampOutcome:
+    """Build one camp into ``job.output``; nothing is written when it has errors."""
+    outcome = CampOutcome(job.camp_id)
+    sources = load_camp(job.root / job.folder, job.folder, outcome.issues)
+    project = Project(root=job.root, config=job.config)
+    camp = validate_camp(sources, project, outcome.issues)
+    outcome.issues += sources.issues()
+    if camp is None or any(issue.is_error for issue in outcome.issues):
+        return outcome
+    project.camps = [camp]
+    index = build_camp_index(camp)
+    renderer = SiteRenderer(project, job.settings)
+    renderer.render_camp(camp, index)
+    site = renderer.site
+    camp_folder = job.output
+    files: dict[str, str | bytes] = {**site.pages, **site.files}
+    files.update({f"{camp.id}/assets/{name}": data for name, data in package_assets().items()})
+    exports = camp_exports(camp, job.settings)
+    files.update({f"{camp.id}/{path}": data for path, data in exports.items()})
+    if job.settings.booklet:
+        booklet = render_booklet(project, camp, job.settings, index)
+        files[f"{camp.id}/{BOOKLET_HTML}"] = booklet
+        files[f"{camp.id}/{BOOKLET_PDF}"] = pdf_bytes(booklet)
+    outcome.fallback = [fallback_document(camp, session, number)
+                        for number, session in enumerate(camp.published)]
+    files[f"{camp.id}/{FALLBACK_FILE}"] = fallback_script(outcome.fallback)
+    for path, content in files.items():
+        target = site_path(camp_folder, path.removeprefix(f"{camp.id}/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    pages = [(f"/{path}", indexable(site.pages[path], camp.language))
+             for path in site.session_pages.get(camp.id, [])]
+    process_indexer().index(camp_folder / PAGEFIND_DIR, camp.language, pages)
+    (camp_folder / MANIFEST).write_text(manifest(camp), encoding="utf-8")
+    (camp_folder / SERVICE_WORKER).write_text(service_worker(camp, camp_folder),
+                                              encoding="utf-8")
+    outcome.summary = CampSummary(
+        id=camp.id, name=camp.meta.name, language=camp.language, location=camp.meta.location,
+        first_day=camp.first_day, last_day=camp.last_day, sessions=len(camp.published),
+        pages=sorted(path for path in site.pages if path.endswith(".html")))
+    return outcome

@@ -1,0 +1,96 @@
+"""The fallback search index for file://, where module scripts and WebAssembly are blocked.
+
+It is a classic script (``search-index.js``) that MiniSearch searches in the browser. The
+Pagefind index for served sites is built by `pagefind_service`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from campdoc.content.fieldtypes import Insight, InsightGroup
+from campdoc.content.markdown import ParsedBody, inline_text
+from campdoc.content.model import Camp, Session, shown_name
+from campdoc.core.words import UI
+from campdoc.site.render import session_url
+
+FALLBACK_FILE = "search-index.js"
+
+
+def _flatten(points: tuple[Insight, ...]) -> Iterator[str]:
+    for point in points:
+        if isinstance(point, InsightGroup):
+            yield point.heading
+            yield from _flatten(point.items)
+        else:
+            yield point
+
+
+def body_text(parsed: ParsedBody) -> str:
+    """The readable words of a parsed body, from the tokens the page was rendered from."""
+    words: list[str] = []
+    for token in parsed.tokens:
+        if token.children:
+            words += [child.content for child in token.children
+                      if child.type in ("text", "code_inline", "html_inline") and child.content]
+        elif token.type in ("fence", "code_block", "html_block"):
+            words.append(token.content)
+    return " ".join(" ".join(words).split())
+
+
+def fallback_document(camp: Camp, session: Session, number: int) -> dict[str, Any]:
+    """One session as the fallback index stores it; unpublished names never enter it."""
+    lang = camp.language
+    meta = session.meta
+    slot = camp.slot(meta.slot)
+    hosts = [shown_name(host, UI[lang]["anonymous"])
+             + (f" ({host.organization})" if host.organization else "") for host in meta.hosts]
+    points = [*meta.questions, *_flatten(meta.insights), *meta.open_questions, *meta.next_steps]
+    text = " ".join([*(inline_text(point) for point in points), body_text(session.parsed)])
+    return {
+        "id": number,
+        "url": session_url(session),
+        "title": meta.title,
+        "subtitle": meta.subtitle,
+        "hosts": ", ".join(hosts),
+        "tags": list(meta.tags),
+        "text": text,
+        "filters": {
+            "camp": camp.meta.name,
+            "tag": list(meta.tags),
+            "room": meta.room,
+            "slot": f"{slot.start:%H:%M}–{slot.end:%H:%M}" if slot else "",
+            "organisation": sorted({host.organization for host in meta.hosts
+                                    if host.organization}),
+            "language": UI[lang]["language_" + camp.session_language(session)],
+        },
+    }
+
+
+def fallback_script(documents: list[dict[str, Any]]) -> str:
+    """A classic script that sets ``window.CAMPDOC_SEARCH_INDEX``; safe to load anywhere."""
+    payload = json.dumps({"version": 1, "documents": documents}, ensure_ascii=False,
+                         sort_keys=True, separators=(",", ":"))
+    # Escapes keep the JSON inert even if someone inlines the file into a <script> element.
+    payload = (payload.replace("<", "\\u003c").replace(">", "\\u003e")
+               .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return f"window.CAMPDOC_SEARCH_INDEX = {payload};\n"
+
+
+ARCHIVE_TEXT_LIMIT = 600
+
+
+def archive_fallback(documents_per_camp: list[list[dict[str, Any]]]) -> str:
+    """The archive's ``search-index.js``: every camp's documents, numbered anew.
+
+    Across all camps only the start of each session's text is kept (its questions and
+    insights come first): a browser must load the whole file before it can search, and at
+    10,000 sessions the full text made it 68 MB. Each camp's own index keeps everything.
+    """
+    everything = [dict(document) for documents in documents_per_camp for document in documents]
+    for number, document in enumerate(everything):
+        document["id"] = number
+        document["text"] = document["text"][:ARCHIVE_TEXT_LIMIT]
+    return fallback_script(everything)
