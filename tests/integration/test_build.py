@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from campdoc.cli.main import main
-from campdoc.core.issues import CampdocError
+from campdoc.core.errors import CampdocError
 from campdoc.site.build import build
 from tests.conftest import build_sample_site, make_project
 from tests.site_tools import links_of, readable_text, tree_digest

@@ -15,7 +15,7 @@ from campdoc.authoring.ci_files import (
     PR_TEMPLATE,
 )
 from campdoc.content.model import Project
-from campdoc.core.issues import CampdocError
+from campdoc.core.errors import CampdocError
 
 FORGES = ("github", "gitlab", "forgejo")
 CODEOWNERS_PATHS = {"github": ".github/CODEOWNERS", "gitlab": ".gitlab/CODEOWNERS",

@@ -17,7 +17,7 @@ from campdoc.authoring.scaffold import (
 )
 from campdoc.content.load import CAMP_FILE, CONFIG_FILE, SESSIONS_DIR
 from campdoc.content.model import Camp, Project
-from campdoc.core.issues import CampdocError
+from campdoc.core.errors import CampdocError
 
 GITIGNORE = "# Written by campdoc build; never edit by hand.\n/site/\n/.site.*/\n.campdoc-cache/\n"
 

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from campdoc.core.issues import CampdocError
+from campdoc.core.errors import CampdocError
 from campdoc.core.slugs import is_reserved, slugify
 
 

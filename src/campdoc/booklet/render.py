@@ -21,7 +21,7 @@ from campdoc.content.indexes import CampIndex, build_camp_index
 from campdoc.content.markdown import render_body
 from campdoc.content.model import Camp, Project, Session
 from campdoc.content.timing import session_timing
-from campdoc.core.issues import CampdocError
+from campdoc.core.errors import CampdocError
 from campdoc.core.words import UI
 from campdoc.site.render import BuildSettings, make_environment
 

@@ -24,7 +24,7 @@ from campdoc.authoring.scaffold import CampDraft, HostInput, SessionDraft
 from campdoc.cli.main import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, main
 from campdoc.content.fieldtypes import suggest
 from campdoc.content.model import Camp
-from campdoc.core.issues import CampdocError
+from campdoc.core.errors import CampdocError
 from campdoc.core.slugs import slugify
 
 ASK = {

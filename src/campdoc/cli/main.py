@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
@@ -14,6 +14,7 @@ from campdoc.content.fieldtypes import is_safe_url
 from campdoc.content.load import find_project_root, load_project
 from campdoc.content.model import Project
 from campdoc.content.validate import validate_project
+from campdoc.core.errors import CampdocError
 from campdoc.core.issues import Issue, sorted_issues
 from campdoc.core.messages import LANGUAGES, Language
 from campdoc.core.report import (
@@ -89,7 +90,31 @@ def print_issues(issues: list[Issue], files: int, language: Language, output: Fo
     click.echo(summary(issues, files, language))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class ReportedError(click.ClickException):
+    """A `CampdocError` as click shows it: the message and the hint, no traceback."""
+
+    def __init__(self, error: CampdocError) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.exit_code = error.exit_code
+
+    def show(self, file: Any = None) -> None:
+        click.secho(f"campdoc: {self.error.message}", fg="red", err=True)
+        if self.error.hint:
+            click.echo(f"  {self.error.hint}", err=True)
+
+
+class CampdocGroup(click.Group):
+    """The command group; user-caused failures below it become messages, not tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CampdocError as error:
+            raise ReportedError(error) from None
+
+
+@click.group(cls=CampdocGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="campdoc")
 def main() -> None:
     """campdoc turns barcamp session notes into a validated, searchable, offline-first site.

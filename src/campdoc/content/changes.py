@@ -10,21 +10,20 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import click
-
 from campdoc.content.load import CAMP_FILE, CONFIG_FILE, SESSIONS_DIR
+from campdoc.core.errors import UsageProblem
 
 
 def _git(root: Path, *args: str) -> str:
     git = shutil.which("git")
     if git is None:
-        raise click.UsageError("--changed-since needs git, which is not installed")
+        raise UsageProblem("--changed-since needs git, which is not installed")
     # A list of arguments and no shell: a ref from the command line is one argument, never
     # a command.
     result = subprocess.run([git, *args], cwd=root, capture_output=True, text=True,  # noqa: S603
                             timeout=60, check=False)
     if result.returncode != 0:
-        raise click.UsageError(f"git {' '.join(args)} failed: {result.stderr.strip()}")
+        raise UsageProblem(f"git {' '.join(args)} failed: {result.stderr.strip()}")
     return result.stdout
 
 

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-import click
+from campdoc.core.messages import Severity, severity_of
 
-
-class Severity(enum.Enum):
-    """How bad a finding is; errors stop a build, warnings only with ``--strict``."""
-
-    ERROR = "error"
-    WARNING = "warning"
+__all__ = ["Issue", "Location", "Severity", "count_errors", "sorted_issues"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +31,6 @@ class Issue:
 
     @property
     def severity(self) -> Severity:
-        from campdoc.core.messages import severity_of
-
         return severity_of(self.code)
 
     @property
@@ -57,21 +48,3 @@ def sorted_issues(issues: Iterable[Issue]) -> list[Issue]:
 
 def count_errors(issues: Iterable[Issue]) -> int:
     return sum(1 for issue in issues if issue.is_error)
-
-
-class CampdocError(click.ClickException):
-    """A failure the user caused and can fix (unwritable output, a failed build); exit code 1.
-
-    Bugs are not wrapped in it: they stay tracebacks so that they get reported and fixed.
-    """
-
-    exit_code = 1
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.hint = hint
-
-    def show(self, file: Any = None) -> None:
-        click.secho(f"campdoc: {self.message}", fg="red", err=True)
-        if self.hint:
-            click.echo(f"  {self.hint}", err=True)

@@ -6,14 +6,32 @@ Placeholders are filled from `Issue.params`; a missing one renders as an empty s
 
 from __future__ import annotations
 
+import enum
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
-
-from campdoc.core.issues import Issue, Severity
+from typing import Literal, Protocol
 
 Language = Literal["de", "en"]
 LANGUAGES: tuple[Language, ...] = ("de", "en")
+
+
+class Severity(enum.Enum):
+    """How bad a finding is; errors stop a build, warnings only with ``--strict``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Finding(Protocol):
+    """What a message is made from: an `Issue`'s code, field and parameters."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def field(self) -> str: ...
+    @property
+    def params(self) -> Mapping[str, str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,7 +398,7 @@ _TERMS_DE = {
 _TRANSLATED_PARAMS = ("expected", "found", "what", "reason")
 
 
-def _fill(template: str, params: dict[str, str], language: Language) -> str:
+def _fill(template: str, params: Mapping[str, str], language: Language) -> str:
     values = _Lenient(params)
     if language == "de":
         for name in _TRANSLATED_PARAMS:
@@ -393,14 +411,14 @@ def _fill(template: str, params: dict[str, str], language: Language) -> str:
     return string.Formatter().vformat(template, (), values).strip()
 
 
-def message_of(issue: Issue, language: Language) -> str:
+def message_of(issue: Finding, language: Language) -> str:
     """The one-line message of an issue in the given language."""
     kind = KINDS[issue.code]
     text = kind.de[0] if language == "de" else kind.en[0]
     return _fill(text, {"field": issue.field, **issue.params}, language)
 
 
-def hint_of(issue: Issue, language: Language) -> str:
+def hint_of(issue: Finding, language: Language) -> str:
     """What the reader should do about it; may be empty."""
     kind = KINDS[issue.code]
     text = kind.de[1] if language == "de" else kind.en[1]

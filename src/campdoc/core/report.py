@@ -7,8 +7,6 @@ import json
 from collections.abc import Sequence
 from typing import Literal
 
-import click
-
 from campdoc.core.issues import Issue, Severity
 from campdoc.core.messages import Language, hint_of, message_of
 
@@ -22,6 +20,14 @@ _LABELS = {
     "en": {"error": "error", "warning": "warning", "hint": "hint"},
     "de": {"error": "Fehler", "warning": "Warnung", "hint": "Tipp"},
 }
+
+
+# ANSI styles for a terminal; the command line decides whether its output is one.
+_BOLD, _RED, _YELLOW = "1", "1;31", "1;33"
+
+
+def _styled(text: str, style: str) -> str:
+    return f"\x1b[{style}m{text}\x1b[0m"
 
 
 def summary(issues: Sequence[Issue], files: int, language: Language) -> str:
@@ -43,8 +49,8 @@ def format_text(issue: Issue, language: Language, colour: bool) -> str:
     label = _LABELS[language][issue.severity.value]
     head = f"{label}[{issue.code}]"
     if colour:
-        where = click.style(where, bold=True)
-        head = click.style(head, fg="red" if issue.is_error else "yellow", bold=True)
+        where = _styled(where, _BOLD)
+        head = _styled(head, _RED if issue.is_error else _YELLOW)
     text = f"{where}: {head} {message_of(issue, language)}"
     hint = hint_of(issue, language)
     if hint:

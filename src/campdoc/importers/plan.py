@@ -16,7 +16,8 @@ from pathlib import Path
 from campdoc.authoring.scaffold import SessionDraft, session_filename
 from campdoc.content.fieldtypes import suggest
 from campdoc.content.model import Camp
-from campdoc.core.issues import CampdocError, Issue, Location
+from campdoc.core.errors import CampdocError
+from campdoc.core.issues import Issue, Location
 from campdoc.importers.pad import parse_host
 
 COLUMNS = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from campdoc.content.load import SESSIONS_DIR
-from campdoc.core.issues import CampdocError
+from campdoc.core.errors import CampdocError
 from campdoc.core.messages import Language
 from campdoc.core.report import format_text, summary
 from campdoc.preview.server import ReloadChannel, make_server

@@ -19,7 +19,8 @@ from pathlib import Path
 from campdoc.content.load import load_project
 from campdoc.content.model import Project
 from campdoc.content.validate import convert_document
-from campdoc.core.issues import CampdocError, Issue, sorted_issues
+from campdoc.core.errors import CampdocError
+from campdoc.core.issues import Issue, sorted_issues
 from campdoc.site.cache import CampCache, camp_key, shared_digest
 from campdoc.site.camp import CampJob, CampOutcome, build_camp, package_assets
 from campdoc.site.index_fallback import FALLBACK_FILE, archive_fallback

@@ -19,7 +19,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from campdoc.core.issues import CampdocError
+from campdoc.core.errors import CampdocError
 from campdoc.site.index_order import make_reproducible
 
 PAGEFIND_DIR = "pagefind"

@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 from types import TracebackType
 
-from campdoc.core.issues import CampdocError
+from campdoc.core.errors import CampdocError
 
 MARKER = ".campdoc-site"
 
