@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from campdoc.content.fieldtypes import Context
+from campdoc.content.convert import Context
 from campdoc.content.frontmatter import Mapping
 from campdoc.content.load import read_session_file
 from campdoc.content.schema import SessionMeta
@@ -101,7 +101,7 @@ def test_utf16_file_is_reported_not_misread(tmp_path: Path) -> None:
 def test_every_field_reports_every_wrong_node_shape() -> None:
     import dataclasses
 
-    from campdoc.content.fieldtypes import spec_of
+    from campdoc.content.convert import spec_of
     from campdoc.content.frontmatter import parse_yaml
 
     node, issues = parse_yaml("a: x\nb: [[x]]\nc: {x: {y: z}}\n", "x.md", 2)

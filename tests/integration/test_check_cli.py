@@ -132,3 +132,17 @@ def test_camp_schema_accepts_the_sample_camps(runner: CliRunner, tmp_path: Path)
     for path in Path("sessions").glob("*/camp.yaml"):
         data = json.loads(json.dumps(yaml.safe_load(path.read_text()), default=str))
         assert not list(validator.iter_errors(data)), path
+
+
+def test_german_and_english_synonyms_get_the_schema_field_as_suggestion(
+        runner: CliRunner, tmp_path: Path) -> None:
+    text = ("---\ntitle: Synonyme\nhosts: [{name: A}]\ninsights: [x]\nkeywords: [a]\n"
+            "Nächste Schritte: [b]\n---\n")
+    project = make_project(tmp_path, {"synonyme.md": text})
+    result = runner.invoke(main, ["check", "-C", str(project), "--lang", "en"])
+    lines = result.output.splitlines()
+    assert lines[0] == "sessions/camp/synonyme.md:5:1: error[CD202] keywords: unknown field"
+    assert lines[1].startswith("  hint: Did you mean 'tags'? Allowed here: title, subtitle,")
+    assert lines[2] == ("sessions/camp/synonyme.md:6:1: error[CD202] Nächste Schritte: "
+                        "unknown field")
+    assert lines[3].startswith("  hint: Did you mean 'next_steps'?")

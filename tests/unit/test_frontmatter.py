@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from campdoc.content.fieldtypes import Context, Integer, Text, Time
+from campdoc.content.convert import Context
+from campdoc.content.fieldtypes import Integer, Text, Time
 from campdoc.content.frontmatter import (
     Mapping,
     Scalar,

@@ -22,7 +22,7 @@ from campdoc.authoring.project import (
 )
 from campdoc.authoring.scaffold import CampDraft, HostInput, SessionDraft
 from campdoc.cli.main import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, main
-from campdoc.content.fieldtypes import suggest
+from campdoc.content.convert import suggest
 from campdoc.content.model import Camp
 from campdoc.core.errors import CampdocError
 from campdoc.core.slugs import slugify

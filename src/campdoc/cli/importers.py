@@ -11,6 +11,7 @@ from campdoc.authoring.project import pick_camp
 from campdoc.authoring.scaffold import create_exclusively, session_filename, session_text
 from campdoc.cli.main import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, main
 from campdoc.content.load import CAMP_FILE, SESSIONS_DIR
+from campdoc.content.matching import find_room, find_slot
 from campdoc.content.stats import as_csv, as_json, as_text, camp_figures
 from campdoc.core.issues import sorted_issues
 from campdoc.core.report import format_text
@@ -103,9 +104,10 @@ def import_pad(notes: Path, camp_id: str | None, title: str, lang: str | None,
     result = parse_pad(text, fallback_title=notes.stem.replace("-", " ").replace("_", " "))
     if title:
         result.draft.title = title
-    rooms = {room.name.casefold(): room.name for room in camp.meta.rooms}
-    result.draft.room = rooms.get(result.draft.room.casefold(), "")
-    result.draft.slot = result.draft.slot if camp.slot(result.draft.slot) else ""
+    room = find_room(camp.meta.rooms, result.draft.room)
+    slot = find_slot(camp.meta.slots, result.draft.slot)
+    result.draft.room = room.name if room else ""
+    result.draft.slot = slot.id if slot else ""
     path = ctx.root / Path(camp.source).parent / session_filename(result.draft.title)
     create_exclusively(path, session_text(result.draft, camp.language))
     words = WORDS[language]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 import click
 
 from campdoc import __version__
-from campdoc.content.fieldtypes import is_safe_url
+from campdoc.content.links import is_safe_url
 from campdoc.content.load import find_project_root, load_project
 from campdoc.content.model import Project
 from campdoc.content.validate import validate_project

@@ -1,102 +1,29 @@
-"""The value types a schema field can have. Each converts a YAML node or reports issues.
-
-Converters never raise on content: they append `Issue`s to the context and return `INVALID`.
+"""The value types a schema field can have. Each converts a YAML node into a typed value or
+reports issues; `convert` holds the protocol they follow.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import difflib
 import re
-import typing
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
+from campdoc.content.convert import INVALID, Context, Converted, FieldType, suggest
 from campdoc.content.frontmatter import Mapping, Node, Scalar, Sequence, describe
-from campdoc.core.issues import Issue, Location
+from campdoc.content.links import is_safe_url
 
-
-class _Invalid:
-    def __repr__(self) -> str:
-        return "INVALID"
-
-
-INVALID: Any = _Invalid()
-"""Returned by a converter that reported an issue; the field then keeps its default."""
-
-
-@dataclass
-class Context:
-    """Where a conversion happens and where its issues go."""
-
-    path: str
-    issues: list[Issue]
-    field: str = ""
-    docs: tuple[str, str] = ("", "")
-    folder: Path | None = None  # the folder of the file, for fields naming other files
-
-    def at(self, name: str | int, field_spec: Spec | None = None) -> Context:
-        """The context of a sub-field (`hosts[1].name`), sharing the issue list."""
-        docs = (field_spec.doc, field_spec.doc_de) if field_spec else self.docs
-        if isinstance(name, int):
-            field = f"{self.field}[{name + 1}]"
-        else:
-            field = f"{self.field}.{name}" if self.field else name
-        return dataclasses.replace(self, field=field, docs=docs)
-
-    def report(self, code: str, node: Node | None, **params: str) -> Any:
-        """Record an issue at ``node`` for the current field; returns `INVALID`."""
-        line, column = (node.line, node.column) if node is not None else (1, 1)
-        params = {"doc": self.docs[0], "doc_de": self.docs[1], **params}
-        self.issues.append(Issue(code, Location(self.path, line, column), self.field, params))
-        return INVALID
-
-
-def suggest(word: str, candidates: typing.Iterable[str]) -> str:
-    """The closest candidate, for 'did you mean'; empty when nothing is close."""
-    matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    if not matches:
-        lowered = {candidate.casefold(): candidate for candidate in candidates}
-        return lowered.get(word.casefold(), "")
-    return matches[0]
-
-
-class FieldType:
-    """Base of all value types: a name for messages and a JSON Schema fragment."""
-
-    expected: ClassVar[str] = "a value"
-
-    def convert(self, node: Node, ctx: Context) -> Any:
-        raise NotImplementedError
-
-    def json_schema(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def describe(self) -> str:
-        """The type's name in the field reference."""
-        return self.expected.removeprefix("a ").removeprefix("an ")
-
-    def _scalar(self, node: Node, ctx: Context) -> Scalar | None:
-        if isinstance(node, Scalar) and not node.is_null:
-            return node
-        if isinstance(node, Scalar):
-            ctx.report("CD215", node, expected=self.expected)
-        else:
-            ctx.report("CD203", node, expected=self.expected, found=describe(node))
-        return None
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Text(FieldType):
+class Text(FieldType[str]):
     """A single-line text; inline Markdown is allowed where the field says so."""
 
     max_length: int = 300
     expected: ClassVar[str] = "a text"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[str]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
@@ -106,6 +33,9 @@ class Text(FieldType):
         if len(value) > self.max_length:
             return ctx.report("CD217", node, limit=str(self.max_length), found=str(len(value)))
         return value
+
+    def value_type(self) -> Any:
+        return str
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "minLength": 1, "maxLength": self.max_length}
@@ -119,13 +49,13 @@ class LongText(Text):
 
 
 @dataclass(frozen=True)
-class Integer(FieldType):
+class Integer(FieldType[int]):
     """A whole number, written in decimal; ``0755`` means 755, not an octal number."""
 
     minimum: int = 0
     expected: ClassVar[str] = "a whole number"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[int]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
@@ -133,6 +63,9 @@ class Integer(FieldType):
         if not re.fullmatch(r"[+-]?[0-9]{1,9}", text) or int(text) < self.minimum:
             return ctx.report("CD209", node, minimum=str(self.minimum), found=scalar.value)
         return int(text)
+
+    def value_type(self) -> Any:
+        return int
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "integer", "minimum": self.minimum}
@@ -143,12 +76,12 @@ _FALSE = {"false", "no", "off", "nein"}
 
 
 @dataclass(frozen=True)
-class Boolean(FieldType):
+class Boolean(FieldType[bool]):
     """Yes or no: ``true``/``false`` (also ``yes``/``no``, ``ja``/``nein``)."""
 
     expected: ClassVar[str] = "true or false"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[bool]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
@@ -157,17 +90,20 @@ class Boolean(FieldType):
             return word in _TRUE
         return ctx.report("CD208", node, choices="true, false", found=scalar.value)
 
+    def value_type(self) -> Any:
+        return bool
+
     def json_schema(self) -> dict[str, Any]:
         return {"type": "boolean"}
 
 
 @dataclass(frozen=True)
-class Date(FieldType):
+class Date(FieldType[dt.date]):
     """A calendar date written ``YYYY-MM-DD``."""
 
     expected: ClassVar[str] = "a date (YYYY-MM-DD)"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[dt.date]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
@@ -179,17 +115,20 @@ class Date(FieldType):
                 return ctx.report("CD205", node, found=scalar.value)
         return ctx.report("CD205", node, found=scalar.value)
 
+    def value_type(self) -> Any:
+        return dt.date
+
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 
 
 @dataclass(frozen=True)
-class Time(FieldType):
+class Time(FieldType[dt.time]):
     """A time of day written ``HH:MM`` (24-hour clock)."""
 
     expected: ClassVar[str] = "a time (HH:MM)"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[dt.time]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
@@ -198,26 +137,20 @@ class Time(FieldType):
             return ctx.report("CD206", node, found=scalar.value)
         return dt.time(int(match[1]), int(match[2]))
 
+    def value_type(self) -> Any:
+        return dt.time
+
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^([01]?[0-9]|2[0-3]):[0-5][0-9]$"}
 
 
-ALLOWED_SCHEMES = ("http", "https", "mailto")
-_URL = re.compile(r"(?i)(?:https?://[^\s/?#]+[^\s]*|mailto:[^\s@]+@[^\s@]+)")
-
-
-def is_safe_url(url: str) -> bool:
-    """True for http(s) URLs with a host and mailto addresses; nothing else is ever linked."""
-    return bool(_URL.fullmatch(url)) and not any(ord(char) < 32 for char in url)
-
-
 @dataclass(frozen=True)
-class Url(FieldType):
+class Url(FieldType[str]):
     """A web address (``https://…``, ``http://…``) or a mail address (``mailto:…``)."""
 
     expected: ClassVar[str] = "a web address"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[str]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
@@ -226,18 +159,21 @@ class Url(FieldType):
             return ctx.report("CD207", node, found=scalar.value)
         return url
 
+    def value_type(self) -> Any:
+        return str
+
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^([Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)\S+$"}
 
 
 @dataclass(frozen=True)
-class Choice(FieldType):
+class Choice(FieldType[str]):
     """One of a fixed set of words."""
 
     choices: tuple[str, ...] = ()
     expected: ClassVar[str] = "one of the allowed values"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[str]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
@@ -250,6 +186,9 @@ class Choice(FieldType):
         return ctx.report("CD208", node, choices=", ".join(self.choices), found=scalar.value,
                           suggestion=close)
 
+    def value_type(self) -> Any:
+        return str
+
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "enum": list(self.choices)}
 
@@ -258,13 +197,13 @@ class Choice(FieldType):
 
 
 @dataclass(frozen=True)
-class Identifier(FieldType):
+class Identifier(FieldType[str]):
     """A short id of lower-case letters, digits and ``-``, such as ``slot-1``."""
 
     expected: ClassVar[str] = "an id"
     pattern: ClassVar[re.Pattern[str]] = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[str]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
@@ -272,6 +211,9 @@ class Identifier(FieldType):
         if not self.pattern.fullmatch(value):
             return ctx.report("CD214", node, found=scalar.value)
         return value
+
+    def value_type(self) -> Any:
+        return str
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"}
@@ -286,12 +228,12 @@ KNOWN_LICENSES = (
 
 
 @dataclass(frozen=True)
-class License(FieldType):
+class License(FieldType[str]):
     """An SPDX licence identifier such as ``CC-BY-4.0``."""
 
     expected: ClassVar[str] = "a licence id"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[str]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
@@ -306,16 +248,19 @@ class License(FieldType):
                    suggestion=close)
         return value
 
+    def value_type(self) -> Any:
+        return str
+
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": "^[A-Za-z0-9.+-]{2,64}$",
                 "examples": list(KNOWN_LICENSES[:7])}
 
 
 @dataclass(frozen=True)
-class ListOf(FieldType):
+class ListOf(FieldType[tuple[T, ...]]):
     """A YAML list whose every entry has the same type."""
 
-    item: FieldType = dataclasses.field(default_factory=Text)
+    item: FieldType[T]
     min_items: int = 0
     max_items: int = 500
     unique: str = ""  # an attribute of the items that must differ between them (case-folded)
@@ -324,7 +269,7 @@ class ListOf(FieldType):
     def describe(self) -> str:
         return f"list of {self.item.describe()}"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[tuple[T, ...]]:
         if isinstance(node, Scalar) and node.is_null:
             items: tuple[Node, ...] = ()
         elif isinstance(node, Sequence):
@@ -340,7 +285,10 @@ class ListOf(FieldType):
             self._report_duplicates(items, values, ctx)
         return tuple(value for value in values if value is not INVALID)
 
-    def _report_duplicates(self, items: tuple[Node, ...], values: list[Any],
+    def value_type(self) -> Any:
+        return tuple.__class_getitem__((self.item.value_type(), ...))
+
+    def _report_duplicates(self, items: tuple[Node, ...], values: list[Converted[T]],
                            ctx: Context) -> None:
         first: dict[str, Node] = {}
         for index, (node, value) in enumerate(zip(items, values, strict=True)):
@@ -368,7 +316,7 @@ class Point(Text):
     colon is almost always prose, so it is joined back into the sentence the author wrote.
     """
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[str]:
         if isinstance(node, Mapping) and len(node.entries) == 1:
             key, value = node.entries[0]
             if isinstance(value, Scalar) and not value.is_null:
@@ -388,12 +336,12 @@ Insight = str | InsightGroup
 
 
 @dataclass(frozen=True)
-class Insights(FieldType):
+class Insights(FieldType[tuple[Insight, ...]]):
     """A list of points; a point is a text or a heading with its own list of points."""
 
     expected: ClassVar[str] = "a list of points"
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[tuple[Insight, ...]]:
         if isinstance(node, Scalar) and node.is_null:
             return ()
         if not isinstance(node, Sequence):
@@ -401,7 +349,7 @@ class Insights(FieldType):
         points = [self._point(item, ctx.at(index)) for index, item in enumerate(node.items)]
         return tuple(point for point in points if point is not INVALID)
 
-    def _point(self, node: Node, ctx: Context) -> Any:
+    def _point(self, node: Node, ctx: Context) -> Converted[Insight]:
         if isinstance(node, Mapping) and len(node.entries) == 1:
             key, value = node.entries[0]
             if isinstance(value, Sequence) or (isinstance(value, Scalar) and value.is_null):
@@ -414,6 +362,9 @@ class Insights(FieldType):
         if isinstance(node, Scalar):
             return Point().convert(node, ctx)
         return ctx.report("CD213", node, found=describe(node))
+
+    def value_type(self) -> Any:
+        return tuple[Insight, ...]
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "array", "items": {"$ref": "#/$defs/insight"}}
@@ -433,10 +384,10 @@ def insight_definition() -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
-class OneOrMany(ListOf):
+class OneOrMany(ListOf[T]):
     """A single text or a list of texts, such as one or several names."""
 
-    def convert(self, node: Node, ctx: Context) -> Any:
+    def convert(self, node: Node, ctx: Context) -> Converted[tuple[T, ...]]:
         if isinstance(node, Scalar) and not node.is_null:
             value = self.item.convert(node, ctx)
             return INVALID if value is INVALID else (value,)
@@ -447,47 +398,3 @@ class OneOrMany(ListOf):
 
     def describe(self) -> str:
         return f"{self.item.describe()} or {super().describe()}"
-
-
-@dataclass(frozen=True)
-class Group(FieldType):
-    """A nested set of fields, described by a schema dataclass."""
-
-    schema: type[Any] = object
-    expected: ClassVar[str] = "a group of fields"
-
-    def convert(self, node: Node, ctx: Context) -> Any:
-        from campdoc.content.validate import convert_mapping
-
-        return convert_mapping(node, self.schema, ctx)
-
-    def describe(self) -> str:
-        return f"{self.schema.__name__} (see below)"
-
-    def json_schema(self) -> dict[str, Any]:
-        return {"$ref": f"#/$defs/{self.schema.__name__}"}
-
-
-@dataclass(frozen=True)
-class Spec:
-    """What a schema field is: its value type, whether it is required, and its docs."""
-
-    type: FieldType
-    doc: str
-    doc_de: str
-    required: bool = False
-
-
-def spec(kind: FieldType, doc: str, doc_de: str, *, required: bool = False) -> dict[str, Spec]:
-    """Field metadata for a schema dataclass: ``x: str = field(metadata=spec(...))``."""
-    return {"campdoc": Spec(kind, doc, doc_de, required)}
-
-
-def spec_of(field: dataclasses.Field[Any]) -> Spec:
-    found = field.metadata.get("campdoc")
-    assert isinstance(found, Spec), f"schema field {field.name} has no spec"
-    return found
-
-
-ObjectCheck = Callable[[Any, Mapping, Context], None]
-"""A rule about a whole group of fields, such as 'end after start'; it reports via the context."""

@@ -8,7 +8,6 @@ never embedded, because the site makes no request outside itself: each becomes a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,7 +22,7 @@ from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
-from campdoc.content.fieldtypes import is_safe_url
+from campdoc.content.links import is_safe_href, is_safe_url
 from campdoc.core.slugs import slugify
 
 # Nesting beyond this is rendered as text; it keeps hostile inputs (50,000 '>' or '[') linear.
@@ -41,10 +40,6 @@ class ParsedBody:
     raw_html: list[tuple[int, str]] = field(default_factory=list)
     unsafe_links: list[tuple[int, str]] = field(default_factory=list)
     too_deep_at: int | None = None  # a line where nesting reached the limit and text was cut
-
-
-def is_safe_href(url: str) -> bool:
-    return is_safe_url(url) or bool(re.fullmatch(r"#[\w\-.:]*", url))
 
 
 def _heading_id(text: str) -> str:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from campdoc.content.convert import Group, spec
 from campdoc.content.fieldtypes import (
     Boolean,
     Choice,
     Date,
-    Group,
     Identifier,
     Insight,
     Insights,
@@ -27,7 +27,6 @@ from campdoc.content.fieldtypes import (
     Text,
     Time,
     Url,
-    spec,
 )
 
 LANGUAGE = Choice(("de", "en"))
@@ -44,10 +43,12 @@ class Host:
         "Vollständiger Name, so wie die Person genannt werden möchte.", required=True))
     organization: str = field(default="", metadata=spec(
         Text(max_length=200), "The organisation the host speaks for.",
-        "Die Organisation, für die die Person spricht."))
+        "Die Organisation, für die die Person spricht.",
+        synonyms=("Organisation", "Org", "Verein", "Träger", "Institution", "Organisation:en")))
     url: str = field(default="", metadata=spec(
         Url(), "A web page of the host or their organisation.",
-        "Eine Webseite der Person oder ihrer Organisation."))
+        "Eine Webseite der Person oder ihrer Organisation.",
+        synonyms=("Webseite", "Website")))
     publish_name: bool = field(default=True, metadata=spec(
         Boolean(), "false: the host appears as 'anonymous host'; the name is published nowhere.",
         "false: die Person erscheint als „anonyme:r Sessiongeber:in“; der Name wird nirgends "
@@ -65,9 +66,11 @@ class Link:
     """A link to material of the session: slides, a pad, photos."""
 
     title: str = field(metadata=spec(
-        Text(max_length=200), "What the link leads to.", "Wohin der Link führt.", required=True))
+        Text(max_length=200), "What the link leads to.", "Wohin der Link führt.", required=True,
+        synonyms=("Titel",)))
     url: str = field(metadata=spec(
-        Url(), "The address (https://…).", "Die Adresse (https://…).", required=True))
+        Url(), "The address (https://…).", "Die Adresse (https://…).", required=True,
+        synonyms=("Adresse", "Link")))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -75,50 +78,74 @@ class SessionMeta:
     """The front matter of one session file."""
 
     title: str = field(metadata=spec(
-        Text(max_length=200), "The session's title.", "Der Titel der Session.", required=True))
+        Text(max_length=200), "The session's title.", "Der Titel der Session.", required=True,
+        synonyms=("Titel", "Session", "Sessiontitel", "Thema", "Topic")))
     subtitle: str = field(default="", metadata=spec(
-        Text(max_length=300), "A short line under the title.", "Eine kurze Zeile unter dem Titel."))
+        Text(max_length=300), "A short line under the title.", "Eine kurze Zeile unter dem Titel.",
+        synonyms=("Untertitel",)))
     hosts: tuple[Host, ...] = field(metadata=spec(
         ListOf(Group(Host), min_items=1, max_items=50),
         "Who hosted the session (at least one).", "Wer die Session gegeben hat (mindestens eine "
-        "Person).", required=True))
+        "Person).", required=True,
+        synonyms=("Host", "Gastgeber", "Gastgeber:in", "Gastgeber:innen", "Sessiongeber",
+                  "Sessiongeber:in", "Sessiongeber:innen", "Sessiongeberin", "Sessiongeberinnen",
+                  "Referent", "Referent:in", "Referent:innen", "Referenten", "Referentin",
+                  "Speaker", "Session host", "Session hosts", "Hosted by", "Input")))
     questions: tuple[str, ...] = field(default=(), metadata=spec(
         ListOf(Point()), "The questions the session discussed; inline Markdown allowed.",
-        "Die Fragen, um die es ging; Markdown in der Zeile ist erlaubt."))
+        "Die Fragen, um die es ging; Markdown in der Zeile ist erlaubt.",
+        synonyms=("Fragen", "Leitfragen", "Fragestellung", "Fragestellungen", "Diskutierte Fragen",
+                  "Fragen der Session")))
     insights: tuple[Insight, ...] = field(default=(), metadata=spec(
         Insights(), "Key insights; a point may be 'Heading:' with sub-points below it.",
-        "Wichtigste Erkenntnisse; ein Punkt kann 'Überschrift:' mit Unterpunkten sein."))
+        "Wichtigste Erkenntnisse; ein Punkt kann 'Überschrift:' mit Unterpunkten sein.",
+        synonyms=("Erkenntnisse", "Ergebnisse", "Results", "Key insights",
+                  "Wichtigste Erkenntnisse", "Takeaways", "Take-aways", "Learnings", "Fazit",
+                  "Kernaussagen")))
     open_questions: tuple[str, ...] = field(default=(), metadata=spec(
-        ListOf(Point()), "Questions that stayed open.", "Fragen, die offen geblieben sind."))
+        ListOf(Point()), "Questions that stayed open.", "Fragen, die offen geblieben sind.",
+        synonyms=("Offene Fragen", "Offen", "Ungeklärt")))
     next_steps: tuple[str, ...] = field(default=(), metadata=spec(
         ListOf(Point()), "What happens next, and who does it.", "Was als Nächstes passiert und "
-        "wer es tut."))
+        "wer es tut.",
+        synonyms=("Nächste Schritte", "To-dos", "Todos", "To do", "Verabredungen", "Vereinbarungen",
+                  "Wie geht es weiter")))
     tags: tuple[str, ...] = field(default=(), metadata=spec(
         ListOf(Text(max_length=60), max_items=30), "Keywords for finding the session.",
-        "Schlagworte, über die man die Session findet."))
+        "Schlagworte, über die man die Session findet.",
+        synonyms=("Schlagworte", "Schlagwörter", "Stichworte", "Themen", "Keywords")))
     room: str = field(default="", metadata=spec(
         Text(max_length=120), "The room, as named in camp.yaml.",
-        "Der Raum, wie er in der camp.yaml heißt."))
+        "Der Raum, wie er in der camp.yaml heißt.",
+        synonyms=("Raum", "Ort")))
     slot: str = field(default="", metadata=spec(
         Identifier(), "The time slot id, as defined in camp.yaml.",
-        "Die Kennung des Zeitslots aus der camp.yaml."))
+        "Die Kennung des Zeitslots aus der camp.yaml.",
+        synonyms=("Zeit", "Time", "Uhrzeit", "Zeitslot", "Beginn", "Start", "Runde")))
     date: dt.date | None = field(default=None, metadata=spec(
         Date(), "The day of the session (default: the slot's or the camp's date).",
-        "Der Tag der Session (Standard: der des Slots oder des Camps)."))
+        "Der Tag der Session (Standard: der des Slots oder des Camps).",
+        synonyms=("Datum",)))
     language: str = field(default="", metadata=spec(
         LANGUAGE, "Language of this session's text (default: the camp's).",
-        "Sprache des Textes dieser Session (Standard: die des Camps)."))
+        "Sprache des Textes dieser Session (Standard: die des Camps).",
+        synonyms=("Sprache",)))
     participants: int | None = field(default=None, metadata=spec(
-        Integer(minimum=0), "How many people took part.", "Wie viele Menschen teilgenommen haben."))
+        Integer(minimum=0), "How many people took part.", "Wie viele Menschen teilgenommen haben.",
+        synonyms=("Teilnehmende", "Teilnehmer", "Teilnehmer:innen", "TN", "Anzahl Teilnehmende")))
     documented_by: tuple[str, ...] = field(default=(), metadata=spec(
         OneOrMany(Text(max_length=120)), "Who wrote this documentation (one name or a list).",
-        "Wer diese Dokumentation geschrieben hat (ein Name oder eine Liste)."))
+        "Wer diese Dokumentation geschrieben hat (ein Name oder eine Liste).",
+        synonyms=("Dokumentiert von", "Dokumentation", "Protokoll", "Protokollant:in",
+                  "Protokollant", "Notizen von")))
     links: tuple[Link, ...] = field(default=(), metadata=spec(
         ListOf(Group(Link)), "Slides, pads, photos and other material.",
-        "Folien, Pads, Fotos und anderes Material."))
+        "Folien, Pads, Fotos und anderes Material.",
+        synonyms=("Material", "Materialien", "Unterlagen")))
     license: str = field(default="", metadata=spec(
         License(), "SPDX licence id of this text (default: the camp's).",
-        "SPDX-Lizenzkennung dieses Textes (Standard: die des Camps)."))
+        "SPDX-Lizenzkennung dieses Textes (Standard: die des Camps).",
+        synonyms=("Lizenz", "Licence")))
     status: str = field(default="published", metadata=spec(
         STATUS, "'draft' while being written; drafts are checked but not published.",
         "'draft', solange noch geschrieben wird; Entwürfe werden geprüft, aber nicht "
@@ -132,10 +159,12 @@ class Organisation:
     name: str = field(metadata=spec(
         Text(max_length=200), "The organisation's name.", "Name der Organisation.", required=True))
     url: str = field(default="", metadata=spec(
-        Url(), "Its web site.", "Ihre Webseite."))
+        Url(), "Its web site.", "Ihre Webseite.",
+        synonyms=("Webseite", "Website")))
     logo: str = field(default="", metadata=spec(
         Text(max_length=300), "Path of a logo image, relative to camp.yaml.",
-        "Pfad eines Logo-Bildes, relativ zur camp.yaml."))
+        "Pfad eines Logo-Bildes, relativ zur camp.yaml.",
+        synonyms=("Bild",)))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -146,7 +175,8 @@ class Room:
         Text(max_length=120), "The room's name, used by sessions' 'room:'.",
         "Name des Raums, den Sessions unter 'room:' angeben.", required=True))
     capacity: int | None = field(default=None, metadata=spec(
-        Integer(minimum=1), "How many people fit.", "Wie viele Menschen hineinpassen."))
+        Integer(minimum=1), "How many people fit.", "Wie viele Menschen hineinpassen.",
+        synonyms=("Kapazität", "Plätze")))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -155,17 +185,22 @@ class Slot:
 
     id: str = field(metadata=spec(
         Identifier(), "Short id used by sessions' 'slot:', such as 'slot-1'.",
-        "Kurze Kennung, die Sessions unter 'slot:' angeben, etwa 'slot-1'.", required=True))
+        "Kurze Kennung, die Sessions unter 'slot:' angeben, etwa 'slot-1'.", required=True,
+        synonyms=("Kennung",)))
     start: dt.time = field(metadata=spec(
-        Time(), "Start time, HH:MM.", "Beginn, HH:MM.", required=True))
+        Time(), "Start time, HH:MM.", "Beginn, HH:MM.", required=True,
+        synonyms=("Beginn", "Anfang")))
     end: dt.time = field(metadata=spec(
-        Time(), "End time, HH:MM.", "Ende, HH:MM.", required=True))
+        Time(), "End time, HH:MM.", "Ende, HH:MM.", required=True,
+        synonyms=("Ende",)))
     date: dt.date | None = field(default=None, metadata=spec(
         Date(), "Day of the slot, for camps of several days (default: the first day).",
-        "Tag des Slots bei mehrtägigen Camps (Standard: der erste Tag)."))
+        "Tag des Slots bei mehrtägigen Camps (Standard: der erste Tag).",
+        synonyms=("Datum",)))
     title: str = field(default="", metadata=spec(
         Text(max_length=120), "A label such as 'Session round 1'.", "Eine Bezeichnung wie "
-        "„Sessionrunde 1“."))
+        "„Sessionrunde 1“.",
+        synonyms=("Titel", "Name")))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -173,43 +208,58 @@ class CampMeta:
     """The camp.yaml of one camp: what, when, where, who, and its rooms and slots."""
 
     name: str = field(metadata=spec(
-        Text(max_length=200), "The camp's name.", "Name des Camps.", required=True))
+        Text(max_length=200), "The camp's name.", "Name des Camps.", required=True,
+        synonyms=("Titel",)))
     description: str = field(default="", metadata=spec(
         LongText(), "A paragraph about the camp (Markdown).", "Ein Absatz über das Camp "
-        "(Markdown)."))
+        "(Markdown).",
+        synonyms=("Beschreibung",)))
     date: dt.date | None = field(default=None, metadata=spec(
         Date(), "The day of a one-day camp (or use start and end).",
-        "Der Tag eines eintägigen Camps (oder start und end angeben)."))
+        "Der Tag eines eintägigen Camps (oder start und end angeben).",
+        synonyms=("Datum",)))
     start: dt.date | None = field(default=None, metadata=spec(
-        Date(), "First day of a camp of several days.", "Erster Tag eines mehrtägigen Camps."))
+        Date(), "First day of a camp of several days.", "Erster Tag eines mehrtägigen Camps.",
+        synonyms=("Beginn", "Anfang")))
     end: dt.date | None = field(default=None, metadata=spec(
-        Date(), "Last day of a camp of several days.", "Letzter Tag eines mehrtägigen Camps."))
+        Date(), "Last day of a camp of several days.", "Letzter Tag eines mehrtägigen Camps.",
+        synonyms=("Ende",)))
     location: str = field(default="", metadata=spec(
-        Text(max_length=300), "Venue and town.", "Veranstaltungsort und Stadt."))
+        Text(max_length=300), "Venue and town.", "Veranstaltungsort und Stadt.",
+        synonyms=("Ort", "Veranstaltungsort")))
     organizer: Organisation | None = field(default=None, metadata=spec(
-        Group(Organisation), "Who organised the camp.", "Wer das Camp veranstaltet hat."))
+        Group(Organisation), "Who organised the camp.", "Wer das Camp veranstaltet hat.",
+        synonyms=("Veranstalter", "Veranstalter:in", "Organisator", "Organiser", "Organizer")))
     language: str = field(default="", metadata=spec(
         LANGUAGE, "Language of the camp's pages (default: the project's).",
-        "Sprache der Seiten des Camps (Standard: die des Projekts)."))
+        "Sprache der Seiten des Camps (Standard: die des Projekts).",
+        synonyms=("Sprache",)))
     license: str = field(default="", metadata=spec(
         License(), "SPDX licence id of the documentation, such as CC-BY-4.0.",
-        "SPDX-Lizenzkennung der Dokumentation, etwa CC-BY-4.0."))
+        "SPDX-Lizenzkennung der Dokumentation, etwa CC-BY-4.0.",
+        synonyms=("Lizenz", "Licence")))
     timezone: str = field(default="Europe/Berlin", metadata=spec(
         Text(max_length=64), "Time zone of the slot times (IANA name).",
-        "Zeitzone der Slot-Zeiten (IANA-Name)."))
+        "Zeitzone der Slot-Zeiten (IANA-Name).",
+        synonyms=("Zeitzone",)))
     funding_notice: str = field(default="", metadata=spec(
         LongText(max_length=2000), "The sentence funders require, such as 'Gefördert durch …'.",
-        "Der Satz, den Förderer verlangen, etwa „Gefördert durch …“."))
+        "Der Satz, den Förderer verlangen, etwa „Gefördert durch …“.",
+        synonyms=("Förderhinweis",)))
     funders: tuple[Organisation, ...] = field(default=(), metadata=spec(
-        ListOf(Group(Organisation)), "Who funded the camp.", "Wer das Camp gefördert hat."))
+        ListOf(Group(Organisation)), "Who funded the camp.", "Wer das Camp gefördert hat.",
+        synonyms=("Förderer", "Förderung", "Geldgeber")))
     partners: tuple[Organisation, ...] = field(default=(), metadata=spec(
-        ListOf(Group(Organisation)), "Partner organisations.", "Partnerorganisationen."))
+        ListOf(Group(Organisation)), "Partner organisations.", "Partnerorganisationen.",
+        synonyms=("Partner", "Partner:innen")))
     rooms: tuple[Room, ...] = field(default=(), metadata=spec(
         ListOf(Group(Room), unique="name"), "The rooms sessions take place in.",
-        "Die Räume der Sessions."))
+        "Die Räume der Sessions.",
+        synonyms=("Räume",)))
     slots: tuple[Slot, ...] = field(default=(), metadata=spec(
         ListOf(Group(Slot), unique="id"), "The time slots of the session plan.",
-        "Die Zeitslots des Sessionplans."))
+        "Die Zeitslots des Sessionplans.",
+        synonyms=("Zeitslots", "Zeiten")))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -218,12 +268,15 @@ class Repository:
 
     url: str = field(metadata=spec(
         Url(), "Web address of the repository (GitHub, GitLab, Forgejo/Gitea).",
-        "Webadresse des Repositorys (GitHub, GitLab, Forgejo/Gitea).", required=True))
+        "Webadresse des Repositorys (GitHub, GitLab, Forgejo/Gitea).", required=True,
+        synonyms=("Adresse",)))
     branch: str = field(default="main", metadata=spec(
-        Text(max_length=200), "The branch to edit.", "Der Branch, der bearbeitet wird."))
+        Text(max_length=200), "The branch to edit.", "Der Branch, der bearbeitet wird.",
+        synonyms=("Zweig",)))
     path: str = field(default="", metadata=spec(
         Text(max_length=300), "Folder of the project inside the repository, if not the top.",
-        "Ordner des Projekts im Repository, falls nicht die oberste Ebene."))
+        "Ordner des Projekts im Repository, falls nicht die oberste Ebene.",
+        synonyms=("Pfad",)))
     forge: str = field(default="auto", metadata=spec(
         Choice(("auto", "github", "gitlab", "forgejo")),
         "Kind of forge; 'auto' tells github.com, gitlab.* and the rest (Forgejo/Gitea) apart.",
@@ -236,15 +289,20 @@ class SiteConfig:
 
     title: str = field(default="Barcamp-Dokumentation", metadata=spec(
         Text(max_length=200), "Title of the archive of all camps.", "Titel des Archivs aller "
-        "Camps."))
+        "Camps.",
+        synonyms=("Titel",)))
     description: str = field(default="", metadata=spec(
-        LongText(max_length=2000), "A sentence about the archive.", "Ein Satz über das Archiv."))
+        LongText(max_length=2000), "A sentence about the archive.", "Ein Satz über das Archiv.",
+        synonyms=("Beschreibung",)))
     language: str = field(default=DEFAULT_LANGUAGE, metadata=spec(
         LANGUAGE, "Default language of pages and messages: de or en.",
-        "Standardsprache von Seiten und Meldungen: de oder en."))
+        "Standardsprache von Seiten und Meldungen: de oder en.",
+        synonyms=("Sprache",)))
     base_url: str = field(default="", metadata=spec(
         Url(), "Public address of the site, for feeds, sitemap and share previews.",
-        "Öffentliche Adresse der Seite, für Feeds, Sitemap und Vorschaubilder."))
+        "Öffentliche Adresse der Seite, für Feeds, Sitemap und Vorschaubilder.",
+        synonyms=("url", "Adresse")))
     repository: Repository | None = field(default=None, metadata=spec(
         Group(Repository), "The git repository, for edit links.", "Das Git-Repository, für "
-        "Bearbeiten-Links."))
+        "Bearbeiten-Links.",
+        synonyms=("Repo",)))

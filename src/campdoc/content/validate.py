@@ -12,85 +12,44 @@ import zoneinfo
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from campdoc.content.fieldtypes import INVALID, Context, Identifier, ObjectCheck, spec_of, suggest
-from campdoc.content.frontmatter import Mapping, Node, Scalar, describe
+from campdoc.content.convert import (
+    INVALID,
+    Context,
+    ObjectCheck,
+    convert_mapping,
+    spec_of,
+    suggest,
+    value_node,
+)
+from campdoc.content.fieldtypes import Identifier
+from campdoc.content.frontmatter import Mapping, Node, describe
 from campdoc.content.load import CampSources, ProjectSources, SourceFile
 from campdoc.content.markdown import MAX_NESTING, ParsedBody, parse_body
+from campdoc.content.matching import unknown_room, unknown_slot
 from campdoc.content.model import Camp, Project, Session
 from campdoc.content.schema import CampMeta, Organisation, SessionMeta, SiteConfig, Slot
 from campdoc.core.issues import Issue, Location
 from campdoc.core.slugs import is_reserved, slugify
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+S = TypeVar("S", bound="DataclassInstance")
 # Camp folders sit next to these in site/, so a camp may not take their names.
 RESERVED_CAMP_IDS = frozenset({"assets", "pagefind", "index", "sitemap", "search-index"})
-
-# German words and common misspellings people use for fields, for 'did you mean'.
-_ALIASES = {
-    "titel": "title", "untertitel": "subtitle", "host": "hosts", "gastgeber": "hosts",
-    "sessiongeber": "hosts", "sessiongeberin": "hosts", "referent": "hosts", "fragen": "questions",
-    "erkenntnisse": "insights", "ergebnisse": "insights", "offene_fragen": "open_questions",
-    "naechste_schritte": "next_steps", "nächste_schritte": "next_steps", "schlagworte": "tags",
-    "stichworte": "tags", "raum": "room", "datum": "date", "sprache": "language",
-    "teilnehmende": "participants", "teilnehmer": "participants", "organisation": "organization",
-    "org": "organization", "organisator": "organizer", "veranstalter": "organizer",
-    "lizenz": "license", "licence": "license", "ort": "location", "foerderer": "funders",
-    "förderer": "funders", "partner": "partners", "räume": "rooms", "raeume": "rooms",
-    "dokumentiert_von": "documented_by", "protokoll": "documented_by",
-}
-
-
-def convert_mapping(node: Node, schema: type[T], ctx: Context) -> T:
-    """Build a schema dataclass from a mapping node, reporting every bad or unknown field."""
-    if not isinstance(node, Mapping):
-        result: T = ctx.report("CD203", node, expected="a group of fields", found=describe(node))
-        return result
-    fields = {field.name: field for field in dataclasses.fields(schema)}  # type: ignore[arg-type]
-    values: dict[str, Any] = {}
-    failed = False
-    for key, value in node.entries:
-        field = fields.get(key.value)
-        sub = ctx.at(key.value, spec_of(field) if field else None)
-        if field is None:
-            close = suggest(key.value, fields) or _ALIASES.get(key.value.casefold(), "")
-            sub.report("CD202", key, suggestion=close, allowed=", ".join(fields))
-            continue
-        if isinstance(value, Scalar) and value.is_null and not spec_of(field).required:
-            continue  # 'subtitle:' left empty means 'no subtitle'
-        converted = spec_of(field).type.convert(value, sub)
-        if converted is INVALID:
-            failed = failed or spec_of(field).required
-        else:
-            values[key.value] = converted
-    present = {key.value for key, _ in node.entries}
-    for name, field in fields.items():
-        field_spec = spec_of(field)
-        if field_spec.required and name not in present:
-            ctx.at(name, field_spec).report("CD201", node, key=name)
-            failed = True
-    if failed:
-        return INVALID  # type: ignore[no-any-return]
-    instance = schema(**values)
-    for object_check in OBJECT_CHECKS.get(schema, ()):
-        object_check(instance, node, ctx)
-    return instance
-
-
-def _value_node(node: Mapping, name: str) -> Node:
-    return next((value for key, value in node.entries if key.value == name), node)
 
 
 def _check_slot_times(slot: Slot, node: Mapping, ctx: Context) -> None:
     if slot.end <= slot.start:  # a slot of no length is a typo too
-        ctx.at("end").report("CD212", _value_node(node, "end"),
+        ctx.at("end").report("CD212", value_node(node, "end"),
                              start=slot.start.strftime("%H:%M"), end=slot.end.strftime("%H:%M"))
 
 
 def _check_camp_days(camp: CampMeta, node: Mapping, ctx: Context) -> None:
     if camp.start is not None and camp.end is not None and camp.end < camp.start:
-        ctx.at("end").report("CD212", _value_node(node, "end"),
+        ctx.at("end").report("CD212", value_node(node, "end"),
                              start=str(camp.start), end=str(camp.end))
 
 
@@ -103,7 +62,7 @@ def _check_camp_has_date(camp: CampMeta, node: Mapping, ctx: Context) -> None:
 
 def _check_timezone(camp: CampMeta, node: Mapping, ctx: Context) -> None:
     if camp.timezone not in _time_zones():
-        ctx.at("timezone").report("CD219", _value_node(node, "timezone"), found=camp.timezone,
+        ctx.at("timezone").report("CD219", value_node(node, "timezone"), found=camp.timezone,
                                   suggestion=suggest(camp.timezone, _time_zones()))
 
 
@@ -116,11 +75,11 @@ def _check_logo_exists(organisation: Organisation, node: Mapping, ctx: Context) 
     if not organisation.logo or ctx.folder is None:
         return
     if not is_inside_file(ctx.folder, organisation.logo):
-        ctx.at("logo").report("CD216", _value_node(node, "logo"), found=organisation.logo)
+        ctx.at("logo").report("CD216", value_node(node, "logo"), found=organisation.logo)
     elif organisation.logo.lower().endswith(".svg"):
         danger = svg_danger((ctx.folder / organisation.logo).read_bytes())
         if danger:
-            ctx.at("logo").report("CD218", _value_node(node, "logo"), found=organisation.logo,
+            ctx.at("logo").report("CD218", value_node(node, "logo"), found=organisation.logo,
                                   what=danger)
 
 
@@ -155,7 +114,7 @@ def top_level_positions(node: Node | None, path: str) -> dict[str, Location]:
     return {key.value: Location(path, value.line, value.column) for key, value in node.entries}
 
 
-def convert_document(source: SourceFile, schema: type[T], folder: Path | None = None) -> T | None:
+def convert_document(source: SourceFile, schema: type[S], folder: Path | None = None) -> S | None:
     """The typed front matter of one file, or None when it is unusable."""
     if source.node is None:
         if not source.issues:  # an empty YAML document
@@ -167,8 +126,8 @@ def convert_document(source: SourceFile, schema: type[T], folder: Path | None = 
                                                      source.node.column),
                                    params={"found": describe(source.node)}))
         return None
-    value = convert_mapping(source.node, schema,
-                            Context(source.path, source.issues, folder=folder))
+    value = convert_mapping(source.node, schema, Context(source.path, source.issues,
+                                                         folder=folder, checks=OBJECT_CHECKS))
     return None if value is INVALID else value
 
 
@@ -263,19 +222,15 @@ def is_inside_file(folder: Path, relative: str) -> bool:
 
 def check_sessions(camp: Camp, sources: list[SourceFile]) -> Iterator[Issue]:
     """Rules between sessions and their camp: rooms, slots, clashes, addresses, dates."""
-    rooms = [room.name for room in camp.meta.rooms]
-    slots = [slot.id for slot in camp.meta.slots]
+    rooms = {room.name for room in camp.meta.rooms}
+    slots = {slot.id for slot in camp.meta.slots}
     taken: dict[tuple[str, str], Session] = {}
     for session in camp.sessions:
         meta = session.meta
         if meta.room and meta.room not in rooms:
-            yield Issue("CD301", session.position("room"), "room", {
-                "found": meta.room, "suggestion": suggest(meta.room, rooms),
-                "allowed": ", ".join(rooms) or "–"})
+            yield unknown_room(camp.meta.rooms, meta.room, session.position("room"))
         if meta.slot and meta.slot not in slots:
-            yield Issue("CD302", session.position("slot"), "slot", {
-                "found": meta.slot, "suggestion": suggest(meta.slot, slots),
-                "allowed": ", ".join(slots) or "–"})
+            yield unknown_slot(camp.meta.slots, meta.slot, session.position("slot"))
         if meta.room and meta.slot and not session.is_draft:
             other = taken.setdefault((meta.room, meta.slot), session)
             if other is not session:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from campdoc.authoring.scaffold import HostInput, SessionDraft
+from campdoc.content.convert import field_for_word
 from campdoc.content.frontmatter import (
     Mapping,
     Scalar,
@@ -20,26 +21,11 @@ from campdoc.content.frontmatter import (
     parse_yaml,
     split_front_matter,
 )
+from campdoc.content.schema import SessionMeta
 
-SYNONYMS = {
-    "title": ("titel", "title", "session", "sessiontitel", "thema", "topic"),
-    "hosts": ("host", "hosts", "sessiongeber", "sessiongeber:in", "sessiongeber:innen",
-              "sessiongeber*in", "sessiongeber*innen", "sessiongeberin", "sessiongeberinnen",
-              "gastgeber", "gastgeber:in", "gastgeber:innen", "referent:in", "referent:innen",
-              "referenten", "input", "session host", "session hosts", "hosted by"),
-    "questions": ("fragen", "questions", "leitfragen", "fragestellung", "fragestellungen",
-                  "diskutierte fragen", "fragen der session"),
-    "insights": ("erkenntnisse", "insights", "ergebnisse", "results", "key insights",
-                 "wichtigste erkenntnisse", "takeaways", "take-aways", "learnings", "fazit",
-                 "kernaussagen"),
-    "open_questions": ("offene fragen", "open questions", "offen", "ungeklärt"),
-    "next_steps": ("nächste schritte", "naechste schritte", "next steps", "to-dos", "todos",
-                   "to do", "verabredungen", "vereinbarungen", "wie geht es weiter"),
-    "tags": ("tags", "schlagworte", "stichworte", "keywords"),
-    "room": ("raum", "room"),
-    "slot": ("slot", "zeit", "time"),
-}
-_FIELD_OF = {name: key for key, names in SYNONYMS.items() for name in names}
+# The session fields a pad section can fill; headings are matched by the schema's synonyms.
+PAD_FIELDS = ("title", "hosts", "questions", "insights", "open_questions", "next_steps", "tags",
+              "room", "slot")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<md>.+?)\s*#*|\*\*(?P<bold>[^*]+?)\*\*:?|"
                       r"__(?P<under>[^_]+?)__:?|(?P<colon>[^\n]{2,40}?):)\s*$")
 # Keys may hold the German gender colon: "Sessiongeber:in: Anna Beispiel".
@@ -48,8 +34,10 @@ _ITEM = re.compile(r"^(?P<indent>\s*)(?:[-*•+]|\d+[.)])\s+(?P<text>.+)$")
 _HOST = re.compile(r"^(?P<name>[^(),–—]+?)\s*(?:\((?P<org1>[^)]+)\)|[,–—]\s*(?P<org2>.+))?$")
 
 
-def _normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().strip("*_#:").strip()).casefold()
+def _field_of(heading: str) -> str:
+    """The session field a heading or key names (``Nächste Schritte`` → next_steps), or ""."""
+    field = field_for_word(SessionMeta, heading.strip().strip("*_#:").strip())
+    return field if field in PAD_FIELDS else ""
 
 
 @dataclass(slots=True)
@@ -75,7 +63,7 @@ def _sections(text: str) -> list[_Section]:
         match = _HEADING.match(line)
         if match and not _ITEM.match(line):
             heading = next(group for group in match.groups() if group)
-            sections.append(_Section(heading.strip(), _FIELD_OF.get(_normal(heading), ""),
+            sections.append(_Section(heading.strip(), _field_of(heading),
                                      is_title_level=line.lstrip().startswith("# ")))
             continue
         sections[-1].lines.append(line)
@@ -157,7 +145,7 @@ def parse_pad(text: str, fallback_title: str) -> PadImport:
             keep: list[str] = []
             for line in lines:  # "Titel: …" or "Raum: …" lines before or between sections
                 key_value = _KEY_VALUE.match(line)
-                key = _FIELD_OF.get(_normal(key_value["key"])) if key_value else None
+                key = _field_of(key_value["key"]) if key_value else None
                 if key_value and key in ("title", "room", "slot", "hosts"):
                     value = key_value["value"].strip()
                     if key == "hosts":

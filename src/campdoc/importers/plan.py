@@ -14,26 +14,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from campdoc.authoring.scaffold import SessionDraft, session_filename
-from campdoc.content.fieldtypes import suggest
+from campdoc.content.convert import field_for_word
+from campdoc.content.matching import find_room, find_slot, unknown_room, unknown_slot
 from campdoc.content.model import Camp
+from campdoc.content.schema import Host, SessionMeta
 from campdoc.core.errors import CampdocError
 from campdoc.core.issues import Issue, Location
 from campdoc.importers.pad import parse_host
 
-COLUMNS = {
-    "title": ("titel", "title", "session", "sessiontitel", "thema", "topic"),
-    "host": ("host", "hosts", "sessiongeber", "sessiongeber:in", "sessiongeber:innen",
-             "sessiongeber*in", "sessiongeberin", "gastgeber", "gastgeber:in", "referent",
-             "referent:in", "referentin", "speaker", "session host", "sessionhost", "name"),
-    "organization": ("organisation", "organization", "org", "verein", "träger", "traeger",
-                     "institution", "organisation:en"),
-    "room": ("raum", "room", "ort"),
-    "slot": ("slot", "zeit", "time", "uhrzeit", "zeitslot", "beginn", "start", "runde"),
-    "tags": ("tags", "schlagworte", "schlagwörter", "stichworte", "themen", "keywords"),
-}
+# The session fields a column can fill; headers are matched by the schema's synonyms.
+COLUMNS = ("title", "hosts", "organization", "room", "slot", "tags")
 # Between hosts; commas only outside parentheses ("Anna (Verein, Ort), Ben").
 _SEPARATORS = re.compile(r"\s*(?:;|/|&|\+|\bund\b|\band\b|,(?![^(]*\)))\s*")
-_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
 
 
 @dataclass(slots=True)
@@ -56,26 +48,14 @@ def read_table(data: bytes) -> tuple[list[list[str]], str]:
 
 
 def _column_of(header: str) -> str:
-    name = header.strip().strip("\ufeff").rstrip(":").strip().casefold()
-    return next((column for column, names in COLUMNS.items() if name in names), "")
+    """The field a column header names (``Sessiongeber:in`` → hosts), or ""."""
+    name = header.strip().strip("\ufeff")
+    field = field_for_word(SessionMeta, name) or field_for_word(Host, name)
+    return field if field in COLUMNS else ""
 
 
 def _split(cell: str) -> list[str]:
     return [part for part in _SEPARATORS.split(cell.strip()) if part]
-
-
-def _slot_id(camp: Camp, cell: str) -> str | None:
-    """A slot by id, by title, or by its start time (``10:30``, ``10.30–11.30``)."""
-    text = cell.strip()
-    for slot in camp.meta.slots:
-        if text.casefold() in (slot.id.casefold(), slot.title.casefold()):
-            return slot.id
-    time = _TIME.search(text)
-    if time:
-        for slot in camp.meta.slots:
-            if (slot.start.hour, slot.start.minute) == (int(time[1]), int(time[2])):
-                return slot.id
-    return None
 
 
 def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
@@ -90,7 +70,6 @@ def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
         result.issues.append(Issue("CD501", Location(path, 1, 1),
                                    params={"found": ", ".join(rows[0]) or "–"}))
         return result
-    rooms = {room.name.casefold(): room.name for room in camp.meta.rooms}
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -106,7 +85,7 @@ def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
         if not title:
             result.issues.append(Issue("CD502", at("title"), params={"row": str(number)}))
             continue
-        hosts = [parse_host(name) for name in _split(cell("host"))]
+        hosts = [parse_host(name) for name in _split(cell("hosts"))]
         # One organisation per host only when the cell lists exactly that many, separated
         # by ';' or '/': names such as "Verein für Sport und Kultur" must stay whole.
         organisations = [part.strip() for part in re.split(r"[;/]", cell("organization"))]
@@ -114,23 +93,19 @@ def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
             organisations = [cell("organization")] * len(hosts)
         for host, organisation in zip(hosts, organisations, strict=True):
             host.organization = host.organization or organisation
-        room = rooms.get(cell("room").casefold(), "") if cell("room") else ""
+        room = find_room(camp.meta.rooms, cell("room")) if cell("room") else None
+        slot = find_slot(camp.meta.slots, cell("slot")) if cell("slot") else None
         problems = len(result.issues)
-        if cell("room") and not room:
-            result.issues.append(Issue("CD301", at("room"), "room", {
-                "found": cell("room"), "suggestion": suggest(cell("room"), rooms.values()),
-                "allowed": ", ".join(rooms.values()) or "–"}))
-        slot = _slot_id(camp, cell("slot")) if cell("slot") else ""
-        if slot is None:
-            slot_ids = [s.id for s in camp.meta.slots]
-            result.issues.append(Issue("CD302", at("slot"), "slot", {
-                "found": cell("slot"), "suggestion": suggest(cell("slot"), slot_ids),
-                "allowed": ", ".join(f"{s.id} ({s.start:%H:%M})" for s in camp.meta.slots)}))
+        if cell("room") and room is None:
+            result.issues.append(unknown_room(camp.meta.rooms, cell("room"), at("room")))
+        if cell("slot") and slot is None:
+            result.issues.append(unknown_slot(camp.meta.slots, cell("slot"), at("slot")))
         if len(result.issues) > problems:
             continue
         tags = [tag.strip() for tag in re.split(r"[,;]", cell("tags")) if tag.strip()]
-        result.drafts.append((number, SessionDraft(title=title, hosts=hosts, room=room,
-                                                   slot=slot or "", tags=tags)))
+        result.drafts.append((number, SessionDraft(
+            title=title, hosts=hosts, room=room.name if room else "",
+            slot=slot.id if slot else "", tags=tags)))
     return result
 
 
