@@ -12,7 +12,8 @@ from playwright.sync_api import Browser, Page
 
 from campdoc.booklet.render import render_booklet
 from campdoc.cli.main import load_and_validate
-from campdoc.site.render import BuildSettings
+from campdoc.content.public import public_camp
+from campdoc.render.settings import BuildSettings
 from tests.browser.conftest import RecordedPage, run_axe
 from tests.conftest import copy_sample_project
 
@@ -27,7 +28,7 @@ def booklet(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert not [issue for issue in issues if issue.is_error]
     camp = next(camp for camp in project.camps if camp.id == LEIPZIG)
     path = project_root / "booklet.html"
-    path.write_text(render_booklet(project, camp, BuildSettings()), encoding="utf-8")
+    path.write_text(render_booklet(project, public_camp(camp), BuildSettings()), encoding="utf-8")
     return path
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from campdoc.content.schema import Repository
-from campdoc.site.render import edit_url, relative_url
+from campdoc.render.urls import edit_url, relative_url
 
 SOURCE = "sessions/camp/grüße-aus-köln.md"
 

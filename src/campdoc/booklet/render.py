@@ -1,4 +1,4 @@
-"""The booklet: one print-ready document per camp ("Tagungsdokumentation"), as HTML or PDF.
+"""The booklet: one print-ready document per camp ("Tagungsdokumentation"), as HTML.
 
 The HTML is a single self-contained file (styles inline, logos as data: addresses) that
 prints well from any browser. The PDF is the same HTML laid out by WeasyPrint, an optional
@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +19,12 @@ from markupsafe import Markup
 from campdoc.content.indexes import CampIndex, build_camp_index
 from campdoc.content.markdown import render_body
 from campdoc.content.model import Camp, Project, Session
+from campdoc.content.public import PublicCamp
 from campdoc.content.timing import session_timing
-from campdoc.core.errors import CampdocError
 from campdoc.core.words import UI
-from campdoc.site.render import BuildSettings, make_environment
+from campdoc.render import urls
+from campdoc.render.environment import make_environment, package_asset
+from campdoc.render.settings import BuildSettings
 
 BOOKLET_HTML = "booklet.html"
 BOOKLET_PDF = "booklet.pdf"
@@ -35,8 +36,8 @@ _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _BODY_ID = re.compile(r'(id="|href="#)h-')
 
 
-def _stylesheet(name: str = "booklet.css") -> str:
-    return (resources.files("campdoc.site") / "assets" / name).read_text(encoding="utf-8")
+def stylesheet(name: str = "booklet.css") -> str:
+    return package_asset(name).decode("utf-8")
 
 
 def _data_url(path: Path) -> str:
@@ -60,69 +61,22 @@ def _session_body(session: Session) -> Markup:
     return Markup(html)  # noqa: S704 - our renderer's output, only tags and ids renamed
 
 
-def render_booklet(project: Project, camp: Camp, settings: BuildSettings,
+def render_booklet(project: Project, camp: PublicCamp, settings: BuildSettings,
                    index: CampIndex | None = None) -> str:
     """The booklet of ``camp`` as one HTML document (``index``: the one the pages used)."""
     env = make_environment(project.root)
     index = index or build_camp_index(camp)
-    css = _stylesheet()
+    css = stylesheet()
     style_hash = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
-    base = settings.base_url.rstrip("/")
+    base = settings.base_url
     context: dict[str, Any] = {
-        "page": f"{camp.id}/{BOOKLET_HTML}", "lang": camp.language, "t": UI[camp.language],
+        "page": urls.camp_page(camp.id, BOOKLET_HTML), "lang": camp.language,
+        "t": UI[camp.language],
         "camp": camp, "index": index, "logos": _logos(project, camp), "css": Markup(css),  # noqa: S704 - package data
         "style_hash": style_hash, "wide_schedule": len(index.rooms) > PORTRAIT_ROOMS,
-        "camp_url": f"{base}/{camp.id}/" if base else "",
-        "session_url": (lambda s: f"{base}/{camp.id}/sessions/{s.slug}.html" if base else ""),
+        "camp_url": urls.absolute_url(base, urls.camp_page(camp.id, "")),
+        "online_url": lambda s: urls.absolute_url(base, urls.session_page(s)),
         "session_body": _session_body, "timing": lambda s: session_timing(camp, s),
         "licenses": sorted({camp.session_license(s) for s in index.sessions} - {""}),
     }
     return env.get_template("booklet.html").render(context)
-
-
-def weasyprint_available() -> bool:
-    try:
-        import weasyprint  # noqa: F401
-    except (ImportError, OSError):  # OSError: the extra is installed but Pango is missing
-        return False
-    return True
-
-
-def require_weasyprint() -> None:
-    """Fail early, with the one command that fixes it, when the PDF extra is missing."""
-    if not weasyprint_available():
-        raise CampdocError(
-            "the PDF booklet needs WeasyPrint, which is not installed",
-            "Install it with:  pip install 'campdoc[pdf]'   (or use --format html and print "
-            "from the browser). On Debian/Ubuntu WeasyPrint also needs: apt install "
-            "libpango-1.0-0 libpangoft2-1.0-0")
-
-
-def pdf_bytes(html: str) -> bytes:
-    """Lay out the booklet with WeasyPrint. No network: only data: addresses are fetched."""
-    import weasyprint
-
-    fetcher = _data_only_fetcher()
-    document = weasyprint.HTML(string=html, url_fetcher=fetcher)
-    paged = weasyprint.CSS(string=_stylesheet("booklet-paged.css"), url_fetcher=fetcher)
-    # The identifier from the content (not the clock) keeps the PDF reproducible; tags
-    # make it readable by screen readers.
-    identifier = hashlib.sha256(html.encode("utf-8")).digest()[:16]
-    data = document.write_pdf(stylesheets=[paged], pdf_identifier=identifier, pdf_tags=True)
-    assert isinstance(data, bytes)
-    return data
-
-
-def _data_only_fetcher() -> Any:
-    """A fetcher that allows ``data:`` addresses only: a booklet never loads from outside."""
-    import weasyprint
-
-    if hasattr(weasyprint.urls, "URLFetcher"):  # WeasyPrint 66 and later
-        return weasyprint.urls.URLFetcher(allowed_protocols=("data",))
-
-    def fetch(url: str, *args: Any, **kwargs: Any) -> Any:  # older versions: a function
-        if not url.startswith("data:"):
-            raise ValueError(f"the booklet loads nothing from outside ({url[:60]})")
-        return weasyprint.default_url_fetcher(url, *args, **kwargs)
-
-    return fetch

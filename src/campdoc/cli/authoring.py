@@ -232,7 +232,7 @@ def ci(forge: str | None, codeowners: bool, force: bool, lang: str | None,
     pull request template, and CONTRIBUTING.md: how to correct a page in the web editor,
     in the project's language.
     """
-    from campdoc.site.render import forge_of
+    from campdoc.render.urls import forge_of
 
     ctx = Context(project_dir, lang)
     project, _, _ = load_and_validate(ctx.root)

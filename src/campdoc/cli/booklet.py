@@ -10,7 +10,8 @@ from pathlib import Path
 import click
 
 from campdoc.authoring.project import pick_camp
-from campdoc.booklet.render import pdf_bytes, render_booklet, require_weasyprint
+from campdoc.booklet.pdf import pdf_bytes, require_weasyprint
+from campdoc.booklet.render import render_booklet
 from campdoc.cli.main import (
     LANG_OPTION,
     PROJECT_OPTION,
@@ -19,8 +20,9 @@ from campdoc.cli.main import (
     main,
     print_issues,
 )
+from campdoc.content.public import public_camp
+from campdoc.render.settings import BuildSettings
 from campdoc.site.build import source_date
-from campdoc.site.render import BuildSettings
 
 WORDS = {
     "de": {"done": "Geschrieben: {path} ({size} KB)", "stopped": "Kein Booklet geschrieben: "
@@ -79,7 +81,7 @@ def booklet(camp_id: str | None, output_format: str, out: Path | None, base_url:
     settings = BuildSettings(
         base_url=project.config.base_url if base_url is None else base_url,
         source_date=source_date())
-    html = render_booklet(project, camp, settings)
+    html = render_booklet(project, public_camp(camp), settings)
     data = pdf_bytes(html) if output_format == "pdf" else html.encode("utf-8")
     target = out if out is not None else Path.cwd() / f"{camp.id}.{output_format}"
     write_atomically(target, data)

@@ -224,7 +224,7 @@ def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: b
     if base_url is not None and base_url and not is_safe_url(base_url):
         raise click.BadParameter("expected an http:// or https:// address", param_hint="--base-url")
     if booklet:
-        from campdoc.booklet.render import require_weasyprint
+        from campdoc.booklet.pdf import require_weasyprint
 
         require_weasyprint()
     result = build_site(ctx.root, target, camp_id=camp_id, base_url=base_url, strict=strict,

@@ -42,9 +42,6 @@ class CampIndex:
     tags: list[Group]
     people: list[Group]
     organisations: list[Group]
-    tag_slugs: dict[str, str]
-    person_slugs: dict[str, str]
-    organisation_slugs: dict[str, str]
     previous: dict[str, Session | None]
     following: dict[str, Session | None]
 
@@ -59,18 +56,16 @@ def group_slug(name: str) -> str:
 
 
 def _groups(sessions: Iterable[Session],
-            names_of: Callable[[Session], Iterable[str]]) -> tuple[list[Group], dict[str, str]]:
+            names_of: Callable[[Session], Iterable[str]]) -> list[Group]:
     by_slug: dict[str, Group] = {}
-    slug_of: dict[str, str] = {}
     for session in sessions:
         for name in names_of(session):
             slug = group_slug(name)
             group = by_slug.setdefault(slug, Group(slug, name))
-            slug_of[name] = slug
             if session not in group.sessions:
                 group.sessions.append(session)
     ordered = sorted(by_slug.values(), key=lambda group: (group.name.casefold(), group.slug))
-    return ordered, slug_of
+    return ordered
 
 
 def build_camp_index(camp: Camp) -> CampIndex:
@@ -86,13 +81,13 @@ def build_camp_index(camp: Camp) -> CampIndex:
             unscheduled.append(session)
     rows = [ScheduleRow(slot, [cell.get((slot.id, room.name)) for room in rooms])
             for slot in camp.meta.slots]
-    tags, tag_slugs = _groups(sessions, lambda s: s.meta.tags)
-    people, person_slugs = _groups(
+    tags = _groups(sessions, lambda s: s.meta.tags)
+    people = _groups(
         sessions, lambda s: [host.name for host in s.meta.hosts if host.publish_name])
-    organisations, organisation_slugs = _groups(
+    organisations = _groups(
         sessions, lambda s: [host.organization for host in s.meta.hosts if host.organization])
     previous = {s.slug: (sessions[i - 1] if i > 0 else None) for i, s in enumerate(sessions)}
     following = {s.slug: (sessions[i + 1] if i + 1 < len(sessions) else None)
                  for i, s in enumerate(sessions)}
-    return CampIndex(sessions, rooms, rows, unscheduled, tags, people, organisations, tag_slugs,
-                     person_slugs, organisation_slugs, previous, following)
+    return CampIndex(sessions, rooms, rows, unscheduled, tags, people, organisations, previous,
+                     following)

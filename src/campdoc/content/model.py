@@ -10,7 +10,6 @@ from campdoc.content.markdown import ParsedBody
 from campdoc.content.schema import (
     DEFAULT_LANGUAGE,
     CampMeta,
-    Host,
     Organisation,
     SessionMeta,
     SiteConfig,
@@ -95,7 +94,3 @@ class Project:
     def language(self) -> str:
         return self.config.language or DEFAULT_LANGUAGE
 
-
-def shown_name(host: Host, anonymous: str) -> str:
-    """The host's name as readers may see it: anonymous unless they agreed to be named."""
-    return host.name if host.publish_name else anonymous

@@ -18,6 +18,7 @@ from typing import Any
 from campdoc import __version__
 from campdoc.content.markdown import inline_text
 from campdoc.content.model import Camp, Session
+from campdoc.content.public import PublicCamp
 from campdoc.content.timing import Timing, session_timing, zone_of
 from campdoc.exports.text import plain_text
 
@@ -66,7 +67,7 @@ def _timeslot_minutes(timings: list[Timing]) -> int:
     return max(5, min(step or 15, 60))
 
 
-def schedule_document(camp: Camp, anonymous: str, url_of: Callable[[Session], str],
+def schedule_document(camp: PublicCamp, url_of: Callable[[Session], str],
                       camp_url: str, summary: Callable[[Session], str]) -> dict[str, Any]:
     """The c3voc document for ``camp``; ``url_of`` gives each session page's address and
     ``summary`` its plain-text description."""
@@ -82,7 +83,7 @@ def schedule_document(camp: Camp, anonymous: str, url_of: Callable[[Session], st
             continue  # the format has no place for sessions without a time and a room
         timings.append(timing)
         days.setdefault(timing.day, {}).setdefault(session.meta.room, []).append(
-            _event(camp, session, timing, ids[session.slug], anonymous, url_of(session),
+            _event(camp, session, timing, ids[session.slug], url_of(session),
                    summary(session)))
     first = camp.first_day or min(days, default=dt.date(1970, 1, 1))
     last = max([camp.last_day or first, *days])
@@ -128,15 +129,15 @@ def _version(days: list[dict[str, Any]]) -> str:
     return f"campdoc-{digest}"
 
 
-def _event(camp: Camp, session: Session, timing: Timing, number: int, anonymous: str,
-           url: str, description: str) -> dict[str, Any]:
+def _event(camp: Camp, session: Session, timing: Timing, number: int, url: str,
+           description: str) -> dict[str, Any]:
     assert timing.start is not None
     meta = session.meta
     persons = []
     for position, host in enumerate(meta.hosts):
         # An anonymous host's GUID must not be derived from the hidden name.
         key = host.name if host.publish_name else f"anonymous {session.slug} {position}"
-        person: dict[str, Any] = {"name": host.name if host.publish_name else anonymous,
+        person: dict[str, Any] = {"name": host.name,
                                   "guid": guid(camp.id, "person", key)}
         if host.organization:
             person["organization"] = host.organization  # persons are open objects

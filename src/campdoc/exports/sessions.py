@@ -14,24 +14,14 @@ from typing import Any
 
 from campdoc import __version__
 from campdoc.content.data import as_data
-from campdoc.content.model import Camp, Session
-from campdoc.content.schema import CampMeta, Host, Organisation, SessionMeta
+from campdoc.content.model import Session
+from campdoc.content.public import PublicCamp
+from campdoc.content.schema import CampMeta, Organisation
 from campdoc.content.timing import session_timing
 
 FORMAT = "campdoc-sessions"
 # Raise on a change that older readers would misread; adding an optional key is not one.
 VERSION = 1
-
-
-def public_host(host: Host, anonymous: str) -> Host:
-    """The host as readers see them: no review handles, and no name unless agreed."""
-    host = dataclasses.replace(host, github="", gitlab="")
-    return host if host.publish_name else dataclasses.replace(host, name=anonymous)
-
-
-def public_meta(meta: SessionMeta, anonymous: str) -> SessionMeta:
-    return dataclasses.replace(
-        meta, hosts=tuple(public_host(host, anonymous) for host in meta.hosts))
 
 
 def _without_logos(camp: CampMeta) -> CampMeta:
@@ -44,19 +34,19 @@ def _without_logos(camp: CampMeta) -> CampMeta:
         funders=tuple(map(plain, camp.funders)), partners=tuple(map(plain, camp.partners)))
 
 
-def session_record(camp: Camp, session: Session, anonymous: str, url: str) -> dict[str, Any]:
+def session_record(camp: PublicCamp, session: Session, url: str) -> dict[str, Any]:
     timing = session_timing(camp, session)
     return {
         "id": session.slug,
         "url": url,
         "start": timing.start.isoformat() if timing and timing.start else None,
         "end": timing.end.isoformat() if timing and timing.end else None,
-        "fields": as_data(public_meta(session.meta, anonymous)),
+        "fields": as_data(session.meta),
         "notes": session.body,
     }
 
 
-def sessions_document(camp: Camp, anonymous: str, url_of: Any, site_url: str) -> dict[str, Any]:
+def sessions_document(camp: PublicCamp, url_of: Any, site_url: str) -> dict[str, Any]:
     """The whole file as data; ``url_of(session)`` gives a session page's address."""
     return {
         "format": FORMAT,
@@ -64,7 +54,7 @@ def sessions_document(camp: Camp, anonymous: str, url_of: Any, site_url: str) ->
         "generator": {"name": "campdoc", "version": __version__},
         "site": site_url,
         "camp": {"id": camp.id, "fields": as_data(_without_logos(camp.meta))},
-        "sessions": [session_record(camp, session, anonymous, url_of(session))
+        "sessions": [session_record(camp, session, url_of(session))
                      for session in camp.published],
     }
 

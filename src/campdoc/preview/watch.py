@@ -16,7 +16,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from campdoc.content.load import CONFIG_FILE, SESSIONS_DIR, is_ignored_name
-from campdoc.site.render import TEMPLATES_DIR
+from campdoc.render.environment import TEMPLATES_DIR
 
 DEBOUNCE_SECONDS = 0.05
 Callback = Callable[[set[str]], None]

@@ -21,10 +21,11 @@ from campdoc.content.model import Project
 from campdoc.content.validate import convert_document
 from campdoc.core.errors import CampdocError
 from campdoc.core.issues import Issue, sorted_issues
+from campdoc.render.pages import SiteRenderer
+from campdoc.render.settings import BuildSettings
 from campdoc.site.cache import CampCache, camp_key, shared_digest
 from campdoc.site.camp import CampJob, CampOutcome, build_camp, package_assets
 from campdoc.site.index_fallback import FALLBACK_FILE, archive_fallback
-from campdoc.site.render import BuildSettings, SiteRenderer
 from campdoc.site.write import StagedOutput, check_output_folder
 
 Progress = Callable[[str], None]

@@ -21,8 +21,8 @@ from typing import Any
 from campdoc import __version__
 from campdoc.content.load import CONFIG_FILE
 from campdoc.core.issues import Issue, Location
+from campdoc.render.environment import TEMPLATES_DIR
 from campdoc.site.camp import CampJob, CampOutcome, CampSummary
-from campdoc.site.render import TEMPLATES_DIR
 
 CACHE_DIR = ".campdoc-cache"
 CACHE_FORMAT = "2"

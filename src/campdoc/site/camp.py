@@ -9,22 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from campdoc.booklet.render import BOOKLET_HTML, BOOKLET_PDF, pdf_bytes, render_booklet
+from campdoc.booklet.pdf import pdf_bytes
+from campdoc.booklet.render import BOOKLET_HTML, BOOKLET_PDF, render_booklet
 from campdoc.content.indexes import build_camp_index
 from campdoc.content.load import load_camp
 from campdoc.content.model import Project
+from campdoc.content.public import public_camp
 from campdoc.content.schema import SiteConfig
 from campdoc.content.validate import validate_camp
 from campdoc.core.issues import Issue
 from campdoc.exports.camp import camp_exports
+from campdoc.render import urls
+from campdoc.render.environment import package_asset
+from campdoc.render.pages import SiteRenderer
+from campdoc.render.settings import BuildSettings
 from campdoc.site.index import PAGEFIND_DIR, process_indexer
 from campdoc.site.index_fallback import FALLBACK_FILE, fallback_document, fallback_script
 from campdoc.site.offline import MANIFEST, SERVICE_WORKER, manifest, service_worker
-from campdoc.site.render import BuildSettings, SiteRenderer
 from campdoc.site.write import site_path
 
 ASSETS = ("campdoc.css", "campdoc.js", "search.js", "minisearch.js", "minisearch.LICENSE.txt",
@@ -32,8 +36,8 @@ ASSETS = ("campdoc.css", "campdoc.js", "search.js", "minisearch.js", "minisearch
 
 
 def package_assets() -> dict[str, bytes]:
-    folder = resources.files("campdoc.site") / "assets"
-    return {name: (folder / name).read_bytes() for name in ASSETS}
+    """campdoc's own files that every camp folder and the archive carry."""
+    return {name: package_asset(name) for name in ASSETS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,27 +100,27 @@ def build_camp(job: CampJob) -> CampOutcome:
     if camp is None or any(issue.is_error for issue in outcome.issues):
         return outcome
     project.camps = [camp]
-    index = build_camp_index(camp)
+    public = public_camp(camp)
+    index = build_camp_index(public)
     renderer = SiteRenderer(project, job.settings)
-    renderer.render_camp(camp, index)
+    renderer.render_camp(public, index)
     site = renderer.site
     camp_folder = job.output
     files: dict[str, str | bytes] = {**site.pages, **site.files}
-    files.update({f"{camp.id}/assets/{name}": data for name, data in package_assets().items()})
-    exports = camp_exports(camp, job.settings)
-    files.update({f"{camp.id}/{path}": data for path, data in exports.items()})
+    files.update({urls.asset(name, camp.id): data for name, data in package_assets().items()})
+    files.update(camp_exports(public, job.settings))
     if job.settings.booklet:
-        booklet = render_booklet(project, camp, job.settings, index)
-        files[f"{camp.id}/{BOOKLET_HTML}"] = booklet
-        files[f"{camp.id}/{BOOKLET_PDF}"] = pdf_bytes(booklet)
-    outcome.fallback = [fallback_document(camp, session, number)
-                        for number, session in enumerate(camp.published)]
-    files[f"{camp.id}/{FALLBACK_FILE}"] = fallback_script(outcome.fallback)
+        booklet = render_booklet(project, public, job.settings, index)
+        files[urls.camp_page(camp.id, BOOKLET_HTML)] = booklet
+        files[urls.camp_page(camp.id, BOOKLET_PDF)] = pdf_bytes(booklet)
+    outcome.fallback = [fallback_document(public, session, number)
+                        for number, session in enumerate(public.sessions)]
+    files[urls.camp_page(camp.id, FALLBACK_FILE)] = fallback_script(outcome.fallback)
     for path, content in files.items():
         target = site_path(camp_folder, path.removeprefix(f"{camp.id}/"))
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-    pages = [(f"/{path}", indexable(site.pages[path], camp.language))
+    pages = [("/" + path, indexable(site.pages[path], camp.language))
              for path in site.session_pages.get(camp.id, [])]
     process_indexer().index(camp_folder / PAGEFIND_DIR, camp.language, pages)
     (camp_folder / MANIFEST).write_text(manifest(camp), encoding="utf-8")
@@ -124,6 +128,6 @@ def build_camp(job: CampJob) -> CampOutcome:
                                               encoding="utf-8")
     outcome.summary = CampSummary(
         id=camp.id, name=camp.meta.name, language=camp.language, location=camp.meta.location,
-        first_day=camp.first_day, last_day=camp.last_day, sessions=len(camp.published),
+        first_day=camp.first_day, last_day=camp.last_day, sessions=len(public.sessions),
         pages=sorted(path for path in site.pages if path.endswith(".html")))
     return outcome

@@ -1,7 +1,7 @@
 """The fallback search index for file://, where module scripts and WebAssembly are blocked.
 
 It is a classic script (``search-index.js``) that MiniSearch searches in the browser. The
-Pagefind index for served sites is built by `pagefind_service`.
+Pagefind index for served sites is built by `site.index`.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from typing import Any
 
 from campdoc.content.fieldtypes import Insight, InsightGroup
 from campdoc.content.markdown import ParsedBody, inline_text
-from campdoc.content.model import Camp, Session, shown_name
+from campdoc.content.model import Session
+from campdoc.content.public import PublicCamp, hosts_line
 from campdoc.core.words import UI
-from campdoc.site.render import session_url
+from campdoc.render.urls import session_page
 
 FALLBACK_FILE = "search-index.js"
 
@@ -40,21 +41,19 @@ def body_text(parsed: ParsedBody) -> str:
     return " ".join(" ".join(words).split())
 
 
-def fallback_document(camp: Camp, session: Session, number: int) -> dict[str, Any]:
-    """One session as the fallback index stores it; unpublished names never enter it."""
+def fallback_document(camp: PublicCamp, session: Session, number: int) -> dict[str, Any]:
+    """One session of the camp's public view as the fallback index stores it."""
     lang = camp.language
     meta = session.meta
     slot = camp.slot(meta.slot)
-    hosts = [shown_name(host, UI[lang]["anonymous"])
-             + (f" ({host.organization})" if host.organization else "") for host in meta.hosts]
     points = [*meta.questions, *_flatten(meta.insights), *meta.open_questions, *meta.next_steps]
     text = " ".join([*(inline_text(point) for point in points), body_text(session.parsed)])
     return {
         "id": number,
-        "url": session_url(session),
+        "url": session_page(session),
         "title": meta.title,
         "subtitle": meta.subtitle,
-        "hosts": ", ".join(hosts),
+        "hosts": hosts_line(session),
         "tags": list(meta.tags),
         "text": text,
         "filters": {

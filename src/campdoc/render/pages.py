@@ -1,0 +1,131 @@
+"""Render every page of the site into memory: path → text. Nothing is written here.
+
+A camp is rendered from its public view only (`content.public`), so no template, built-in or
+a project's own, ever receives a draft or a hidden host's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup
+
+from campdoc.content.indexes import CampIndex, Group
+from campdoc.content.markdown import render_body
+from campdoc.content.model import Camp, Project, Session
+from campdoc.content.public import PublicCamp
+from campdoc.content.timing import camp_updated
+from campdoc.core.words import UI
+from campdoc.render import urls
+from campdoc.render.environment import make_environment
+from campdoc.render.settings import BuildSettings
+
+
+@dataclass(slots=True)
+class RenderedSite:
+    """The site in memory: text pages, copied files, and what the search stage indexes."""
+
+    pages: dict[str, str] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
+    session_pages: dict[str, list[str]] = field(default_factory=dict)  # camp id → page paths
+
+
+class SiteRenderer:
+    """Renders the archive and each camp with one template environment."""
+
+    def __init__(self, project: Project, settings: BuildSettings) -> None:
+        self.project = project
+        self.settings = settings
+        self.env = make_environment(project.root)
+        self.site = RenderedSite()
+        self._cards: dict[tuple[str, str, str], Markup] = {}
+
+    def render_archive(self, camps: Sequence[Any], pages: Sequence[str]) -> RenderedSite:
+        """The archive of all camps (from their summaries) and, with a base URL, the sitemap."""
+        self._page(urls.ARCHIVE, "archive.html", self.project.language, None, None,
+                   camps=sorted(camps, key=lambda c: (c.first_day or dt.date.min, c.id),
+                                reverse=True))
+        if self.settings.base_url:
+            self._page("sitemap.xml", "sitemap.xml", self.project.language, None, None,
+                       pages=sorted([urls.ARCHIVE, *pages]))
+        return self.site
+
+    def _edit_url(self, item: Session | Camp) -> str:
+        return urls.edit_url(self.project.config.repository, item.source)
+
+    def absolute(self, path: str) -> str:
+        return urls.absolute_url(self.settings.base_url, path)
+
+    def _page(self, path: str, template: str, lang: str, camp: Camp | None,
+              index: CampIndex | None, **context: Any) -> None:
+        values = {
+            "page": path, "lang": lang, "t": UI[lang], "site": self.project.config,
+            "camp": camp, "index": index, "canonical": self.absolute(path),
+            "root": urls.relative_url(path, urls.ARCHIVE),
+            "camp_root": urls.relative_url(path, urls.camp_page(camp.id)) if camp else "",
+            "absolute": self.absolute, "edit_url": self._edit_url,
+            "booklet": self.settings.booklet,
+        }
+        values.update(context)
+        values["session_card"] = self._card_renderer(values)
+        self.site.pages[path] = self.env.get_template(template).render(values)
+
+    def _card_renderer(self, values: dict[str, Any]) -> Any:
+        """``session_card(session)``: a session's card, rendered once per folder.
+
+        Tag, host and organisation pages list the same sessions again and again, and a
+        card's relative links depend only on the folder of the page, not on the page.
+        """
+        folder = posixpath.dirname(str(values["page"]))
+        template = self.env.get_template("partials/session_card.html")
+
+        def card(session: Session) -> Markup:
+            key = (session.camp_id, session.slug, folder)
+            if key not in self._cards:
+                self._cards[key] = Markup(template.render({**values, "session": session}))  # noqa: S704 - rendered by an autoescaping template
+            return self._cards[key]
+
+        return card
+
+    def render_camp(self, camp: PublicCamp, index: CampIndex) -> None:
+        logos = dict(self._logos(camp))
+
+        def page(path: str, template: str, **context: Any) -> None:
+            self._page(path, template, camp.language, camp, index, logos=logos, **context)
+
+        page(urls.camp_page(camp.id), "camp.html")
+        page(urls.camp_page(camp.id, "schedule.html"), "schedule.html")
+        page(urls.camp_page(camp.id, "search.html"), "search.html")
+        page(urls.group_index(camp.id, "tag"), "tags.html")
+        page(urls.group_index(camp.id, "person"), "people.html")
+        page(urls.group_index(camp.id, "organisation"), "organisations.html")
+        groupings: tuple[tuple[urls.GroupKind, list[Group]], ...] = (
+            ("tag", index.tags), ("person", index.people), ("organisation", index.organisations))
+        for kind, groups in groupings:
+            for group in groups:
+                page(urls.group_page(camp.id, kind, group.name), "group.html", group=group,
+                     kind=kind)
+        self.site.session_pages[camp.id] = []
+        for session in index.sessions:
+            path = urls.session_page(session)
+            page(path, "session.html", session=session, body=render_body(session.parsed),
+                 language=camp.session_language(session))
+            self.site.session_pages[camp.id].append(path)
+        page(urls.camp_page(camp.id, "feed.xml"), "feed.xml", updated=self._updated(camp))
+
+    def _logos(self, camp: Camp) -> Iterator[tuple[str, str]]:
+        """Copy each funder/partner logo into the camp's assets; yields logo → site path."""
+        folder = (self.project.root / camp.source).parent
+        for organisation in camp.organisations:
+            if organisation.logo:
+                name = posixpath.basename(organisation.logo.replace("\\", "/"))
+                target = urls.asset(f"logos/{name}", camp.id)
+                self.site.files[target] = (folder / organisation.logo).read_bytes()
+                yield organisation.logo, target
+
+    def _updated(self, camp: Camp) -> str:
+        return camp_updated(camp, self.settings.source_date).isoformat(timespec="seconds")
