@@ -1,5 +1,5 @@
 """Allow ``python -m campdoc``."""
 
-from campdoc.cli.main import main
+from campdoc.cli import main
 
 main()

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from campdoc.booklet.render import render_booklet
-from campdoc.cli.main import load_and_validate
+from campdoc.cli.common import load_and_validate
 from campdoc.content.public import public_camp
 from campdoc.render.settings import BuildSettings
 from tests.browser.conftest import RecordedPage, run_axe

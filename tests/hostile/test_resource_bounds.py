@@ -10,7 +10,7 @@ import pytest
 from bench.corpus import write_corpus
 from click.testing import CliRunner
 
-from campdoc.cli.main import main
+from campdoc.cli import main
 from tests.hostile.conftest import FRONT, build_project, write_project
 
 

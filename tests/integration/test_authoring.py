@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from campdoc.cli.main import main
+from campdoc.cli import main
 from tests.conftest import FIXTURES, make_project
 
 PLAN = FIXTURES / "plans" / "sessionplan-40.csv"

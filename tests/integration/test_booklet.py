@@ -15,7 +15,7 @@ import pypdf
 import pytest
 from click.testing import CliRunner
 
-from campdoc.cli.main import main
+from campdoc.cli import main
 from tests.conftest import copy_sample_project, make_project
 
 LEIPZIG = "engagementcamp-leipzig-2026"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from campdoc.cli.main import main
+from campdoc.cli import main
 from campdoc.core.errors import CampdocError
 from campdoc.site.build import build
 from tests.conftest import build_sample_site, make_project

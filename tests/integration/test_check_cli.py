@@ -10,7 +10,7 @@ import yaml
 from click.testing import CliRunner
 
 from campdoc import __version__
-from campdoc.cli.main import main
+from campdoc.cli import main
 from tests.conftest import make_project
 
 BROKEN = "---\ntitle: Kaputt\nhosts:\n  - name: A\ninsigths: [a]\nroom: Sall\n---\n"

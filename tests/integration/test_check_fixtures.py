@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from campdoc.cli.main import main
+from campdoc.cli import main
 from campdoc.core.messages import KINDS
 from tests.conftest import FIXTURES, make_project
 

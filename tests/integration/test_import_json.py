@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from campdoc.cli.main import main
+from campdoc.cli import main
 from campdoc.site.build import build
 from tests.conftest import build_sample_site
 

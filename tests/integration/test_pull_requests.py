@@ -12,7 +12,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from campdoc.cli.main import main
+from campdoc.cli import main
 from campdoc.site.build import build
 from tests.conftest import ROOT, make_project
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from campdoc.cli.main import main
+from campdoc.cli import main
 from campdoc.content.schema_export import fields_document
 from tests.conftest import ROOT
 

@@ -202,7 +202,7 @@ Anführungszeichen setzen: `title: "Teil 1: Grundlagen"`.
 You hosted or attended a session and see a mistake or something missing? You can correct it
 in your browser, without installing anything.
 
-1. Open the session's page and click **"Suggest a correction"** at the bottom.
+1. Open the session's page and follow **"Suggest a correction"** at the bottom.
 2. Sign in (or create a free account). The editor opens with the session's file.
 3. Change the text. Between the `---` lines at the top are the fields, below them the notes:
    - `title:` the title, `hosts:` the hosts with `name:` and `organization:`

@@ -10,7 +10,6 @@ from campdoc.authoring.scaffold import (
     HostInput,
     SessionDraft,
     camp_text,
-    create_exclusively,
     quoted,
     session_filename,
     session_text,
@@ -18,6 +17,7 @@ from campdoc.authoring.scaffold import (
 from campdoc.content.load import CAMP_FILE, CONFIG_FILE, SESSIONS_DIR
 from campdoc.content.model import Camp, Project
 from campdoc.core.errors import CampdocError
+from campdoc.core.files import create_exclusively
 
 GITIGNORE = "# Written by campdoc build; never edit by hand.\n/site/\n/.site.*/\n.campdoc-cache/\n"
 

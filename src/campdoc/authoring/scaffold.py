@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from campdoc.core.errors import CampdocError
 from campdoc.core.slugs import is_reserved, slugify
@@ -115,17 +114,6 @@ def session_filename(title: str) -> str:
         raise CampdocError(f"the title {title!r} has no letters or digits for a file name",
                            "Give the session a title with words in it.")
     return f"{slug}-session.md" if is_reserved(slug) else f"{slug}.md"
-
-
-def create_exclusively(path: Path, text: str) -> None:
-    """Write a new file; an existing file is never touched."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with path.open("x", encoding="utf-8") as handle:
-            handle.write(text)
-    except FileExistsError:
-        raise CampdocError(f"{path} already exists and was left as it is",
-                           "Choose another title, or edit the existing file.") from None
 
 
 @dataclass(slots=True)

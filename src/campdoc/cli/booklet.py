@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -12,17 +10,10 @@ import click
 from campdoc.authoring.project import pick_camp
 from campdoc.booklet.pdf import pdf_bytes, require_weasyprint
 from campdoc.booklet.render import render_booklet
-from campdoc.cli.main import (
-    LANG_OPTION,
-    PROJECT_OPTION,
-    Context,
-    load_and_validate,
-    main,
-    print_issues,
-)
+from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, print_issues
 from campdoc.content.public import public_camp
-from campdoc.render.settings import BuildSettings
-from campdoc.site.build import source_date
+from campdoc.core.files import write_atomically
+from campdoc.render.settings import BuildSettings, source_date
 
 WORDS = {
     "de": {"done": "Geschrieben: {path} ({size} KB)", "stopped": "Kein Booklet geschrieben: "
@@ -32,20 +23,7 @@ WORDS = {
 }
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Readers never see half a file, and a failure leaves the old one as it was."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-@main.command()
+@click.command()
 @click.option("--camp", "camp_id", metavar="ID", help="The camp (default: the newest one).")
 @click.option("--format", "output_format", type=click.Choice(["pdf", "html"]), default="pdf",
               show_default=True, help="pdf needs the extra: pip install 'campdoc[pdf]'. html "

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from campdoc.authoring.scaffold import HostInput, SessionDraft
+from campdoc.authoring.scaffold import (
+    HostInput,
+    SessionDraft,
+    session_filename,
+    session_text,
+)
 from campdoc.content.convert import field_for_word
 from campdoc.content.frontmatter import (
     Mapping,
@@ -21,7 +27,11 @@ from campdoc.content.frontmatter import (
     parse_yaml,
     split_front_matter,
 )
+from campdoc.content.matching import find_room, find_slot
+from campdoc.content.model import Camp
 from campdoc.content.schema import SessionMeta
+from campdoc.core.files import create_exclusively
+from campdoc.importers.result import ImportResult
 
 # The session fields a pad section can fill; headings are matched by the schema's synonyms.
 PAD_FIELDS = ("title", "hosts", "questions", "insights", "open_questions", "next_steps", "tags",
@@ -47,6 +57,31 @@ class PadImport:
     draft: SessionDraft
     mapped: list[tuple[str, str, int]] = field(default_factory=list)  # heading, field, items
     kept: list[str] = field(default_factory=list)  # headings kept in the notes
+
+
+@dataclass(slots=True)
+class PadResult(ImportResult):
+    """An imported pad: the file created, and which parts of the pad went where."""
+
+    mapped: list[tuple[str, str, int]] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+
+def import_pad(camp_folder: Path, camp: Camp, data: bytes, name: str,
+               title: str = "") -> PadResult:
+    """Create a draft session in ``camp_folder`` from a pad export (file name ``name``)."""
+    text = data.decode("utf-8", errors="replace")
+    parsed = parse_pad(text, fallback_title=Path(name).stem.replace("-", " ").replace("_", " "))
+    draft = parsed.draft
+    if title:
+        draft.title = title
+    room = find_room(camp.meta.rooms, draft.room)
+    slot = find_slot(camp.meta.slots, draft.slot)
+    draft.room = room.name if room else ""
+    draft.slot = slot.id if slot else ""
+    path = camp_folder / session_filename(draft.title)
+    create_exclusively(path, session_text(draft, camp.language))
+    return PadResult(created=[path], mapped=parsed.mapped, kept=parsed.kept)
 
 
 @dataclass(slots=True)

@@ -13,14 +13,20 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from campdoc.authoring.scaffold import SessionDraft, session_filename
+from campdoc.authoring.scaffold import (
+    SessionDraft,
+    session_filename,
+    session_text,
+)
 from campdoc.content.convert import field_for_word
 from campdoc.content.matching import find_room, find_slot, unknown_room, unknown_slot
 from campdoc.content.model import Camp
 from campdoc.content.schema import Host, SessionMeta
 from campdoc.core.errors import CampdocError
+from campdoc.core.files import create_exclusively
 from campdoc.core.issues import Issue, Location
 from campdoc.importers.pad import parse_host
+from campdoc.importers.result import ImportResult
 
 # The session fields a column can fill; headers are matched by the schema's synonyms.
 COLUMNS = ("title", "hosts", "organization", "room", "slot", "tags")
@@ -106,6 +112,26 @@ def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
         result.drafts.append((number, SessionDraft(
             title=title, hosts=hosts, room=room.name if room else "",
             slot=slot.id if slot else "", tags=tags)))
+    return result
+
+
+@dataclass(slots=True)
+class PlanResult(ImportResult):
+    """An imported session plan; ``encoding`` is the one the table was read with."""
+
+    encoding: str = "utf-8"
+
+
+def import_plan(camp_folder: Path, camp: Camp, data: bytes, shown: str) -> PlanResult:
+    """Create a draft session file in ``camp_folder`` for every good row of the table
+    ``data`` (shown to people as ``shown``); existing files are never touched."""
+    rows, encoding = read_table(data)
+    plan = parse_plan(shown, rows, camp)
+    result = PlanResult(encoding=encoding)
+    for path, draft in plan_targets(camp_folder, plan, shown):
+        create_exclusively(path, session_text(draft, camp.language))
+        result.created.append(path)
+    result.issues = plan.issues
     return result
 
 

@@ -18,12 +18,19 @@ from typing import Any
 from campdoc.content.data import session_file, yaml_document
 from campdoc.content.fieldtypes import Identifier
 from campdoc.content.frontmatter import parse_yaml
-from campdoc.content.load import CAMP_FILE, SourceFile, session_source
+from campdoc.content.load import CAMP_FILE, SESSIONS_DIR, SourceFile, load_project, session_source
+from campdoc.content.model import Project
 from campdoc.content.schema import CampMeta
-from campdoc.content.validate import RESERVED_CAMP_IDS, convert_document, to_session
+from campdoc.content.validate import (
+    RESERVED_CAMP_IDS,
+    convert_document,
+    to_session,
+    validate_project,
+)
 from campdoc.core.issues import Issue, Location
 from campdoc.core.slugs import is_reserved, slugify
 from campdoc.exports.sessions import FORMAT, VERSION
+from campdoc.importers.result import ImportResult
 
 
 @dataclass(slots=True)
@@ -184,3 +191,37 @@ def write_import(result: SessionsImport, camp_folder: Path, shown: str) -> list[
             continue
         created.append(target)
     return created
+
+
+@dataclass(slots=True)
+class JsonResult(ImportResult):
+    """An imported sessions.json. ``camp_file`` is the camp.yaml it created, if any;
+    ``checked`` holds what `check` finds in the new files against their camp (rooms,
+    slots, clashes), which needs the whole camp and can only be known once they exist."""
+
+    camp_file: Path | None = None
+    checked: list[Issue] = field(default_factory=list)
+
+    @property
+    def sessions(self) -> int:
+        return sum(1 for path in self.created if path.name != CAMP_FILE)
+
+
+def import_sessions_json(project: Project, data: bytes, shown: str,
+                         camp_id: str | None) -> JsonResult:
+    """Import ``data`` (the file ``shown``) into ``camp_id`` (default: the file's camp)."""
+    parsed = read_sessions_json(data, shown, camp_id)
+    result = JsonResult(issues=parsed.issues)
+    if not parsed.camp_id or any(issue.code in {"CD505", "CD506", "CD312"}
+                                 for issue in parsed.issues):
+        return result
+    existing = next((camp for camp in project.camps if camp.id == parsed.camp_id), None)
+    folder = (project.root / Path(existing.source).parent if existing
+              else project.root / SESSIONS_DIR / parsed.camp_id)
+    result.created = write_import(parsed, folder, shown)
+    if folder / CAMP_FILE in result.created:
+        result.camp_file = folder / CAMP_FILE
+    new = {path.relative_to(project.root).as_posix() for path in result.created}
+    _, issues = validate_project(load_project(project.root))
+    result.checked = [issue for issue in issues if issue.location.path in new]
+    return result

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
+
+
+def source_date() -> dt.datetime | None:
+    """``SOURCE_DATE_EPOCH`` as a time, when it is set (reproducible-builds convention)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC) if epoch.isdigit() else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,6 @@ is the archive written and the staging folder swapped in for the old site.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -22,7 +21,7 @@ from campdoc.content.validate import convert_document
 from campdoc.core.errors import CampdocError
 from campdoc.core.issues import Issue, sorted_issues
 from campdoc.render.pages import SiteRenderer
-from campdoc.render.settings import BuildSettings
+from campdoc.render.settings import BuildSettings, source_date
 from campdoc.site.cache import CampCache, camp_key, shared_digest
 from campdoc.site.camp import CampJob, CampOutcome, build_camp, package_assets
 from campdoc.site.index_fallback import FALLBACK_FILE, archive_fallback
@@ -47,12 +46,6 @@ class BuildResult:
     @property
     def failed(self) -> bool:
         return any(issue.is_error for issue in self.issues)
-
-
-def source_date() -> dt.datetime | None:
-    """``SOURCE_DATE_EPOCH`` as a time, when it is set (reproducible-builds convention)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC) if epoch.isdigit() else None
 
 
 def _worker_count(jobs: list[CampJob]) -> int:

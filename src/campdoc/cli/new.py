@@ -1,4 +1,4 @@
-"""``campdoc init`` and ``campdoc new``: start a project, add camps and sessions.
+"""``campdoc new session`` and ``campdoc new camp``: files that pass ``check`` at once.
 
 On a terminal the commands ask for what is missing; with flags they run unattended.
 """
@@ -11,17 +11,9 @@ from pathlib import Path
 
 import click
 
-from campdoc.authoring.ci import CODEOWNERS_PATHS, FORGES, ci_files, write_ci
-from campdoc.authoring.ci import codeowners as codeowners_text
-from campdoc.authoring.project import (
-    create_camp,
-    create_session,
-    init_project,
-    known_tags,
-    pick_camp,
-)
+from campdoc.authoring.project import create_camp, create_session, known_tags, pick_camp
 from campdoc.authoring.scaffold import CampDraft, HostInput, SessionDraft
-from campdoc.cli.main import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, main
+from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate
 from campdoc.content.convert import suggest
 from campdoc.content.model import Camp
 from campdoc.core.errors import CampdocError
@@ -102,33 +94,7 @@ def _ask_session(camp: Camp, tags: list[str], words: dict[str, str],
         draft.tags = [tag.strip() for tag in answer.split(",") if tag.strip()]
 
 
-@main.command()
-@click.argument("folder", required=False, type=click.Path(file_okay=False, path_type=Path))
-@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True,
-              help="Language of the project, its pages and its messages.")
-@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
-@click.option("--ci", "forge", type=click.Choice(FORGES),
-              help="Also write the pull-request check, publishing workflow, PR template and "
-              "host guide for this forge (see 'campdoc ci').")
-def init(folder: Path | None, lang: str, force: bool, forge: str | None) -> None:
-    """Start a new campdoc project in FOLDER (default: the current folder).
-
-    Writes campdoc.yaml, an example camp with one example session, a .gitignore (which
-    keeps site/ out of git) and a README for the people who will document. Existing files
-    are never overwritten unless --force is given.
-    """
-    target = (folder or Path.cwd()).resolve()
-    for path in init_project(target, lang, force):
-        click.echo(f"  {path.relative_to(target)}")
-    if forge:
-        for name in write_ci(target, ci_files(forge, lang, "main"), force):
-            click.echo(f"  {name}")
-    words = {"de": "Projekt angelegt in {f}. Weiter mit: cd {f} && campdoc serve",
-             "en": "Project created in {f}. Next: cd {f} && campdoc serve"}[lang]
-    click.echo(words.format(f=folder or "."))
-
-
-@main.group()
+@click.group()
 def new() -> None:
     """Create a new camp or session file, ready to be filled in."""
 
@@ -211,39 +177,3 @@ def new_camp(camp_id: str, name: str, day: str, location: str, organizer: str,
                                            location=location, organizer=organizer,
                                            language=project.language))
     click.echo(words["created"].format(path=path.relative_to(ctx.root)))
-
-
-@main.command()
-@click.option("--forge", type=click.Choice(FORGES), default=None,
-              help="github, gitlab or forgejo (Codeberg, Gitea); default: from the repository "
-              "url in campdoc.yaml.")
-@click.option("--codeowners", is_flag=True,
-              help="Also write a CODEOWNERS file from the hosts' github/gitlab handles, so "
-              "hosts are asked to review changes to their sessions.")
-@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
-@LANG_OPTION
-@PROJECT_OPTION
-def ci(forge: str | None, codeowners: bool, force: bool, lang: str | None,
-       project_dir: Path | None) -> None:
-    """Set up pull requests for session hosts on GitHub, GitLab or Forgejo/Gitea.
-
-    Writes a workflow that runs 'campdoc check' on every pull request (errors show on the
-    changed lines), a workflow that builds and publishes the site from the main branch, a
-    pull request template, and CONTRIBUTING.md: how to correct a page in the web editor,
-    in the project's language.
-    """
-    from campdoc.render.urls import forge_of
-
-    ctx = Context(project_dir, lang)
-    project, _, _ = load_and_validate(ctx.root)
-    repository = project.config.repository
-    if forge is None:
-        if repository is None:
-            raise click.UsageError("give --forge, or name the repository in campdoc.yaml")
-        forge = forge_of(repository)
-    branch = repository.branch if repository else "main"
-    files = ci_files(forge, project.language, branch)
-    if codeowners:
-        files[CODEOWNERS_PATHS[forge]] = codeowners_text(project, forge)
-    for name in write_ci(ctx.root, files, force):
-        click.echo(f"  {name}")

@@ -1,0 +1,88 @@
+"""``campdoc build``: check the project, then write the site."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+import click
+
+from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, print_issues
+from campdoc.content.links import is_safe_url
+from campdoc.core.messages import Language
+
+if TYPE_CHECKING:
+    from campdoc.site.build import BuildResult
+
+WORDS = {
+    "en": {"load": "Reading files", "render": "Building camps", "index": "Writing the archive",
+           "stopped": "Build stopped: fix the errors above. {out} was not changed.",
+           "done": "Built {pages} pages for {camps} camp{s} in {seconds:.1f} s → {out}"},
+    "de": {"load": "Lese Dateien", "render": "Baue Camps", "index": "Schreibe das Archiv",
+           "stopped": "Build abgebrochen: Bitte die Fehler oben beheben. {out} wurde nicht "
+                      "verändert.",
+           "done": "{pages} Seiten für {camps} Camp{s} in {seconds:.1f} s erzeugt → {out}"},
+}
+
+
+def report_build(result: BuildResult, ctx: Context, target: Path, strict: bool) -> Language:
+    """Print a build's issues; stop with exit 1 when they stopped the build."""
+    language: Language = ctx.language(result.project) if result.project else cast(
+        Language, ctx.lang or "de")
+    if result.issues:
+        print_issues(result.issues, len({i.location.path for i in result.issues}), language,
+                     "text")
+    if result.failed or (strict and result.issues):
+        click.echo(WORDS[language]["stopped"].format(out=target), err=True)
+        sys.exit(1)
+    return language
+
+
+@click.command()
+@click.option("--out", "-o", "out", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Output folder (default: site/ in the project).")
+@click.option("--camp", "camp_id", default=None, metavar="ID",
+              help="Build only this camp's folder (site/ID/); the rest of site/ stays.")
+@click.option("--base-url", default=None, metavar="URL",
+              help="Public address of the site, for feeds, sitemap and share previews "
+              "(default: base_url from campdoc.yaml). Links stay relative either way.")
+@click.option("--strict", is_flag=True, help="Stop on warnings too, not only on errors.")
+@click.option("--booklet", is_flag=True,
+              help="Also write each camp's booklet (booklet.pdf and booklet.html) and link it "
+              "from the camp's home page. Needs: pip install 'campdoc[pdf]'.")
+@LANG_OPTION
+@PROJECT_OPTION
+def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: bool,
+          booklet: bool, lang: str | None, project_dir: Path | None) -> None:
+    """Check the project, then write the searchable static site.
+
+    Writes site/index.html (all camps) and one self-contained folder per camp, with search
+    that works when served and when opened from a folder (file://). Each camp folder also
+    gets its open exports: schedule.json (c3voc), camp.ics and one .ics per session, and
+    sessions.json. The new site replaces the old one only when everything succeeded; with
+    errors, nothing is written.
+    """
+    from campdoc.site.build import build as build_site
+
+    ctx = Context(project_dir, lang)
+    target = out if out is not None else ctx.root / "site"
+    language: Language = cast(Language, ctx.lang or "de")
+    show_progress = sys.stderr.isatty()
+
+    def progress(step: str) -> None:
+        if show_progress:
+            click.echo(f"… {WORDS[language][step]}", err=True)
+
+    if base_url is not None and base_url and not is_safe_url(base_url):
+        raise click.BadParameter("expected an http:// or https:// address", param_hint="--base-url")
+    if booklet:
+        from campdoc.booklet.pdf import require_weasyprint
+
+        require_weasyprint()
+    result = build_site(ctx.root, target, camp_id=camp_id, base_url=base_url, strict=strict,
+                        booklet=booklet, progress=progress)
+    language = report_build(result, ctx, target, strict)
+    click.echo(WORDS[language]["done"].format(pages=result.pages, camps=len(result.camps),
+                                              s="" if len(result.camps) == 1 else "s",
+                                              seconds=result.seconds, out=target))
