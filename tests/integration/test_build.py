@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -293,3 +294,31 @@ def test_templates_config_and_version_invalidate_the_cache(
     monkeypatch.setattr("campdoc.site.cache.__version__", "99.0")
     assert build(sample_project, out).cached == []
     assert sorted(build(sample_project, out).cached) == [LEIPZIG, KASSEL]
+
+
+def test_every_file_of_the_package_is_in_the_cache_key(tmp_path: Path) -> None:
+    """A change to any module, template or asset, in any subpackage, changes the key."""
+    from campdoc.site.cache import PACKAGE_ROOT, package_digest
+
+    package = tmp_path / "campdoc"
+    shutil.copytree(PACKAGE_ROOT, package, ignore=shutil.ignore_patterns("__pycache__"))
+    files = sorted(path for path in package.rglob("*") if path.is_file())
+    folders = {path.parent.relative_to(package).as_posix() for path in files}
+    assert {"content", "render/templates/partials", "render/assets", "site", "cli"} <= folders
+    seen = {package_digest(package)}
+    for number, path in enumerate(files):
+        original = path.read_bytes()
+        path.write_bytes(original + b" ")
+        package_digest.cache_clear()
+        seen.add(package_digest(package))
+        path.write_bytes(original)
+        assert len(seen) == number + 2, path.relative_to(package)
+
+
+def test_the_package_digest_is_part_of_every_camp_key(
+        sample_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "site"
+    build(sample_project, out)
+    assert sorted(build(sample_project, out).cached) == [LEIPZIG, KASSEL]
+    monkeypatch.setattr("campdoc.site.cache.package_digest", lambda: "an edited campdoc")
+    assert build(sample_project, out).cached == []

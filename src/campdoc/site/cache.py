@@ -45,12 +45,14 @@ def _tree_digest(digest: Any, folder: Path, prefix: str) -> None:
                 digest.update(path.read_bytes())
 
 
-@lru_cache(maxsize=1)
-def package_digest() -> str:
-    """campdoc's own code, templates and assets: an edited checkout invalidates the cache
-    even when the version number stays the same."""
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+@lru_cache(maxsize=4)
+def package_digest(package: Path = PACKAGE_ROOT) -> str:
+    """campdoc's own code, templates and assets, every subpackage included: an edited
+    checkout invalidates the cache even when the version number stays the same."""
     digest = hashlib.sha256()
-    package = Path(__file__).parent.parent
     for path in sorted(package.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
