@@ -18,11 +18,13 @@ def runner() -> CliRunner:
 
 
 def copy_sample_project(folder: Path) -> Path:
-    """A private copy of the repository's sample project (campdoc.yaml and sessions/)."""
+    """A private copy of the repository's sample project (campdoc.yaml, sessions/ and its
+    own templates/)."""
     target = folder / "project"
     target.mkdir()
     shutil.copy(ROOT / "campdoc.yaml", target / "campdoc.yaml")
     shutil.copytree(ROOT / "sessions", target / "sessions")
+    shutil.copytree(ROOT / "templates", target / "templates")
     return target
 
 

@@ -185,7 +185,7 @@ def test_failure_in_the_middle_leaves_the_old_site_byte_identical(
         build(sample_project, site)
     assert tree_digest(site) == before
     assert sorted(p.name for p in sample_project.iterdir()) == [
-        ".campdoc-cache", "campdoc.yaml", "sessions", "site"]
+        ".campdoc-cache", "campdoc.yaml", "sessions", "site", "templates"]
 
 
 def test_deleted_session_disappears_from_the_next_build(sample_project: Path) -> None:
@@ -223,9 +223,18 @@ def test_building_one_camp_leaves_the_others(sample_project: Path) -> None:
     assert (site / "index.html").is_file()
 
 
+def test_the_sample_projects_template_adds_a_citation(built_site: Path) -> None:
+    html = (built_site / LEIPZIG / "sessions" / "engagement-im-alter.html").read_text()
+    start = html.index('<h2 id="citation">Zitiervorschlag</h2>')
+    citation = html[start:html.index("</section>", start)]
+    assert ("<p>Helga Sommer: Engagement im Alter – Übergänge gestalten. In: Engagementcamp "
+            "Leipzig 2026, Westwerk Leipzig") in citation
+    assert "16. Mai 2026. Lizenz: CC-BY-4.0." in citation
+    assert html.index('id="citation"') < html.index('class="session-footer"')
+
+
 def test_project_templates_override_and_extend_the_builtin(sample_project: Path) -> None:
     templates = sample_project / "templates"
-    templates.mkdir()
     (templates / "session.html").write_text(
         '{% extends "campdoc/session.html" %}\n'
         '{% block content %}<p class="eigene">Eigene Vorlage</p>{{ super() }}{% endblock %}\n')
@@ -284,7 +293,6 @@ def test_templates_config_and_version_invalidate_the_cache(
     out = tmp_path / "site"
     build(sample_project, out)
     assert sorted(build(sample_project, out).cached) == [LEIPZIG, KASSEL]
-    (sample_project / "templates").mkdir()
     (sample_project / "templates" / "x.html").write_text("x")
     assert build(sample_project, out).cached == []
     with (sample_project / "campdoc.yaml").open("a") as config:
