@@ -34,8 +34,13 @@ def test_archive_camps_and_pages_exist(built_site: Path) -> None:
                  f"{LEIPZIG}/sessions/partnerschaften-fuer-ostdeutschland.html",
                  f"{LEIPZIG}/pagefind/pagefind.js", f"{LEIPZIG}/search-index.js",
                  f"{LEIPZIG}/feed.xml", f"{LEIPZIG}/manifest.webmanifest", f"{LEIPZIG}/sw.js",
-                 f"{LEIPZIG}/assets/logos/landesstiftung.svg", f"{KASSEL}/pagefind/pagefind.js"]:
+                 f"{KASSEL}/pagefind/pagefind.js"]:
         assert (built_site / path).is_file(), path
+    logos = sorted((built_site / LEIPZIG / "assets" / "logos").iterdir())
+    assert len(logos) == 2  # funder and partner, written anew under their content's hash
+    home = (built_site / LEIPZIG / "index.html").read_text(encoding="utf-8")
+    for logo in logos:
+        assert f'src="assets/logos/{logo.name}"' in home
 
 
 def test_archive_lists_each_camp_with_date_place_and_count(built_site: Path) -> None:

@@ -11,45 +11,31 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
 from campdoc.content.indexes import CampIndex, build_camp_index
 from campdoc.content.markdown import render_body
-from campdoc.content.model import Camp, Project, Session
+from campdoc.content.model import Project, Session
 from campdoc.content.public import PublicCamp
 from campdoc.content.timing import session_timing
 from campdoc.core.words import UI
 from campdoc.render import urls
 from campdoc.render.environment import make_environment, package_asset
+from campdoc.render.logos import PublishedLogo, camp_logos
 from campdoc.render.settings import BuildSettings
 
 BOOKLET_HTML = "booklet.html"
 BOOKLET_PDF = "booklet.pdf"
 # More rooms than this do not fit side by side on a portrait A4 page.
 PORTRAIT_ROOMS = 4
-_IMAGE_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
-                ".jpeg": "image/jpeg", ".webp": "image/webp", ".gif": "image/gif"}
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _BODY_ID = re.compile(r'(id="|href="#)h-')
 
 
 def stylesheet(name: str = "booklet.css") -> str:
     return package_asset(name).decode("utf-8")
-
-
-def _data_url(path: Path) -> str:
-    kind = _IMAGE_TYPES.get(path.suffix.lower(), "application/octet-stream")
-    return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
-
-
-def _logos(project: Project, camp: Camp) -> dict[str, str]:
-    """Each organisation's logo (checked by `campdoc check`) as a data: address."""
-    folder = (project.root / camp.source).parent
-    return {org.logo: _data_url(folder / org.logo) for org in camp.organisations
-            if org.logo and (folder / org.logo).is_file()}
 
 
 def _session_body(session: Session) -> Markup:
@@ -62,17 +48,20 @@ def _session_body(session: Session) -> Markup:
 
 
 def render_booklet(project: Project, camp: PublicCamp, settings: BuildSettings,
-                   index: CampIndex | None = None) -> str:
-    """The booklet of ``camp`` as one HTML document (``index``: the one the pages used)."""
+                   index: CampIndex | None = None,
+                   logos: dict[str, PublishedLogo] | None = None) -> str:
+    """The booklet of ``camp`` as one HTML document (``index`` and ``logos``: those the
+    pages used, when the booklet is made in a build)."""
     env = make_environment(project.root)
     index = index or build_camp_index(camp)
+    logos = camp_logos(project.root, camp) if logos is None else logos
     css = stylesheet()
     style_hash = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
     base = settings.base_url
     context: dict[str, Any] = {
         "page": urls.camp_page(camp.id, BOOKLET_HTML), "lang": camp.language,
         "t": UI[camp.language],
-        "camp": camp, "index": index, "logos": _logos(project, camp), "css": Markup(css),  # noqa: S704 - package data
+        "camp": camp, "index": index, "logos": logos, "css": Markup(css),  # noqa: S704 - package data
         "style_hash": style_hash, "wide_schedule": len(index.rooms) > PORTRAIT_ROOMS,
         "camp_url": urls.absolute_url(base, urls.camp_page(camp.id, "")),
         "online_url": lambda s: urls.absolute_url(base, urls.session_page(s)),

@@ -22,21 +22,28 @@ from campdoc.cli.new import new
 from campdoc.cli.schema import schema
 from campdoc.cli.serve import serve
 from campdoc.cli.stats import stats
-from campdoc.core.errors import CampdocError
+from campdoc.core.errors import CampdocError, UsageProblem
 
 
 class ReportedError(click.ClickException):
     """A `CampdocError` as click shows it: the message and the hint, no traceback."""
 
+    exit_code = CampdocError.exit_code
+
     def __init__(self, error: CampdocError) -> None:
         super().__init__(error.message)
         self.error = error
-        self.exit_code = error.exit_code
 
     def show(self, file: Any = None) -> None:
         click.secho(f"campdoc: {self.error.message}", fg="red", err=True)
         if self.error.hint:
             click.echo(f"  {self.error.hint}", err=True)
+
+
+class ReportedUsageProblem(ReportedError):
+    """A `UsageProblem`: the same message, and click's exit code for wrong usage."""
+
+    exit_code = UsageProblem.exit_code
 
 
 class CampdocGroup(click.Group):
@@ -45,6 +52,8 @@ class CampdocGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except UsageProblem as error:
+            raise ReportedUsageProblem(error) from None
         except CampdocError as error:
             raise ReportedError(error) from None
 

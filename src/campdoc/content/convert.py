@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Literal, TypeAlias, TypeVar
 
+from campdoc.content.characters import describe_character, forbidden_character
 from campdoc.content.frontmatter import Mapping as MappingNode
 from campdoc.content.frontmatter import Node, Scalar, describe
 from campdoc.core.issues import Issue, Location
@@ -87,6 +88,8 @@ class FieldType(abc.ABC, Generic[T]):
     for the docs, and describes itself as a JSON Schema fragment."""
 
     expected: ClassVar[str] = "a value"
+    # Whether values may hold line breaks and tabs (paragraphs of Markdown).
+    multiline: ClassVar[bool] = False
 
     @abc.abstractmethod
     def convert(self, node: Node, ctx: Context) -> Converted[T]:
@@ -105,7 +108,14 @@ class FieldType(abc.ABC, Generic[T]):
         return self.expected.removeprefix("a ").removeprefix("an ")
 
     def _scalar(self, node: Node, ctx: Context) -> Scalar | None:
+        """The node as a scalar with no forbidden character, or None after reporting why."""
         if isinstance(node, Scalar) and not node.is_null:
+            text = node.value.strip()
+            index = forbidden_character(text, self.multiline)
+            if index >= 0:
+                ctx.report("CD222", node, char=describe_character(text[index]),
+                           position=str(index + 1))
+                return None
             return node
         if isinstance(node, Scalar):
             ctx.report("CD215", node, expected=self.expected)

@@ -46,6 +46,7 @@ class LongText(Text):
     """A paragraph or more of Markdown, such as a camp description."""
 
     max_length: int = 20_000
+    multiline: ClassVar[bool] = True
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ Every check appends `Issue`s and carries on, so one run reports every problem at
 from __future__ import annotations
 
 import dataclasses
-import re
 import unicodedata
 import zoneinfo
 from collections.abc import Iterator
@@ -14,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from campdoc.content.assets import MAX_LOGO_BYTES, logo_problem, resolve_file
+from campdoc.content.characters import describe_character, forbidden_character
 from campdoc.content.convert import (
     INVALID,
     Context,
@@ -71,39 +72,29 @@ def _time_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones() | {"UTC"})
 
 
-def _check_logo_exists(organisation: Organisation, node: Mapping, ctx: Context) -> None:
+def _check_logo(organisation: Organisation, node: Mapping, ctx: Context) -> None:
+    """A logo is a file inside the camp's folder whose content is a publishable image."""
     if not organisation.logo or ctx.folder is None:
         return
-    if not is_inside_file(ctx.folder, organisation.logo):
-        ctx.at("logo").report("CD216", value_node(node, "logo"), found=organisation.logo)
-    elif organisation.logo.lower().endswith(".svg"):
-        danger = svg_danger((ctx.folder / organisation.logo).read_bytes())
-        if danger:
-            ctx.at("logo").report("CD218", value_node(node, "logo"), found=organisation.logo,
-                                  what=danger)
-
-
-_SVG_DANGERS = (
-    (re.compile(rb"<\s*script", re.IGNORECASE), "a script"),
-    (re.compile(rb"\son[a-z]+\s*=", re.IGNORECASE), "an event handler"),
-    (re.compile(rb"<\s*(foreignObject|iframe|embed|object)", re.IGNORECASE),
-     "an embedded document"),
-    (re.compile(rb"<!ENTITY", re.IGNORECASE), "an entity declaration"),
-    (re.compile(rb"javascript\s*:", re.IGNORECASE), "a javascript: link"),
-    (re.compile(rb"(href|src)\s*=\s*[\"']?\s*(https?:)?//", re.IGNORECASE),
-     "a reference to another server"),
-)
-
-
-def svg_danger(data: bytes) -> str:
-    """What makes an SVG unsafe to publish (it is served from the site's own origin)."""
-    return next((what for pattern, what in _SVG_DANGERS if pattern.search(data)), "")
+    where = ctx.at("logo")
+    at = value_node(node, "logo")
+    path, reason = resolve_file(ctx.folder, organisation.logo)
+    if path is None:
+        where.report("CD216", at, found=organisation.logo, reason=reason)
+        return
+    if path.stat().st_size > MAX_LOGO_BYTES:  # not even read: it could be gigabytes
+        where.report("CD109", at, what="the logo", size=f"{path.stat().st_size / 1048576:.1f} MiB",
+                     limit=f"{MAX_LOGO_BYTES / 1048576:.0f} MiB")
+        return
+    code, params = logo_problem(path.read_bytes(), organisation.logo)
+    if code:
+        where.report(code, at, found=organisation.logo, **params)
 
 
 OBJECT_CHECKS: dict[type[Any], tuple[ObjectCheck, ...]] = {
     Slot: (_check_slot_times,),
     CampMeta: (_check_camp_days, _check_camp_has_date, _check_timezone),
-    Organisation: (_check_logo_exists,),
+    Organisation: (_check_logo,),
 }
 
 
@@ -180,7 +171,16 @@ def to_session(source: SourceFile, camp_id: str) -> Session | None:
 
 
 def check_body(parsed: ParsedBody, source: SourceFile) -> Iterator[Issue]:
-    """Raw HTML and unsafe links in the notes: shown as text, but the author should know."""
+    """Raw HTML and unsafe links in the notes: shown as text, but the author should know.
+    Control characters are refused, at the first place they occur."""
+    index = forbidden_character(source.body, multiline=True)
+    if index >= 0:
+        line_start = source.body.rfind("\n", 0, index) + 1
+        yield Issue("CD222", Location(source.path,
+                                      source.body_line + source.body.count("\n", 0, index),
+                                      index - line_start + 1), "notes",
+                    {"char": describe_character(source.body[index]),
+                     "position": str(index - line_start + 1)})
     if parsed.too_deep_at is not None:
         yield Issue("CD404", Location(source.path, source.body_line + parsed.too_deep_at, 1),
                     params={"limit": str(MAX_NESTING)})
@@ -209,15 +209,6 @@ def _schedule_order(camp: Camp) -> Any:
 
 def _field(schema: type[Any], name: str) -> dataclasses.Field[Any]:
     return next(field for field in dataclasses.fields(schema) if field.name == name)
-
-
-def is_inside_file(folder: Path, relative: str) -> bool:
-    """True when ``relative`` names a regular file inside ``folder``, reached without links."""
-    candidate = folder / relative
-    resolved = candidate.resolve()
-    return (resolved.is_relative_to(folder.resolve()) and resolved.is_file()
-            and not any(part.is_symlink() for part in (candidate, *candidate.parents)
-                        if part.is_relative_to(folder)))
 
 
 def check_sessions(camp: Camp, sources: list[SourceFile]) -> Iterator[Issue]:

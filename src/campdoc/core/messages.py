@@ -198,15 +198,26 @@ _KINDS = [
         ("{field}: erwartet wird {expected}, gefunden: ein leerer Wert",
          "{doc}")),
     IssueKind("CD216", "missing-asset", E,
-        ("{field}: the file '{found}' does not exist inside the project",
-         "Put the file into the camp's folder and give its path relative to camp.yaml."),
-        ("{field}: die Datei '{found}' gibt es im Projekt nicht",
-         "Lege die Datei in den Ordner des Camps und gib ihren Pfad relativ zu camp.yaml an.")),
+        ("{field}: '{found}' is not a file inside the camp's folder: {reason}",
+         "Put the file into the camp's folder and write its path relative to camp.yaml, with "
+         "'/' between folders, for example logos/verein.png."),
+        ("{field}: '{found}' ist keine Datei im Ordner des Camps: {reason}",
+         "Lege die Datei in den Ordner des Camps und schreibe ihren Pfad relativ zur camp.yaml, "
+         "mit '/' zwischen Ordnern, zum Beispiel logos/verein.png.")),
     IssueKind("CD217", "text-too-long", E,
         ("{field}: expected at most {limit} characters, found {found}",
          "Shorten the text; long notes belong in the body below the front matter."),
         ("{field}: erwartet werden höchstens {limit} Zeichen, gefunden: {found}",
          "Kürze den Text; lange Notizen gehören in den Textteil unter dem Kopfbereich.")),
+    IssueKind("CD222", "control-character", E,
+        ("{field}: the text contains the invisible character {char} (at character {position}), "
+         "which is not allowed here",
+         "Delete it; it usually comes along when text is copied from another program. In a "
+         "one-line field, line breaks and tabs are not allowed either."),
+        ("{field}: der Text enthält das unsichtbare Zeichen {char} (an Stelle {position}), "
+         "das hier nicht erlaubt ist",
+         "Lösche es; es kommt meist mit, wenn Text aus einem anderen Programm kopiert wird. In "
+         "einem einzeiligen Feld sind auch Zeilenumbrüche und Tabulatoren nicht erlaubt.")),
     IssueKind("CD219", "unknown-timezone", E,
         ("{field}: expected a time zone name such as Europe/Berlin, found '{found}'",
          "{did_you_mean}Calendars and the schedule export need the real zone; names follow "
@@ -320,12 +331,34 @@ _KINDS = [
          "Aktualisiere campdoc (pip install --upgrade campdoc) und importiere dann erneut.")),
     # --- content quality: warnings ----------------------------------------------------------------
     IssueKind("CD218", "unsafe-svg", E,
-        ("{field}: the SVG file '{found}' contains {what}, which could run code in readers' "
-         "browsers",
-         "Export the logo again as a plain SVG or as PNG."),
-        ("{field}: die SVG-Datei '{found}' enthält {what}, womit Code im Browser der "
-         "Lesenden laufen könnte",
-         "Exportiere das Logo noch einmal als einfaches SVG oder als PNG.")),
+        ("{field}: the SVG file '{found}' contains {what} (<{element}>, line {svg_line} of the "
+         "SVG); campdoc publishes plain drawings only",
+         "Export the logo again as a plain SVG (Inkscape: Save as → Plain SVG; Illustrator: "
+         "SVG with presentation attributes), or as PNG."),
+        ("{field}: die SVG-Datei '{found}' enthält {what} (<{element}>, Zeile {svg_line} der "
+         "SVG); campdoc veröffentlicht nur einfache Zeichnungen",
+         "Exportiere das Logo noch einmal als einfaches SVG (Inkscape: Speichern unter → "
+         "Normales SVG; Illustrator: SVG mit Präsentationsattributen) oder als PNG.")),
+    IssueKind("CD220", "not-an-image", E,
+        ("{field}: '{found}' is {kind}, not an image campdoc can publish ({allowed})",
+         "Use the logo as a PNG, JPEG, WebP, GIF or SVG file; a file's name does not make it "
+         "an image."),
+        ("{field}: '{found}' ist {kind}, kein Bild, das campdoc veröffentlichen kann "
+         "({allowed})",
+         "Nimm das Logo als PNG-, JPEG-, WebP-, GIF- oder SVG-Datei; der Dateiname allein macht "
+         "keine Datei zum Bild.")),
+    IssueKind("CD221", "wrong-file-ending", E,
+        ("{field}: '{found}' is a {format} file, but its name does not end in {suffixes}",
+         "Rename the file so that its ending says what it is, then change the path here."),
+        ("{field}: '{found}' ist eine {format}-Datei, aber ihr Name endet nicht auf {suffixes}",
+         "Benenne die Datei so um, dass die Endung sagt, was sie ist, und ändere dann den Pfad "
+         "hier.")),
+    IssueKind("CD225", "bad-image", E,
+        ("{field}: the image '{found}' cannot be read: {what}",
+         "Open the file in an image program and save it again, at most 120 megapixels."),
+        ("{field}: das Bild '{found}' lässt sich nicht lesen: {what}",
+         "Öffne die Datei in einem Bildprogramm und speichere sie neu, höchstens 120 "
+         "Megapixel.")),
     IssueKind("CD401", "no-insights", W,
         ("{field}: the session is published but has no key insights",
          "Add the two or three most important results under 'insights:', "
@@ -391,11 +424,40 @@ _TERMS_DE = {
     "a script": "ein Skript",
     "an event handler": "einen Event-Handler",
     "an embedded document": "ein eingebettetes Dokument",
-    "a reference to another server": "einen Verweis auf einen anderen Server",
+    "an animation": "eine Animation",
+    "a link": "einen Link",
+    "a reference to another file or server": "einen Verweis auf eine andere Datei oder einen "
+                                             "anderen Server",
     "an entity declaration": "eine Entity-Deklaration",
     "a javascript: link": "einen javascript:-Link",
+    "a style that could run code": "eine Stilangabe, die Code ausführen könnte",
+    "a style that loads from elsewhere": "eine Stilangabe, die von anderswo lädt",
+    "an unsupported element": "ein Element, das campdoc nicht veröffentlicht",
+    "too many parts": "zu viele Teile",
+    "too many repeated parts": "zu viele wiederholte Teile",
+    "no well-formed SVG": "kein wohlgeformtes SVG",
+    "no SVG drawing": "keine SVG-Zeichnung",
+    "a damaged image": "die Datei ist beschädigt oder unvollständig",
+    "too many pixels": "es hat zu viele Pixel",
+    "not an image": "kein Bild",
+    "the logo": "das Logo",
+    "it is an absolute path": "der Pfad ist absolut",
+    "it uses '\\' instead of '/'": "er nutzt '\\' statt '/'",
+    "it leads outside the folder": "er führt aus dem Ordner heraus",
+    "it is not a plain file name": "er ist kein einfacher Dateiname",
+    "it does not exist": "sie existiert nicht",
+    "it is a link": "sie ist eine Verknüpfung",
+    "it is a folder": "es ist ein Ordner",
+    "it is not a regular file": "sie ist keine gewöhnliche Datei",
+    "a PNG image": "ein PNG-Bild", "a JPEG image": "ein JPEG-Bild", "a GIF image":
+    "ein GIF-Bild", "a WebP image": "ein WebP-Bild", "a HEIC image": "ein HEIC-Bild",
+    "an AVIF image": "ein AVIF-Bild", "an SVG drawing": "eine SVG-Zeichnung",
+    "a PDF document": "ein PDF-Dokument",
+    "an office document or ZIP archive": "ein Office-Dokument oder ZIP-Archiv",
+    "an HTML page": "eine HTML-Seite", "a text file": "eine Textdatei",
+    "a file of an unknown kind": "eine Datei unbekannter Art",
 }
-_TRANSLATED_PARAMS = ("expected", "found", "what", "reason")
+_TRANSLATED_PARAMS = ("expected", "found", "what", "reason", "kind")
 
 
 def _fill(template: str, params: Mapping[str, str], language: Language) -> str:

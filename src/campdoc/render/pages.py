@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +22,7 @@ from campdoc.content.timing import camp_updated
 from campdoc.core.words import UI
 from campdoc.render import urls
 from campdoc.render.environment import make_environment
+from campdoc.render.logos import PublishedLogo
 from campdoc.render.settings import BuildSettings
 
 
@@ -91,8 +92,10 @@ class SiteRenderer:
 
         return card
 
-    def render_camp(self, camp: PublicCamp, index: CampIndex) -> None:
-        logos = dict(self._logos(camp))
+    def render_camp(self, camp: PublicCamp, index: CampIndex,
+                    logos: dict[str, PublishedLogo]) -> None:
+        for logo in logos.values():
+            self.site.files[logo.path] = logo.logo.data
 
         def page(path: str, template: str, **context: Any) -> None:
             self._page(path, template, camp.language, camp, index, logos=logos, **context)
@@ -116,16 +119,6 @@ class SiteRenderer:
                  language=camp.session_language(session))
             self.site.session_pages[camp.id].append(path)
         page(urls.camp_page(camp.id, "feed.xml"), "feed.xml", updated=self._updated(camp))
-
-    def _logos(self, camp: Camp) -> Iterator[tuple[str, str]]:
-        """Copy each funder/partner logo into the camp's assets; yields logo → site path."""
-        folder = (self.project.root / camp.source).parent
-        for organisation in camp.organisations:
-            if organisation.logo:
-                name = posixpath.basename(organisation.logo.replace("\\", "/"))
-                target = urls.asset(f"logos/{name}", camp.id)
-                self.site.files[target] = (folder / organisation.logo).read_bytes()
-                yield organisation.logo, target
 
     def _updated(self, camp: Camp) -> str:
         return camp_updated(camp, self.settings.source_date).isoformat(timespec="seconds")

@@ -24,6 +24,7 @@ from campdoc.core.issues import Issue
 from campdoc.exports.camp import camp_exports
 from campdoc.render import urls
 from campdoc.render.environment import package_asset
+from campdoc.render.logos import camp_logos
 from campdoc.render.pages import SiteRenderer
 from campdoc.render.settings import BuildSettings
 from campdoc.site.index import PAGEFIND_DIR, process_indexer
@@ -102,15 +103,16 @@ def build_camp(job: CampJob) -> CampOutcome:
     project.camps = [camp]
     public = public_camp(camp)
     index = build_camp_index(public)
+    logos = camp_logos(job.root, public)
     renderer = SiteRenderer(project, job.settings)
-    renderer.render_camp(public, index)
+    renderer.render_camp(public, index, logos)
     site = renderer.site
     camp_folder = job.output
     files: dict[str, str | bytes] = {**site.pages, **site.files}
     files.update({urls.asset(name, camp.id): data for name, data in package_assets().items()})
     files.update(camp_exports(public, job.settings))
     if job.settings.booklet:
-        booklet = render_booklet(project, public, job.settings, index)
+        booklet = render_booklet(project, public, job.settings, index, logos)
         files[urls.camp_page(camp.id, BOOKLET_HTML)] = booklet
         files[urls.camp_page(camp.id, BOOKLET_PDF)] = pdf_bytes(booklet)
     outcome.fallback = [fallback_document(public, session, number)

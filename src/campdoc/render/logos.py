@@ -1,0 +1,47 @@
+"""The logos of a camp's organiser, funders and partners, as pages and booklet show them.
+
+Made once per camp: each logo file is read, checked and written anew (`media.logos`), and
+stored in the camp's ``assets/logos/`` under the hash of its content.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from pathlib import Path
+
+from campdoc.content.assets import resolve_file
+from campdoc.content.model import Camp
+from campdoc.media.logos import Logo, publish_logo
+from campdoc.render import urls
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedLogo:
+    """A logo and where it is in the site."""
+
+    path: str
+    logo: Logo
+
+    @property
+    def data_url(self) -> str:
+        """The logo inside a ``data:`` address, for the self-contained booklet."""
+        return f"data:{self.logo.mime};base64,{base64.b64encode(self.logo.data).decode()}"
+
+    def width_at(self, height: int) -> int:
+        return self.logo.width_at(height)
+
+
+def camp_logos(project_root: Path, camp: Camp) -> dict[str, PublishedLogo]:
+    """Each organisation's logo, by the path camp.yaml gives (validated by `check`)."""
+    folder = (project_root / camp.source).parent
+    logos: dict[str, PublishedLogo] = {}
+    for organisation in camp.organisations:
+        if not organisation.logo or organisation.logo in logos:
+            continue
+        path, _ = resolve_file(folder, organisation.logo)
+        if path is None:
+            continue  # reported by check; a build with errors writes nothing
+        logo = publish_logo(path.read_bytes())
+        logos[organisation.logo] = PublishedLogo(urls.asset(f"logos/{logo.name}", camp.id), logo)
+    return logos
