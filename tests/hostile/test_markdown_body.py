@@ -69,3 +69,14 @@ def test_external_images_become_links_not_requests(built: tuple[BuildResult, Pat
     markup = _page(built[1], Path("vbscript-data-file.md"))
     assert "<img" not in markup.split('<section class="notes"')[1].split("</section>")[0]
     assert 'href="https://evil.example/tracker.png"' in markup
+
+
+def test_html_inside_an_inline_footnote_is_text_and_reported(tmp_path: Path) -> None:
+    notes = "Zeile eins.\nText ^[mit <img src=x onerror=alert(1)> darin] Ende.\n"
+    root = write_project(tmp_path, {"fn.md": FRONT.format(title="Fn") + notes})
+    result, site = build_project(root)
+    assert [(i.code, i.location.line, i.location.column) for i in result.issues] == [
+        ("CD402", 7, 12)]
+    page = (site / "camp" / "sessions" / "fn.html").read_text(encoding="utf-8")
+    assert '<code class="raw-html">&lt;img src=x onerror=alert(1)&gt;</code>' in page
+    assert "☐" not in page and "<img src=x" not in page

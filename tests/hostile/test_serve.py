@@ -94,3 +94,33 @@ def test_preview_mode_serves_no_service_worker_and_injects_reload(site: Path) ->
         assert ('src="/__campdoc/livereload.js"' in page) is expected_script
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_event_streams_are_capped_and_idle_ones_end(site: Path) -> None:
+    """Each listening tab holds a thread; a page that opens hundreds must not exhaust them."""
+    from campdoc.preview.server import MAX_EVENT_STREAMS, ReloadChannel, SiteRequestHandler
+
+    channel = ReloadChannel()
+    httpd = make_server(site, "127.0.0.1", 0, channel)
+    SiteRequestHandler.idle_seconds = 1.0
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    port = httpd.server_address[1]
+    try:
+        streams = []
+        for _ in range(MAX_EVENT_STREAMS):
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            connection.request("GET", "/__campdoc/events", headers={"Host": f"127.0.0.1:{port}"})
+            streams.append((connection, connection.getresponse()))
+        assert all(response.status == 200 for _, response in streams)
+        assert channel.streams == MAX_EVENT_STREAMS
+        assert _get(port, "/__campdoc/events")[0] == 503  # one too many
+        assert _get(port, "/")[0] == 200  # pages are still served
+        for connection, response in streams:  # idle ones end by themselves; tabs reconnect
+            assert b"event:" not in response.read()
+            connection.close()
+        assert channel.streams == 0
+    finally:
+        SiteRequestHandler.idle_seconds = 600.0
+        httpd.shutdown()
+        httpd.server_close()

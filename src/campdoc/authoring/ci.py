@@ -16,6 +16,7 @@ from campdoc.authoring.ci_files import (
 )
 from campdoc.content.model import Project
 from campdoc.core.errors import CampdocError
+from campdoc.core.files import write_atomically
 
 FORGES = ("github", "gitlab", "forgejo")
 CODEOWNERS_PATHS = {"github": ".github/CODEOWNERS", "gitlab": ".gitlab/CODEOWNERS",
@@ -63,6 +64,5 @@ def write_ci(root: Path, files: dict[str, str], force: bool) -> list[str]:
         raise CampdocError(f"{', '.join(existing)} already exist{'s' * (len(existing) == 1)}",
                            "Use --force to overwrite them.")
     for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, encoding="utf-8")
+        write_atomically(root / name, text.encode("utf-8"), root=root)
     return sorted(files)

@@ -17,7 +17,7 @@ from campdoc.authoring.scaffold import (
 from campdoc.content.load import CAMP_FILE, CONFIG_FILE, SESSIONS_DIR
 from campdoc.content.model import Camp, Project
 from campdoc.core.errors import CampdocError
-from campdoc.core.files import create_exclusively
+from campdoc.core.files import create_exclusively, write_atomically
 
 GITIGNORE = "# Written by campdoc build; never edit by hand.\n/site/\n/.site.*/\n.campdoc-cache/\n"
 
@@ -91,8 +91,7 @@ def init_project(folder: Path, language: str, force: bool) -> list[Path]:
         raise CampdocError(f"{names} already exist{'s' if len(existing) == 1 else ''} in "
                            f"{folder}", "Use --force to overwrite them, or another folder.")
     for path, text in files.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_atomically(path, text.encode("utf-8"), root=folder)
     return list(files)
 
 
@@ -122,11 +121,11 @@ def known_tags(project: Project) -> list[str]:
 def create_session(project: Project, camp: Camp, draft: SessionDraft, language: str) -> Path:
     """Write the draft as a new file in the camp's folder; never overwrites."""
     path = project.root / Path(camp.source).parent / session_filename(draft.title)
-    create_exclusively(path, session_text(draft, language))
+    create_exclusively(project.root, path, session_text(draft, language))
     return path
 
 
 def create_camp(project_root: Path, draft: CampDraft) -> Path:
     path = project_root / SESSIONS_DIR / draft.camp_id / CAMP_FILE
-    create_exclusively(path, camp_text(draft))
+    create_exclusively(project_root, path, camp_text(draft))
     return path

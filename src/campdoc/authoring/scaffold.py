@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 
 from campdoc.core.errors import CampdocError
 from campdoc.core.slugs import is_reserved, slugify
 
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
 
 def quoted(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    """A YAML double-quoted scalar (a JSON string is one); invisible characters are written
+    as escapes, so the file stays readable and `check` can name them."""
+    return _INVISIBLE.sub(lambda match: f"\\u{ord(match[0]):04x}",
+                          json.dumps(text, ensure_ascii=False))
 
 
 @dataclass(slots=True)

@@ -11,15 +11,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
 
 from campdoc.content.indexes import CampIndex, build_camp_index
-from campdoc.content.markdown import render_body
+from campdoc.content.markdown import render_body_start
 from campdoc.content.model import Project, Session
 from campdoc.content.public import PublicCamp
 from campdoc.content.timing import session_timing
+from campdoc.core.issues import Issue
 from campdoc.core.words import UI
 from campdoc.render import urls
 from campdoc.render.environment import make_environment, package_asset
@@ -30,6 +32,9 @@ BOOKLET_HTML = "booklet.html"
 BOOKLET_PDF = "booklet.pdf"
 # More rooms than this do not fit side by side on a portrait A4 page.
 PORTRAIT_ROOMS = 4
+# About 25 printed pages of notes per session; the rest is online. Laying out text costs
+# WeasyPrint about 0.1 s per KB, so this also bounds the time a booklet takes.
+NOTES_LIMIT = 60_000
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _BODY_ID = re.compile(r'(id="|href="#)h-')
 
@@ -38,13 +43,31 @@ def stylesheet(name: str = "booklet.css") -> str:
     return package_asset(name).decode("utf-8")
 
 
-def _session_body(session: Session) -> Markup:
+@dataclass(frozen=True, slots=True)
+class BookletNotes:
+    """A session's notes as the booklet prints them; ``shortened`` when they were cut."""
+
+    html: Markup
+    shortened: bool
+
+
+def booklet_notes(session: Session) -> BookletNotes:
     """The notes one heading level deeper than on the site (the session title is an h2
-    here), and with ids made unique across the booklet."""
-    html = str(render_body(session.parsed))
-    html = _HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 1, 6)}", html)
-    html = _BODY_ID.sub(lambda m: f"{m[1]}{session.slug}--h-", html)
-    return Markup(html)  # noqa: S704 - our renderer's output, only tags and ids renamed
+    here), with heading and footnote ids unique across the booklet, and cut after
+    `NOTES_LIMIT` characters: a session of book length would make the booklet a book."""
+    html, shortened = render_body_start(session.parsed, session.body, NOTES_LIMIT,
+                                        doc_id=session.slug)
+    text = _HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 1, 6)}", str(html))
+    text = _BODY_ID.sub(lambda m: f"{m[1]}{session.slug}--h-", text)
+    return BookletNotes(Markup(text), shortened)  # noqa: S704 - our renderer's output, only tags and ids renamed
+
+
+def shortened_notes(camp: PublicCamp) -> list[Issue]:
+    """A warning for each session whose notes the booklet prints only in part."""
+    return [Issue("CD406", session.position("title"), "notes", {
+        "size": f"{len(session.body) // 1000} KB", "limit": f"{NOTES_LIMIT // 1000} KB"})
+        for session in camp.sessions if len(session.body) > NOTES_LIMIT
+        and booklet_notes(session).shortened]
 
 
 def render_booklet(project: Project, camp: PublicCamp, settings: BuildSettings,
@@ -65,7 +88,7 @@ def render_booklet(project: Project, camp: PublicCamp, settings: BuildSettings,
         "style_hash": style_hash, "wide_schedule": len(index.rooms) > PORTRAIT_ROOMS,
         "camp_url": urls.absolute_url(base, urls.camp_page(camp.id, "")),
         "online_url": lambda s: urls.absolute_url(base, urls.session_page(s)),
-        "session_body": _session_body, "timing": lambda s: session_timing(camp, s),
+        "session_body": booklet_notes, "timing": lambda s: session_timing(camp, s),
         "licenses": sorted({camp.session_license(s) for s in index.sessions} - {""}),
     }
     return env.get_template("booklet.html").render(context)

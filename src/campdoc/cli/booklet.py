@@ -9,10 +9,10 @@ import click
 
 from campdoc.authoring.project import pick_camp
 from campdoc.booklet.pdf import pdf_bytes, require_weasyprint
-from campdoc.booklet.render import render_booklet
+from campdoc.booklet.render import render_booklet, shortened_notes
 from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, print_issues
 from campdoc.content.public import public_camp
-from campdoc.core.files import write_atomically
+from campdoc.core.files import is_inside, write_atomically
 from campdoc.render.settings import BuildSettings, source_date
 
 WORDS = {
@@ -59,8 +59,14 @@ def booklet(camp_id: str | None, output_format: str, out: Path | None, base_url:
     settings = BuildSettings(
         base_url=project.config.base_url if base_url is None else base_url,
         source_date=source_date())
-    html = render_booklet(project, public_camp(camp), settings)
+    public = public_camp(camp)
+    html = render_booklet(project, public, settings)
+    warnings = shortened_notes(public)
+    if warnings:
+        print_issues(warnings, len({issue.location.path for issue in warnings}), language,
+                     "text")
     data = pdf_bytes(html) if output_format == "pdf" else html.encode("utf-8")
     target = out if out is not None else Path.cwd() / f"{camp.id}.{output_format}"
-    write_atomically(target, data)
+    # Inside the project, nothing is written through a link; elsewhere, where the user says.
+    write_atomically(target, data, root=ctx.root if is_inside(ctx.root, target) else None)
     click.echo(WORDS[language]["done"].format(path=target, size=max(1, len(data) // 1024)))

@@ -65,8 +65,7 @@ def import_plan_command(table: Path, camp_id: str | None, lang: str | None,
     project, _, _ = load_and_validate(ctx.root)
     language = ctx.language(project)
     camp = pick_camp(project, camp_id)
-    result = import_plan(ctx.root / Path(camp.source).parent, camp, table.read_bytes(),
-                         table.name)
+    result = import_plan(ctx.root, camp, table.read_bytes(), table.name)
     echo_issues(result.issues, language)
     if result.encoding != "utf-8":
         click.echo(WORDS[language]["encoding"].format(encoding=result.encoding))
@@ -95,8 +94,7 @@ def import_pad_command(notes: Path, camp_id: str | None, title: str, lang: str |
     project, _, _ = load_and_validate(ctx.root)
     language = ctx.language(project)
     camp = pick_camp(project, camp_id)
-    result = import_pad(ctx.root / Path(camp.source).parent, camp, notes.read_bytes(),
-                        notes.name, title)
+    result = import_pad(ctx.root, camp, notes.read_bytes(), notes.name, title)
     words = WORDS[language]
     for heading, target, count in result.mapped:
         click.echo(words["mapped"].format(heading=heading, field=target, count=count))

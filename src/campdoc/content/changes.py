@@ -20,20 +20,27 @@ def _git(root: Path, *args: str) -> str:
         raise UsageProblem("--changed-since needs git, which is not installed")
     # A list of arguments and no shell: a ref from the command line is one argument, never
     # a command.
-    result = subprocess.run([git, *args], cwd=root, capture_output=True, text=True,  # noqa: S603
-                            timeout=60, check=False)
+    result = subprocess.run([git, "-c", "core.quotePath=false", *args],  # noqa: S603
+                            cwd=root, capture_output=True, encoding="utf-8",
+                            errors="surrogateescape", timeout=60, check=False)
     if result.returncode != 0:
         raise UsageProblem(f"git {' '.join(args)} failed: {result.stderr.strip()}")
     return result.stdout
+
+
+def _names(output: str) -> list[str]:
+    return [name for name in output.split("\0") if name]
 
 
 def changed_files(root: Path, ref: str) -> set[str]:
     """Project-relative paths changed since the merge base with ``ref``, or not committed."""
     top = Path(_git(root, "rev-parse", "--show-toplevel").strip()).resolve()
     _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
-    names = _git(root, "diff", "--name-only", "--no-renames", f"{ref}...HEAD").splitlines()
-    names += _git(root, "diff", "--name-only", "--no-renames", "HEAD").splitlines()
-    names += _git(root, "ls-files", "--others", "--exclude-standard").splitlines()
+    # -z and core.quotePath=false: names exactly as they are, umlauts, spaces and quotes
+    # included (git would otherwise print "\303\274ber.md" in quotes).
+    names = _names(_git(root, "diff", "--name-only", "--no-renames", "-z", f"{ref}...HEAD"))
+    names += _names(_git(root, "diff", "--name-only", "--no-renames", "-z", "HEAD"))
+    names += _names(_git(root, "ls-files", "-z", "--others", "--exclude-standard"))
     prefix = root.resolve().relative_to(top).as_posix()
     changed: set[str] = set()
     for name in names:

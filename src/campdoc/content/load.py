@@ -7,6 +7,7 @@ so nothing outside the project can be pulled in.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from campdoc.core.slugs import is_reserved, slugify
 CONFIG_FILE = "campdoc.yaml"
 SESSIONS_DIR = "sessions"
 CAMP_FILE = "camp.yaml"
-MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_FILE_BYTES = 2 * 1024 * 1024
 ASSET_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".svg", ".webp", ".gif", ".pdf"})
 _IGNORED_NAMES = frozenset({"4913", "readme.md", "thumbs.db"})
 
@@ -112,6 +113,8 @@ def load_project(root: Path, read_camps: bool = True) -> ProjectSources:
             continue
         if entry.is_symlink():
             sources.issues.append(Issue("CD310", Location(rel)))
+        elif not entry.is_dir() and not entry.is_file():
+            sources.issues.append(Issue("CD313", Location(rel)))
         elif entry.is_dir() and read_camps:
             sources.camps.append(load_camp(Path(entry.path), rel, sources.issues))
         elif entry.is_dir():
@@ -133,6 +136,8 @@ def load_camp(folder: Path, rel: str, issues: list[Issue]) -> CampSources:
             continue
         if entry.is_symlink():
             issues.append(Issue("CD310", Location(path)))
+        elif not entry.is_dir() and not entry.is_file():
+            issues.append(Issue("CD313", Location(path)))  # a FIFO would block the read
         elif entry.is_dir() or suffix in ASSET_SUFFIXES:
             continue  # sub-folders hold logos and images, which camp.yaml may point at
         elif entry.name == CAMP_FILE:
@@ -153,15 +158,35 @@ def is_ignored_name(name: str) -> bool:
             or name.lower() in _IGNORED_NAMES)
 
 
+def _read_regular(path: Path) -> tuple[int, bytes | None]:
+    """The size of a regular file and its bytes (None when too large), read without
+    following a link or blocking on a pipe; (-1, None) when it is not a regular file."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        handle = os.open(path, flags)
+    except OSError:
+        return -1, None
+    with os.fdopen(handle, "rb") as stream:
+        status = os.fstat(stream.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            return -1, None
+        if status.st_size > MAX_FILE_BYTES:
+            return status.st_size, None
+        return status.st_size, stream.read(MAX_FILE_BYTES + 1)
+
+
 def read_text(path: Path, rel: str, issues: list[Issue]) -> str | None:
     """The file's text, UTF-8 decoded with BOM and CRLF handled; None after reporting why not."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    size, data = _read_regular(path)
+    if size < 0:
+        issues.append(Issue("CD313", Location(rel)))
+        return None
+    if data is None or len(data) > MAX_FILE_BYTES:
+        size = max(size, len(data or b""))
         issues.append(Issue("CD109", Location(rel), params={
             "what": "the file", "size": f"{size / 1048576:.1f} MiB",
             "limit": f"{MAX_FILE_BYTES / 1048576:.0f} MiB"}))
         return None
-    data = path.read_bytes()
     try:
         return normalise_text(data.decode("utf-8"))
     except UnicodeDecodeError as error:

@@ -18,11 +18,10 @@ from markdown_it.common.utils import escapeHtml
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from markupsafe import Markup
-from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.tasklists import tasklists_plugin
 
 from campdoc.content.links import is_safe_href, is_safe_url
+from campdoc.content.markdown_rules import heading_anchors, is_task_box, task_lists
 from campdoc.core.slugs import slugify
 
 # Nesting beyond this is rendered as text; it keeps hostile inputs (50,000 '>' or '[') linear.
@@ -53,7 +52,7 @@ def _neutralise_links(state: StateCore) -> None:
     for block in state.tokens:
         if block.type != "inline" or not block.children:
             continue
-        line = block.map[0] if block.map else 0
+        line = block.map[0] if block.map else -1  # -1: a footnote, located by its text
         children: list[Token] = []
         open_links: list[bool] = []
         for token in block.children:
@@ -90,18 +89,10 @@ def _nest_headings(state: StateCore) -> None:
             token.tag = f"h{min(max(int(token.tag[1]) + 1, BODY_HEADING_MIN), 6)}"
 
 
-def _mark_author_html(state: StateCore) -> None:
-    """Runs before the task-list plugin, whose checkboxes are the only HTML not from authors."""
-    for block in state.tokens:
-        for child in block.children or ():
-            if child.type == "html_inline":
-                child.meta["author"] = True
-
-
 def _render_html_inline(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
                         env: Any) -> str:
     token = tokens[index]
-    if token.meta.get("author"):
+    if not is_task_box(token):  # HTML written by the author, in a footnote too: as text
         return f'<code class="raw-html">{escapeHtml(token.content)}</code>'
     done = 'checked="checked"' in token.content
     return f'<span class="task{" done" if done else ""}">{"☑" if done else "☐"}</span>'
@@ -125,12 +116,11 @@ def markdown_parser() -> MarkdownIt:
                                    "maxNesting": MAX_NESTING})
     md.enable(["table", "strikethrough"])
     md.use(footnote_plugin)
-    md.use(tasklists_plugin)
-    md.use(anchors_plugin, min_level=1, max_level=4, slug_func=_heading_id)
+    md.core.ruler.after("inline", "campdoc_tasks", task_lists)
+    md.core.ruler.push("campdoc_anchors", heading_anchors(_heading_id, range(1, 5)))
     # Every URL reaches _neutralise_links, which decides; the default check would silently
     # leave bad links as text and `check` could not point at them.
     md.validateLink = lambda url: True  # type: ignore[method-assign]
-    md.core.ruler.before("github-tasklists", "campdoc_author_html", _mark_author_html)
     md.core.ruler.push("campdoc_links", _neutralise_links)
     md.core.ruler.push("campdoc_headings", _nest_headings)
     md.add_render_rule("html_inline", _render_html_inline)
@@ -170,9 +160,9 @@ def _raw_html(tokens: list[Token]) -> Iterator[tuple[int, str]]:
         if token.type == "html_block" and token.map:
             yield token.map[0], token.content.strip()
         elif token.type == "inline" and token.children:
-            line = token.map[0] if token.map else 0
+            line = token.map[0] if token.map else -1
             for child in token.children:
-                if child.type == "html_inline" and child.meta.get("author"):
+                if child.type == "html_inline" and not is_task_box(child):
                     yield line, child.content
 
 
@@ -182,10 +172,41 @@ def _trusted(html: str) -> Markup:
     return Markup(html)  # noqa: S704
 
 
-def render_body(parsed: ParsedBody) -> Markup:
-    """The HTML of a parsed body."""
+def render_body(parsed: ParsedBody, doc_id: str = "") -> Markup:
+    """The HTML of a parsed body. ``doc_id`` makes footnote ids unique where several bodies
+    share a document (the booklet)."""
+    return _render_tokens(parsed.tokens, parsed, doc_id)
+
+
+def _render_tokens(tokens: list[Token], parsed: ParsedBody, doc_id: str) -> Markup:
     md = markdown_parser()
-    return _trusted(md.renderer.render(parsed.tokens, md.options, parsed.env))
+    env = {**parsed.env, "docId": doc_id} if doc_id else parsed.env
+    return _trusted(md.renderer.render(tokens, md.options, env))
+
+
+def render_body_start(parsed: ParsedBody, text: str, limit: int,
+                      doc_id: str = "") -> tuple[Markup, bool]:
+    """The HTML of the body's first top-level blocks, as far as ``limit`` characters of its
+    source reach (always at least one block), and whether anything was left out.
+
+    The booklet prints whole sessions; a session of book length would make it a book.
+    """
+    line_offsets = [0]
+    for line in text.split("\n"):
+        line_offsets.append(line_offsets[-1] + len(line) + 1)
+    tokens = parsed.tokens
+    cut = len(tokens)
+    for index, token in enumerate(tokens):
+        if (index > 0 and token.level == 0 and token.nesting >= 0 and token.map
+                and line_offsets[min(token.map[0], len(line_offsets) - 1)] > limit):
+            cut = index
+            break
+    if cut == len(tokens):
+        return _render_tokens(tokens, parsed, doc_id), False
+    footnotes = next((index for index, token in enumerate(tokens)
+                      if token.type == "footnote_block_open"), len(tokens))
+    kept = tokens[:cut] + (tokens[footnotes:] if footnotes >= cut else [])
+    return _render_tokens(kept, parsed, doc_id), True
 
 
 @lru_cache(maxsize=1024)
@@ -195,7 +216,6 @@ def _parse_inline(text: str) -> tuple[list[Token], dict[str, Any]]:
     env: dict[str, Any] = {}
     tokens = md.parseInline(text, env)
     state = StateCore("", md, env, tokens)
-    _mark_author_html(state)
     _neutralise_links(state)
     return tokens, env
 
@@ -212,4 +232,4 @@ def inline_text(text: str) -> str:
     tokens, _ = _parse_inline(text)
     return "".join(child.content for token in tokens for child in token.children or ()
                    if child.type in ("text", "code_inline")
-                   or (child.type == "html_inline" and child.meta.get("author")))
+                   or (child.type == "html_inline" and not is_task_box(child)))

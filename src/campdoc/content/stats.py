@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -65,7 +66,8 @@ def camp_figures(camps: list[Camp], label: str) -> CampFigures:
                     figures.anonymous_hosts += 1
                 if host.organization:
                     organisations.add(host.organization.casefold())
-            tags.update(meta.tags)
+            if not session.is_draft:  # a draft's tags may still be private
+                tags.update(meta.tags)
             if meta.participants is None:
                 figures.sessions_without_participants += 1
             else:
@@ -125,10 +127,35 @@ def as_json(all_figures: list[CampFigures]) -> str:
     return json.dumps({"version": 1, "camps": data}, ensure_ascii=False, indent=2) + "\n"
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+_NUMBER = re.compile(r"[+-]?\d+([.,]\d+)?")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A cell that no spreadsheet runs as a formula (OWASP: a leading ``'`` quotes it).
+
+    Tags and camp names come from pull requests; ``=HYPERLINK(…)`` in a tag would otherwise
+    run in the funder's spreadsheet. Numbers are left alone, negative ones included.
+    """
+    if not isinstance(cell, str) or not cell.startswith(_FORMULA_START):
+        return cell
+    return cell if _NUMBER.fullmatch(cell) else "'" + cell
+
+
+class _SafeWriter:
+    """csv.writer whose every cell passes `spreadsheet_safe` first."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self.writer = csv.writer(out, lineterminator="\n")
+
+    def writerow(self, row: list[object]) -> None:
+        self.writer.writerow([spreadsheet_safe(cell) for cell in row])
+
+
 def as_csv(all_figures: list[CampFigures]) -> str:
     """One row per figure: camp, metric, key, value; easy to pivot in a spreadsheet."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = _SafeWriter(out)
     writer.writerow(["camp", "metric", "key", "value"])
     for figures in all_figures:
         for name in _NUMBERS:

@@ -26,7 +26,7 @@ from campdoc.content.convert import (
 )
 from campdoc.content.fieldtypes import Identifier
 from campdoc.content.frontmatter import Mapping, Node, describe
-from campdoc.content.load import CampSources, ProjectSources, SourceFile
+from campdoc.content.load import CampSources, ProjectSources, SourceFile, session_source
 from campdoc.content.markdown import MAX_NESTING, ParsedBody, parse_body
 from campdoc.content.matching import unknown_room, unknown_slot
 from campdoc.content.model import Camp, Project, Session
@@ -170,6 +170,14 @@ def to_session(source: SourceFile, camp_id: str) -> Session | None:
                    positions=top_level_positions(source.node, source.path))
 
 
+def session_text_errors(text: str, name: str, camp_id: str) -> list[Issue]:
+    """The errors `check` finds in a session file with this text, on its own: what an
+    import checks before it writes a file."""
+    source = session_source(text, name, name)
+    to_session(source, camp_id)
+    return [issue for issue in source.issues if issue.is_error]
+
+
 def check_body(parsed: ParsedBody, source: SourceFile) -> Iterator[Issue]:
     """Raw HTML and unsafe links in the notes: shown as text, but the author should know.
     Control characters are refused, at the first place they occur."""
@@ -187,8 +195,11 @@ def check_body(parsed: ParsedBody, source: SourceFile) -> Iterator[Issue]:
     lines = source.body.split("\n")
     for code, findings in (("CD402", parsed.raw_html), ("CD403", parsed.unsafe_links)):
         for line, fragment in findings:
-            text = lines[line] if line < len(lines) else ""
             first_line = fragment.split("\n", 1)[0]
+            if line < 0:  # inside an inline footnote: the parser kept no line, find the text
+                offset = source.body.find(first_line) if first_line else -1
+                line = source.body.count("\n", 0, offset) if offset >= 0 else 0
+            text = lines[line] if line < len(lines) else ""
             column = text.find(first_line) + 1 if first_line and first_line in text else 1
             shown = first_line if len(first_line) <= 60 else first_line[:57] + "…"
             yield Issue(code, Location(source.path, source.body_line + line, column),

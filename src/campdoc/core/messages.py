@@ -280,6 +280,14 @@ _KINDS = [
          "Copy the file into the project instead of linking to it."),
         ("dies ist eine symbolische Verknüpfung; campdoc folgt keinen Verknüpfungen",
          "Kopiere die Datei ins Projekt, statt auf sie zu verweisen.")),
+    IssueKind("CD313", "not-a-regular-file", E,
+        ("this is not a regular file (it is a pipe, socket or device); campdoc reads only "
+         "regular files",
+         "Remove it from the project; a session is an ordinary text file ending in .md."),
+        ("dies ist keine gewöhnliche Datei (sondern eine Pipe, ein Socket oder ein Gerät); "
+         "campdoc liest nur gewöhnliche Dateien",
+         "Entferne sie aus dem Projekt; eine Session ist eine gewöhnliche Textdatei mit der "
+         "Endung .md.")),
     IssueKind("CD311", "bad-file-name", E,
         ("the name '{found}' cannot become a page address: {reason}",
          "Use letters, digits and '-' only, for example '{example}'."),
@@ -378,6 +386,15 @@ _KINDS = [
         ("die Notizen sind tiefer als {limit} Ebenen verschachtelt (Listen oder Zitate "
          "ineinander); der tiefere Teil ginge verloren",
          "Vereinfache die Struktur: nutze Überschriften oder weniger Einrückungsebenen.")),
+    IssueKind("CD406", "booklet-notes-shortened", W,
+        ("{field}: the notes are {size} long; the booklet prints the first {limit} and points "
+         "to the online version for the rest",
+         "Nothing to do if that is fine. To print everything, split the session or move long "
+         "material (transcripts, lists) to a linked file."),
+        ("{field}: die Notizen sind {size} lang; das Booklet druckt die ersten {limit} und "
+         "verweist für den Rest auf die Online-Fassung",
+         "Nichts zu tun, wenn das so passt. Um alles zu drucken, teile die Session auf oder "
+         "lagere langes Material (Mitschriften, Listen) in eine verlinkte Datei aus.")),
     IssueKind("CD403", "unsafe-link", W,
         ("the link target '{found}' is not a web or mail address and is removed",
          "Links must start with https://, http:// or mailto:."),
@@ -441,6 +458,7 @@ _TERMS_DE = {
     "too many pixels": "es hat zu viele Pixel",
     "not an image": "kein Bild",
     "the logo": "das Logo",
+    "JSON nested deeper than 64 levels": "JSON, das tiefer als 64 Ebenen verschachtelt ist",
     "it is an absolute path": "der Pfad ist absolut",
     "it uses '\\' instead of '/'": "er nutzt '\\' statt '/'",
     "it leads outside the folder": "er führt aus dem Ordner heraus",

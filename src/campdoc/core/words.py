@@ -86,6 +86,8 @@ UI: dict[str, dict[str, str]] = {
         "page": "Seite",
         "organisations_of_hosts": "Organisationen der Sessiongeber:innen",
         "sessions_of_org": "Sessions",
+        "notes_shortened": "Die Notizen sind hier gekürzt; vollständig stehen sie in der "
+                           "Online-Fassung.",
     },
     "en": {
         "skip": "Skip to content",
@@ -168,6 +170,8 @@ UI: dict[str, dict[str, str]] = {
         "page": "Page",
         "organisations_of_hosts": "Organisations of the hosts",
         "sessions_of_org": "Sessions",
+        "notes_shortened": "The notes are shortened here; the online version has all of "
+                           "them.",
     },
 }
 

@@ -67,9 +67,9 @@ class PadResult(ImportResult):
     kept: list[str] = field(default_factory=list)
 
 
-def import_pad(camp_folder: Path, camp: Camp, data: bytes, name: str,
-               title: str = "") -> PadResult:
-    """Create a draft session in ``camp_folder`` from a pad export (file name ``name``)."""
+def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "") -> PadResult:
+    """Create a draft session in the camp's folder of the project at ``root`` from a pad
+    export (file name ``name``)."""
     text = data.decode("utf-8", errors="replace")
     parsed = parse_pad(text, fallback_title=Path(name).stem.replace("-", " ").replace("_", " "))
     draft = parsed.draft
@@ -79,8 +79,8 @@ def import_pad(camp_folder: Path, camp: Camp, data: bytes, name: str,
     slot = find_slot(camp.meta.slots, draft.slot)
     draft.room = room.name if room else ""
     draft.slot = slot.id if slot else ""
-    path = camp_folder / session_filename(draft.title)
-    create_exclusively(path, session_text(draft, camp.language))
+    path = root / Path(camp.source).parent / session_filename(draft.title)
+    create_exclusively(root, path, session_text(draft, camp.language))
     return PadResult(created=[path], mapped=parsed.mapped, kept=parsed.kept)
 
 

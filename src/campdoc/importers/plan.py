@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from campdoc.authoring.scaffold import (
@@ -22,6 +22,7 @@ from campdoc.content.convert import field_for_word
 from campdoc.content.matching import find_room, find_slot, unknown_room, unknown_slot
 from campdoc.content.model import Camp
 from campdoc.content.schema import Host, SessionMeta
+from campdoc.content.validate import session_text_errors
 from campdoc.core.errors import CampdocError
 from campdoc.core.files import create_exclusively
 from campdoc.core.issues import Issue, Location
@@ -122,17 +123,26 @@ class PlanResult(ImportResult):
     encoding: str = "utf-8"
 
 
-def import_plan(camp_folder: Path, camp: Camp, data: bytes, shown: str) -> PlanResult:
-    """Create a draft session file in ``camp_folder`` for every good row of the table
-    ``data`` (shown to people as ``shown``); existing files are never touched."""
+def import_plan(root: Path, camp: Camp, data: bytes, shown: str) -> PlanResult:
+    """Create a draft session file in the camp's folder of the project at ``root`` for every
+    good row of the table ``data`` (shown to people as ``shown``); existing files are never
+    touched."""
     rows, encoding = read_table(data)
     plan = parse_plan(shown, rows, camp)
     result = PlanResult(encoding=encoding)
-    for path, draft in plan_targets(camp_folder, plan, shown):
-        create_exclusively(path, session_text(draft, camp.language))
+    rows_of = {id(draft): row for row, draft in plan.drafts}
+    for path, draft in plan_targets(root / Path(camp.source).parent, plan, shown):
+        text = session_text(draft, camp.language)
+        problems = session_text_errors(text, path.name, camp.id)
+        if problems:  # written, it would fail `check`: report at the row instead
+            plan.issues += [replace(issue, location=Location(shown, rows_of[id(draft)], 1))
+                            for issue in problems]
+            continue
+        create_exclusively(root, path, text)
         result.created.append(path)
     result.issues = plan.issues
     return result
+
 
 
 def plan_targets(folder: Path, plan: PlanImport, path: str) -> list[tuple[Path, SessionDraft]]:

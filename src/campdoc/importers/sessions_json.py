@@ -18,15 +18,16 @@ from typing import Any
 from campdoc.content.data import session_file, yaml_document
 from campdoc.content.fieldtypes import Identifier
 from campdoc.content.frontmatter import parse_yaml
-from campdoc.content.load import CAMP_FILE, SESSIONS_DIR, SourceFile, load_project, session_source
+from campdoc.content.load import CAMP_FILE, SESSIONS_DIR, SourceFile, load_project
 from campdoc.content.model import Project
 from campdoc.content.schema import CampMeta
 from campdoc.content.validate import (
     RESERVED_CAMP_IDS,
     convert_document,
-    to_session,
+    session_text_errors,
     validate_project,
 )
+from campdoc.core.files import new_file
 from campdoc.core.issues import Issue, Location
 from campdoc.core.slugs import is_reserved, slugify
 from campdoc.exports.sessions import FORMAT, VERSION
@@ -92,11 +93,45 @@ def _file_name(record_id: str, title: str, taken: set[str]) -> str:
     return f"{name}.md"
 
 
+# A sessions.json nests five levels (file, sessions, record, fields, insight groups);
+# Python's parser would recurse until it crashes on a file of nothing but '['.
+MAX_JSON_DEPTH = 64
+
+
+def _too_deep(text: str) -> tuple[int, int] | None:
+    """Line and column where nesting passes `MAX_JSON_DEPTH`, in one pass over the text."""
+    depth, in_string, escaped, line, line_start = 0, False, False, 1, 0
+    for index, char in enumerate(text):
+        if char == "\n":
+            line, line_start = line + 1, index + 1
+        elif in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return line, index - line_start + 1
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
 def read_sessions_json(data: bytes, shown: str, camp_id: str | None) -> SessionsImport:
     """Check ``data`` (the file ``shown``) and turn it into files for camp ``camp_id``
     (default: the camp id the file names)."""
     result = SessionsImport()
     text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    deep = _too_deep(text)
+    if deep is not None:
+        result.issues.append(Issue("CD505", Location(shown, *deep), params={
+            "found": f"JSON nested deeper than {MAX_JSON_DEPTH} levels"}))
+        return result
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
@@ -160,31 +195,28 @@ def _session_file(record: Any, index: int, shown: str, where: tuple[int, int], c
     title = title if isinstance(title, str) else ""
     name = _file_name(str(record.get("id", "")), title, taken)
     text = session_file(fields, notes)
-    source = session_source(text, name, name)
-    to_session(source, camp_id)
-    errors = [issue for issue in source.issues if issue.is_error]
+    errors = session_text_errors(text, name, camp_id)
     if errors:
         taken.discard(name.removesuffix(".md"))
         return _relocated(errors, shown, where, prefix)
     return ImportedFile(name, text)
 
 
-def write_import(result: SessionsImport, camp_folder: Path, shown: str) -> list[Path]:
+def write_import(result: SessionsImport, root: Path, camp_folder: Path,
+                 shown: str) -> list[Path]:
     """Create the camp's folder and files that do not exist yet; returns the new files.
 
     Existing files are never changed: each is reported (CD503) and skipped, so importing
     the same file twice creates nothing the second time.
     """
     created: list[Path] = []
-    camp_folder.mkdir(parents=True, exist_ok=True)
     wanted = list(result.sessions)
     if result.camp_file and not (camp_folder / CAMP_FILE).exists():
         wanted.insert(0, result.camp_file)
     for item in wanted:
         target = camp_folder / item.name
         try:
-            with target.open("x", encoding="utf-8", newline="\n") as handle:
-                handle.write(item.text)
+            new_file(root, target, item.text)
         except FileExistsError:
             result.issues.append(Issue("CD503", Location(shown, 1, 1),
                                        params={"found": str(target)}))
@@ -218,7 +250,7 @@ def import_sessions_json(project: Project, data: bytes, shown: str,
     existing = next((camp for camp in project.camps if camp.id == parsed.camp_id), None)
     folder = (project.root / Path(existing.source).parent if existing
               else project.root / SESSIONS_DIR / parsed.camp_id)
-    result.created = write_import(parsed, folder, shown)
+    result.created = write_import(parsed, project.root, folder, shown)
     if folder / CAMP_FILE in result.created:
         result.camp_file = folder / CAMP_FILE
     new = {path.relative_to(project.root).as_posix() for path in result.created}

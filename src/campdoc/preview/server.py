@@ -15,6 +15,7 @@ import mimetypes
 import posixpath
 import socket
 import threading
+import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -81,6 +82,14 @@ LIVE_SCRIPT = b"""/* campdoc serve: reload when the site was rebuilt, show build
 _SCRIPT_TAG = b'<script src="/__campdoc/livereload.js" defer></script>'
 
 
+# At most this many tabs listen for reloads at once; each holds a thread of the server.
+MAX_EVENT_STREAMS = 16
+# A tab that heard nothing for this long is disconnected; its browser reconnects by itself.
+IDLE_STREAM_SECONDS = 600.0
+# Ordinary requests must arrive within this time, so a slow client cannot hold a thread.
+REQUEST_TIMEOUT_SECONDS = 30
+
+
 class ReloadChannel:
     """What the browser tabs of a preview are told: reload, or here is a build error."""
 
@@ -89,6 +98,19 @@ class ReloadChannel:
         self.version = 0
         self.problem = ""
         self.closed = False
+        self.streams = 0
+
+    def open_stream(self) -> bool:
+        """Count one more listening tab, unless there are already `MAX_EVENT_STREAMS`."""
+        with self._changed:
+            if self.streams >= MAX_EVENT_STREAMS:
+                return False
+            self.streams += 1
+            return True
+
+    def close_stream(self) -> None:
+        with self._changed:
+            self.streams -= 1
 
     def reload(self) -> None:
         with self._changed:
@@ -155,6 +177,8 @@ class SiteRequestHandler(http.server.BaseHTTPRequestHandler):
     channel: ReloadChannel | None = None
     server_version = "campdoc"
     sys_version = ""
+    timeout = REQUEST_TIMEOUT_SECONDS  # socket timeout for reading a request
+    idle_seconds = IDLE_STREAM_SECONDS
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # quiet: the terminal shows rebuilds and errors, not every request
@@ -222,25 +246,34 @@ class SiteRequestHandler(http.server.BaseHTTPRequestHandler):
 
     def _stream_events(self, channel: ReloadChannel) -> None:
         """Server-sent events: 'problem' with the build error, 'reload' after a good build."""
+        if not channel.open_stream():
+            self.send_plain(503, "503 Too many open previews\n")
+            return
+        try:
+            self._send_events(channel)
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            pass  # the tab was closed or reloaded
+        finally:
+            channel.close_stream()
+
+    def _send_events(self, channel: ReloadChannel) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
         self.end_headers()
         seen, problem = channel.version, channel.problem
-        try:
-            if problem:
-                self._event("problem", json.dumps(problem))
-            while not channel.closed:
-                version, problem = channel.wait(seen, timeout=15)
-                if version == seen:
-                    self.wfile.write(b": keep-alive\n\n")
-                    self.wfile.flush()
-                    continue
-                seen = version
-                self._event("problem", json.dumps(problem)) if problem else self._event(
-                    "reload", str(version))
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the tab was closed or reloaded
+        if problem:
+            self._event("problem", json.dumps(problem))
+        quiet_since = time.monotonic()
+        while not channel.closed and time.monotonic() - quiet_since < self.idle_seconds:
+            version, problem = channel.wait(seen, timeout=min(15.0, self.idle_seconds))
+            if version == seen:
+                self.wfile.write(b": keep-alive\n\n")
+                self.wfile.flush()
+                continue
+            seen, quiet_since = version, time.monotonic()
+            self._event("problem", json.dumps(problem)) if problem else self._event(
+                "reload", str(version))
 
     def _event(self, name: str, data: str) -> None:
         self.wfile.write(f"event: {name}\ndata: {data}\n\n".encode())

@@ -24,6 +24,7 @@ from campdoc.render.pages import SiteRenderer
 from campdoc.render.settings import BuildSettings, source_date
 from campdoc.site.cache import CampCache, camp_key, shared_digest
 from campdoc.site.camp import CampJob, CampOutcome, build_camp, package_assets
+from campdoc.site.headers import HEADERS_FILE, headers_file
 from campdoc.site.index_fallback import FALLBACK_FILE, archive_fallback
 from campdoc.site.write import StagedOutput, check_output_folder
 
@@ -123,6 +124,7 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
                 [outcomes[name].fallback for name in sorted(outcomes)]))
             for name, data in package_assets().items():
                 stage.write(f"assets/{name}", data)
+            stage.write(HEADERS_FILE, headers_file())
             cache.prune()
         stage.publish(marker=camp_id is None)
     result.pages = sum(len(summary.pages) for summary in summaries) + (camp_id is None)

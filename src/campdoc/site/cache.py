@@ -4,6 +4,9 @@ A camp's key covers everything its output depends on: campdoc's version, the pro
 config, every template, the build options and every byte of the camp's folder. A hit
 hardlinks the stored output into the new site instead of rebuilding it. Deleting the
 folder is always safe; the next build is simply a cold one.
+
+Each entry is sealed with a secret kept outside the project, so a cache folder that comes
+with a pull request cannot skip validation: without a valid seal it is built anew.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import hmac
 import json
 import os
+import secrets
 import shutil
 from functools import lru_cache
 from pathlib import Path
@@ -20,13 +25,15 @@ from typing import Any
 
 from campdoc import __version__
 from campdoc.content.load import CONFIG_FILE
+from campdoc.core.files import check_target
 from campdoc.core.issues import Issue, Location
 from campdoc.render.environment import TEMPLATES_DIR
 from campdoc.site.camp import CampJob, CampOutcome, CampSummary
 
 CACHE_DIR = ".campdoc-cache"
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"
 OUTCOME_FILE = "outcome.json"
+SEAL_FILE = "seal"
 
 
 def _tree_digest(digest: Any, folder: Path, prefix: str) -> None:
@@ -107,17 +114,72 @@ def _default(value: object) -> str:
     raise TypeError(type(value))
 
 
+def _secret() -> bytes | None:
+    """The key that seals cache entries: ``CAMPDOC_CACHE_SECRET``, else a random key kept in
+    the user's own cache folder, outside every project, made on first use. None when
+    neither is available; the cache is then not used at all."""
+    given = os.environ.get("CAMPDOC_CACHE_SECRET", "")
+    if given:
+        return given.encode("utf-8")
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "campdoc"
+    path = base / "cache-secret"
+    try:
+        if not path.is_file():
+            base.mkdir(parents=True, exist_ok=True)
+            temporary = base / f".cache-secret.{os.getpid()}"
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(secrets.token_bytes(32))
+            try:
+                os.link(temporary, path)  # whole or not at all; a parallel build may win
+            finally:
+                temporary.unlink()
+    except FileExistsError:
+        pass
+    except (OSError, RuntimeError):  # no home folder, or not writable
+        return None
+    try:
+        return path.read_bytes() or None
+    except OSError:
+        return None
+
+
+def _seal(secret: bytes, key: str, entry: Path) -> str:
+    """An HMAC over the key, the outcome and every stored file's name and content.
+
+    A cache folder that came with a pull request (or that was committed by mistake) has no
+    valid seal without the secret, so its content is never published unchecked.
+    """
+    mac = hmac.new(secret, f"campdoc cache {CACHE_FORMAT}\0{key}\0".encode(), hashlib.sha256)
+    mac.update((entry / OUTCOME_FILE).read_bytes())
+    site = entry / "site"
+    for path in sorted(site.rglob("*")):
+        if path.is_symlink():
+            raise ValueError(f"a link in the cache: {path}")
+        if path.is_file():
+            mac.update(f"\0{path.relative_to(site).as_posix()}\0".encode())
+            mac.update(hashlib.sha256(path.read_bytes()).digest())
+    return mac.hexdigest()
+
+
 class CampCache:
-    """Stored camp outputs, one folder per key."""
+    """Stored camp outputs, one folder per key, each sealed with the user's secret."""
 
     def __init__(self, root: Path) -> None:
+        self.root = root
         self.folder = root / CACHE_DIR / "camps"
         self.used: set[str] = set()
+        self.secret = _secret()
 
     def fetch(self, key: str, target: Path) -> CampOutcome | None:
         """Link a stored camp into ``target`` and return its outcome, or None on a miss."""
         entry = self.folder / key
         try:
+            if self.secret is None or (self.root / CACHE_DIR).is_symlink():
+                return None
+            seal = (entry / SEAL_FILE).read_text(encoding="utf-8")
+            if not hmac.compare_digest(seal, _seal(self.secret, key, entry)):
+                return None  # not made by this user's campdoc: built again, and replaced
             data = json.loads((entry / OUTCOME_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
@@ -131,11 +193,20 @@ class CampCache:
                            CampSummary(**summary), data["fallback"])
 
     def store(self, key: str, built: Path, outcome: CampOutcome) -> None:
-        """Keep a successfully built camp; written aside, then renamed into place."""
+        """Keep a successfully built camp; written aside, sealed, then renamed into place.
+        An entry under the same key that does not carry a valid seal is replaced."""
         entry = self.folder / key
-        if entry.exists() or outcome.summary is None:
-            self.used.add(key)
+        self.used.add(key)
+        if outcome.summary is None or self.secret is None:
             return
+        if entry.is_dir() and not entry.is_symlink():
+            try:
+                if hmac.compare_digest((entry / SEAL_FILE).read_text(encoding="utf-8"),
+                                       _seal(self.secret, key, entry)):
+                    return
+            except (OSError, ValueError):
+                pass
+        check_target(self.root, self.folder / "x")  # never written through a link
         temporary = self.folder / f".{key}.{os.getpid()}"
         shutil.rmtree(temporary, ignore_errors=True)
         link_tree(built, temporary / "site")
@@ -143,16 +214,26 @@ class CampCache:
                 "summary": dataclasses.asdict(outcome.summary), "fallback": outcome.fallback}
         (temporary / OUTCOME_FILE).write_text(json.dumps(data, default=_default),
                                               encoding="utf-8")
+        (temporary / SEAL_FILE).write_text(_seal(self.secret, key, temporary), encoding="utf-8")
+        if entry.exists() or entry.is_symlink():
+            _remove(entry)
         try:
             temporary.rename(entry)
         except OSError:  # another build stored the same key meanwhile
             shutil.rmtree(temporary, ignore_errors=True)
-        self.used.add(key)
 
     def prune(self) -> None:
         """Forget camps that the last full build did not use."""
-        if not self.folder.is_dir():
+        if not self.folder.is_dir() or (self.root / CACHE_DIR).is_symlink():
             return
         for entry in self.folder.iterdir():
             if entry.name not in self.used:
-                shutil.rmtree(entry, ignore_errors=True)
+                _remove(entry)
+
+
+def _remove(entry: Path) -> None:
+    """Delete an entry; a link is removed itself, never what it points to."""
+    if entry.is_symlink() or entry.is_file():
+        entry.unlink()
+    else:
+        shutil.rmtree(entry, ignore_errors=True)

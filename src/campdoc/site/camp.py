@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from campdoc.booklet.pdf import pdf_bytes
-from campdoc.booklet.render import BOOKLET_HTML, BOOKLET_PDF, render_booklet
+from campdoc.booklet.render import BOOKLET_HTML, BOOKLET_PDF, render_booklet, shortened_notes
 from campdoc.content.indexes import build_camp_index
 from campdoc.content.load import load_camp
 from campdoc.content.model import Project
@@ -113,6 +113,7 @@ def build_camp(job: CampJob) -> CampOutcome:
     files.update(camp_exports(public, job.settings))
     if job.settings.booklet:
         booklet = render_booklet(project, public, job.settings, index, logos)
+        outcome.issues += shortened_notes(public)
         files[urls.camp_page(camp.id, BOOKLET_HTML)] = booklet
         files[urls.camp_page(camp.id, BOOKLET_PDF)] = pdf_bytes(booklet)
     outcome.fallback = [fallback_document(public, session, number)

@@ -147,7 +147,7 @@
                        boost: { title: 3, tags: 2, hosts: 2, subtitle: 2 } }
     });
     search.addAll(documents);
-    var byId = {};
+    var byId = Object.create(null);
     documents.forEach(function (doc) { byId[doc.id] = doc; });
 
     function matches(doc, filters) {
@@ -160,12 +160,13 @@
     return Promise.resolve({
       offline: true,
       filters: function () {
-        var counts = {};
+        // Without a prototype: a tag named "__proto__" or "constructor" is just a key.
+        var counts = Object.create(null);
         documents.forEach(function (doc) {
           Object.keys(doc.filters).forEach(function (key) {
             [].concat(doc.filters[key]).forEach(function (value) {
               if (!value) { return; }
-              counts[key] = counts[key] || {};
+              counts[key] = counts[key] || Object.create(null);
               counts[key][value] = (counts[key][value] || 0) + 1;
             });
           });
