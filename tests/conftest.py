@@ -28,11 +28,31 @@ def copy_sample_project(folder: Path) -> Path:
     return target
 
 
-def build_sample_site(folder: Path) -> Path:
-    """The sample project, copied into ``folder`` and built; returns its site folder."""
+# The sample's anonymous host has no name (the recommended form); tests that check that a
+# hidden name never reaches readers put one back, as older projects have it.
+HIDDEN_NAME = "Uwe Beispielmann"
+HIDDEN_HOST_FILE = "sessions/engagementcamp-leipzig-2026/ehrenamt-und-demokratie.md"
+
+
+def add_hidden_name(project: Path) -> str:
+    """Give the sample's anonymous host a name (publish_name stays false); returns it."""
+    path = project / HIDDEN_HOST_FILE
+    text = path.read_text(encoding="utf-8")
+    anonymous = "  - organization: Bürgerinitiative aus dem Erzgebirge\n    publish_name: false"
+    assert anonymous in text
+    path.write_text(text.replace(anonymous, f"  - name: {HIDDEN_NAME}\n"
+                                 + anonymous.replace("  - ", "    ", 1)), encoding="utf-8")
+    return HIDDEN_NAME
+
+
+def build_sample_site(folder: Path, hidden_name: bool = False) -> Path:
+    """The sample project, copied into ``folder`` and built; returns its site folder.
+    With ``hidden_name``, its anonymous host has a name that must appear nowhere."""
     from campdoc.site.build import build
 
     project = copy_sample_project(folder)
+    if hidden_name:
+        add_hidden_name(project)
     result = build(project, project / "site")
     assert not result.failed, result.issues
     return project / "site"

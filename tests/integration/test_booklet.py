@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from campdoc.cli import main
-from tests.conftest import copy_sample_project, make_project
+from tests.conftest import add_hidden_name, copy_sample_project, make_project
 
 LEIPZIG = "engagementcamp-leipzig-2026"
 PUBLISHED = ["Partnerschaften für Ostdeutschland",
@@ -51,7 +51,9 @@ def make_booklet(runner: CliRunner, project: Path, out: Path, *args: str) -> tup
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_sample_project(tmp_path_factory.mktemp("booklet"))
+    project = copy_sample_project(tmp_path_factory.mktemp("booklet"))
+    add_hidden_name(project)
+    return project
 
 
 @pytest.fixture(scope="module")

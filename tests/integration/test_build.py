@@ -22,7 +22,7 @@ KASSEL = "sozialcamp-kassel-2025"
 
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_sample_site(tmp_path_factory.mktemp("built"))
+    return build_sample_site(tmp_path_factory.mktemp("built"), hidden_name=True)
 
 
 def test_archive_camps_and_pages_exist(built_site: Path) -> None:

@@ -13,17 +13,17 @@ import pytest
 
 from campdoc.content.schema_export import json_schema
 from campdoc.site.build import build
-from tests.conftest import ROOT, build_sample_site, make_project
+from tests.conftest import HIDDEN_NAME, ROOT, build_sample_site, make_project
 
 LEIPZIG = "engagementcamp-leipzig-2026"
 C3VOC_SCHEMA = json.loads((ROOT / "tests/fixtures/c3voc/schema.json").read_text())
-ANONYMOUS_NAME = "Uwe Beispielmann"  # publish_name: false in the sample project
+ANONYMOUS_NAME = HIDDEN_NAME  # publish_name: false, put into the sample by the fixture
 DRAFT_TITLE = "Offene Runde – Wünsche für das nächste Camp"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_sample_site(tmp_path_factory.mktemp("exports"))
+    return build_sample_site(tmp_path_factory.mktemp("exports"), hidden_name=True)
 
 
 def load(site: Path, name: str) -> dict:
@@ -157,7 +157,7 @@ def test_sessions_json_has_the_documented_shape(site: Path) -> None:
 
 
 def test_exports_leave_out_drafts_hidden_names_and_review_handles(tmp_path: Path) -> None:
-    site = build_sample_site(tmp_path)
+    site = build_sample_site(tmp_path, hidden_name=True)
     files = [site / LEIPZIG / name for name in ("schedule.json", "sessions.json", "camp.ics")]
     files += sorted((site / LEIPZIG / "sessions").glob("*.ics"))
     for path in files:

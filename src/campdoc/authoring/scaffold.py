@@ -31,6 +31,8 @@ class HostInput:
 
     name: str
     organization: str = ""
+    # Does not want to be named: written without a name, with publish_name: false.
+    anonymous: bool = False
 
 
 @dataclass(slots=True)
@@ -62,6 +64,7 @@ HINTS = {
         "documented_by": "Wer schreibt diese Dokumentation?",
         "body": "Freie Notizen kommen unter die zweite Zeile mit ---.",
         "host": "Sessiongeber:in",
+        "anonymous": "möchte nicht genannt werden; darum steht hier kein Name",
     },
     "en": {
         "status": "set to published when the documentation is complete",
@@ -73,6 +76,7 @@ HINTS = {
         "documented_by": "Who writes this documentation?",
         "body": "Free notes go below the second --- line.",
         "host": "Session host",
+        "anonymous": "does not want to be named, so no name is written here",
     },
 }
 
@@ -95,9 +99,12 @@ def session_text(draft: SessionDraft, language: str) -> str:
     hints = HINTS[language]
     lines = ["---", f"title: {quoted(draft.title)}", "hosts:"]
     for host in draft.hosts or [HostInput(hints["host"])]:
-        lines.append(f"  - name: {quoted(host.name)}")
+        entry = [] if host.anonymous else [f"name: {quoted(host.name)}"]
         if host.organization:
-            lines.append(f"    organization: {quoted(host.organization)}")
+            entry.append(f"organization: {quoted(host.organization)}")
+        if host.anonymous:
+            entry.append(f"publish_name: false  # {hints['anonymous']}")
+        lines += [f"  - {entry[0]}", *(f"    {part}" for part in entry[1:])]
     if draft.room:
         lines.append(f"room: {quoted(draft.room)}")
     if draft.slot:

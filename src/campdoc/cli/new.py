@@ -27,14 +27,16 @@ ASK = {
            "created": "Angelegt: {path}", "next": "Als Nächstes: Datei öffnen, Erkenntnisse "
            "eintragen, dann 'campdoc check'.", "camp_name": "Name des Camps",
            "camp_date": "Datum (JJJJ-MM-TT)", "camp_location": "Ort",
-           "camp_organizer": "Veranstalter", "choose": "Nummer oder Name, leer für {none}"},
+           "camp_organizer": "Veranstalter", "choose": "Nummer oder Name, leer für {none}",
+           "publish_name": "  Darf {name} namentlich genannt werden?", "yes_no": "J/n"},
     "en": {"title": "Session title", "host": "Host (leave empty to finish)",
            "org": "  Organisation of {name} (empty: none)", "room": "Room", "slot": "Slot",
            "tags": "Tags, separated by commas", "known_tags": "Used so far: {tags}",
            "none": "none", "created": "Created: {path}", "next": "Next: open the file, add "
            "the insights, then run 'campdoc check'.", "camp_name": "Name of the camp",
            "camp_date": "Date (YYYY-MM-DD)", "camp_location": "Venue",
-           "camp_organizer": "Organiser", "choose": "number or name, empty for {none}"},
+           "camp_organizer": "Organiser", "choose": "number or name, empty for {none}",
+           "publish_name": "  May {name} be named?", "yes_no": "Y/n"},
 }
 INTERACTIVE_OPTION = click.option(
     "--interactive/--no-interactive", default=None,
@@ -73,6 +75,20 @@ def _check_choice(kind: str, value: str, allowed: list[str]) -> None:
                                  param_hint=f"--{kind}")
 
 
+def ask_yes_no(label: str, words: dict[str, str], default: bool = True) -> bool:
+    """A yes/no question that understands j/ja/y/yes and n/nein/no, and asks again."""
+    while True:
+        answer = click.prompt(f"{label} [{words['yes_no']}]", default="",
+                              show_default=False).strip().lower()
+        if not answer:
+            return default
+        if answer in ("j", "ja", "y", "yes"):
+            return True
+        if answer in ("n", "nein", "no"):
+            return False
+        click.echo(f"  ? {words['yes_no']}")
+
+
 def _ask_session(camp: Camp, tags: list[str], words: dict[str, str],
                  draft: SessionDraft) -> None:
     if not draft.title:
@@ -81,7 +97,10 @@ def _ask_session(camp: Camp, tags: list[str], words: dict[str, str],
         while name := click.prompt(words["host"], default="", show_default=False).strip():
             organization = click.prompt(words["org"].format(name=name), default="",
                                         show_default=False).strip()
-            draft.hosts.append(HostInput(name, organization))
+            named = ask_yes_no(words["publish_name"].format(name=name), words)
+            # The name of someone who does not want to be named is never written down.
+            draft.hosts.append(HostInput("" if not named else name, organization,
+                                         anonymous=not named))
     if not draft.room:
         draft.room = choose(words["room"], [(room.name, "") for room in camp.meta.rooms], words)
     if not draft.slot:
@@ -106,6 +125,9 @@ def new() -> None:
               help="A host's name; repeat for several hosts.")
 @click.option("--org", "orgs", multiple=True, metavar="ORGANISATION",
               help="The organisation of the host given at the same position.")
+@click.option("--anonymous", "anonymous", multiple=True, metavar="ORGANISATION",
+              help="A host who does not want to be named, by their organisation (may be "
+              "empty: \"\"); written without a name, with publish_name: false.")
 @click.option("--room", default="", help="A room from camp.yaml.")
 @click.option("--slot", default="", help="A slot id from camp.yaml.")
 @click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
@@ -113,12 +135,14 @@ def new() -> None:
 @LANG_OPTION
 @PROJECT_OPTION
 def new_session(camp_id: str | None, title: str, hosts: tuple[str, ...], orgs: tuple[str, ...],
-                room: str, slot: str, tags: tuple[str, ...], interactive: bool | None,
-                lang: str | None, project_dir: Path | None) -> None:
+                anonymous: tuple[str, ...], room: str, slot: str, tags: tuple[str, ...],
+                interactive: bool | None, lang: str | None, project_dir: Path | None) -> None:
     """Create a draft session file that already passes 'campdoc check'.
 
-    Without flags, on a terminal, it asks for the title, the hosts and their organisations,
-    the room and the slot (offered from camp.yaml) and the tags (suggesting those in use).
+    Without flags, on a terminal, it asks for the title, the hosts and their organisations
+    (and whether each may be named), the room and the slot (offered from camp.yaml) and the
+    tags (suggesting those in use). A host who does not want to be named is written without
+    a name: the file is public in a public repository.
     """
     ctx = Context(project_dir, lang)
     project, _, _ = load_and_validate(ctx.root)
@@ -128,7 +152,8 @@ def new_session(camp_id: str | None, title: str, hosts: tuple[str, ...], orgs: t
         raise click.BadParameter("there are more --org than --host values", param_hint="--org")
     draft = SessionDraft(title=title.strip(), room=room, slot=slot, tags=list(tags),
                          hosts=[HostInput(name, orgs[i] if i < len(orgs) else "")
-                                for i, name in enumerate(hosts)])
+                                for i, name in enumerate(hosts)]
+                         + [HostInput("", org.strip(), anonymous=True) for org in anonymous])
     if _is_interactive(interactive):
         _ask_session(camp, known_tags(project), ASK[language], draft)
     if not draft.title:

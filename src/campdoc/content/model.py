@@ -30,6 +30,9 @@ class Session:
     body_line: int
     parsed: ParsedBody
     positions: dict[str, Location] = field(default_factory=dict)
+    # Set by the public view: the source file names a host who asked not to be named, so
+    # no page may link to it (an edit link opens the file, name and all).
+    source_holds_hidden_name: bool = False
 
     @property
     def is_draft(self) -> bool:

@@ -33,9 +33,15 @@ def public_host(host: Host, anonymous: str) -> Host:
     return Host(name=anonymous, organization=host.organization, publish_name=False)
 
 
+def holds_hidden_name(session: Session) -> bool:
+    """Whether the session's file names a host who asked not to be named."""
+    return any(not host.publish_name and host.name for host in session.meta.hosts)
+
+
 def public_session(session: Session, anonymous: str) -> Session:
     hosts = tuple(public_host(host, anonymous) for host in session.meta.hosts)
-    return dataclasses.replace(session, meta=dataclasses.replace(session.meta, hosts=hosts))
+    return dataclasses.replace(session, meta=dataclasses.replace(session.meta, hosts=hosts),
+                               source_holds_hidden_name=holds_hidden_name(session))
 
 
 def public_camp(camp: Camp) -> PublicCamp:

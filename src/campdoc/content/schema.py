@@ -38,9 +38,13 @@ DEFAULT_LANGUAGE = "de"
 class Host:
     """A person who hosted (gave) the session."""
 
-    name: str = field(metadata=spec(
-        Text(max_length=120), "Full name, as the person wants it shown.",
-        "Vollständiger Name, so wie die Person genannt werden möchte.", required=True))
+    name: str = field(default="", metadata=spec(
+        Text(max_length=120), "Full name, as the person wants it shown. Required unless "
+        "publish_name is false; leave it out then, because the file itself is public in a "
+        "public repository.",
+        "Vollständiger Name, so wie die Person genannt werden möchte. Pflicht, außer bei "
+        "publish_name: false; dann weglassen, denn in einem öffentlichen Repository ist die "
+        "Datei selbst öffentlich."))
     organization: str = field(default="", metadata=spec(
         Text(max_length=200), "The organisation the host speaks for.",
         "Die Organisation, für die die Person spricht.",
@@ -50,9 +54,11 @@ class Host:
         "Eine Webseite der Person oder ihrer Organisation.",
         synonyms=("Webseite", "Website")))
     publish_name: bool = field(default=True, metadata=spec(
-        Boolean(), "false: the host appears as 'anonymous host'; the name is published nowhere.",
-        "false: die Person erscheint als „anonyme:r Sessiongeber:in“; der Name wird nirgends "
-        "veröffentlicht."))
+        Boolean(), "false: the host appears as 'anonymous host' (the organisation stays); "
+        "write no name then.",
+        "false: die Person erscheint als „anonyme:r Sessiongeber:in“ (die Organisation "
+        "bleibt); dann keinen Namen eintragen.",
+        synonyms=("anonym", "Name veröffentlichen")))
     github: str = field(default="", metadata=spec(
         Text(max_length=39), "GitHub user name, to ask the host to review changes.",
         "GitHub-Benutzername, um die Person um Prüfung von Änderungen zu bitten."))

@@ -25,12 +25,19 @@ from campdoc.content.convert import (
     value_node,
 )
 from campdoc.content.fieldtypes import Identifier
-from campdoc.content.frontmatter import Mapping, Node, describe
+from campdoc.content.frontmatter import Mapping, Node, Sequence, describe
 from campdoc.content.load import CampSources, ProjectSources, SourceFile, session_source
 from campdoc.content.markdown import MAX_NESTING, ParsedBody, parse_body
 from campdoc.content.matching import unknown_room, unknown_slot
 from campdoc.content.model import Camp, Project, Session
-from campdoc.content.schema import CampMeta, Organisation, SessionMeta, SiteConfig, Slot
+from campdoc.content.schema import (
+    CampMeta,
+    Host,
+    Organisation,
+    SessionMeta,
+    SiteConfig,
+    Slot,
+)
 from campdoc.core.issues import Issue, Location
 from campdoc.core.slugs import is_reserved, slugify
 
@@ -46,6 +53,12 @@ def _check_slot_times(slot: Slot, node: Mapping, ctx: Context) -> None:
     if slot.end <= slot.start:  # a slot of no length is a typo too
         ctx.at("end").report("CD212", value_node(node, "end"),
                              start=slot.start.strftime("%H:%M"), end=slot.end.strftime("%H:%M"))
+
+
+def _check_host_name(host: Host, node: Mapping, ctx: Context) -> None:
+    """A named host needs a name; a host who asked not to be named needs none."""
+    if host.publish_name and not host.name:
+        ctx.at("name", spec_of(_field(Host, "name"))).report("CD201", node, key="name")
 
 
 def _check_camp_days(camp: CampMeta, node: Mapping, ctx: Context) -> None:
@@ -95,14 +108,27 @@ OBJECT_CHECKS: dict[type[Any], tuple[ObjectCheck, ...]] = {
     Slot: (_check_slot_times,),
     CampMeta: (_check_camp_days, _check_camp_has_date, _check_timezone),
     Organisation: (_check_logo,),
+    Host: (_check_host_name,),
 }
 
 
-def top_level_positions(node: Node | None, path: str) -> dict[str, Location]:
-    """Where each top-level field's value starts, for issues found across files."""
-    if not isinstance(node, Mapping):
-        return {}
-    return {key.value: Location(path, value.line, value.column) for key, value in node.entries}
+def field_positions(node: Node | None, path: str) -> dict[str, Location]:
+    """Where each field's value starts (``title``, ``hosts[2].name`` …), for issues found
+    after conversion, across files or by later stages."""
+    positions: dict[str, Location] = {}
+    pending: list[tuple[str, Node]] = [("", node)] if node is not None else []
+    while pending:
+        prefix, current = pending.pop()
+        if isinstance(current, Mapping):
+            for key, value in current.entries:
+                name = f"{prefix}.{key.value}" if prefix else key.value
+                positions[name] = Location(path, value.line, value.column)
+                pending.append((name, value))
+        elif isinstance(current, Sequence):
+            for number, item in enumerate(current.items, start=1):
+                positions[f"{prefix}[{number}]"] = Location(path, item.line, item.column)
+                pending.append((f"{prefix}[{number}]", item))
+    return positions
 
 
 def convert_document(source: SourceFile, schema: type[S], folder: Path | None = None) -> S | None:
@@ -155,6 +181,7 @@ def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -
                 language=meta.language or project.language)
     camp.sessions = sorted((s for s in sessions if s is not None), key=_schedule_order(camp))
     issues += check_sessions(camp, sources.sessions)
+    issues += hidden_names_in_sources(camp, project.config)
     return camp
 
 
@@ -167,7 +194,7 @@ def to_session(source: SourceFile, camp_id: str) -> Session | None:
     source.issues += check_body(parsed, source)
     return Session(camp_id=camp_id, slug=source.slug, source=source.path, meta=meta,
                    body=source.body, body_line=source.body_line, parsed=parsed,
-                   positions=top_level_positions(source.node, source.path))
+                   positions=field_positions(source.node, source.path))
 
 
 def session_text_errors(text: str, name: str, camp_id: str) -> list[Issue]:
@@ -220,6 +247,19 @@ def _schedule_order(camp: Camp) -> Any:
 
 def _field(schema: type[Any], name: str) -> dataclasses.Field[Any]:
     return next(field for field in dataclasses.fields(schema) if field.name == name)
+
+
+def hidden_names_in_sources(camp: Camp, config: SiteConfig) -> Iterator[Issue]:
+    """A host who asked not to be named, whose name is in a file of a public repository:
+    the site hides it, but the file, its edit link and the git history show it."""
+    if config.repository is None:
+        return
+    for session in camp.sessions:
+        for number, host in enumerate(session.meta.hosts, start=1):
+            if not host.publish_name and host.name:
+                field = f"hosts[{number}].name"
+                yield Issue("CD230", session.position(field), field,
+                            {"repository": config.repository.url})
 
 
 def check_sessions(camp: Camp, sources: list[SourceFile]) -> Iterator[Issue]:

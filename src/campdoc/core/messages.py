@@ -225,6 +225,18 @@ _KINDS = [
         ("{field}: erwartet wird der Name einer Zeitzone wie Europe/Berlin, gefunden: '{found}'",
          "{did_you_mean}Kalender und der Programm-Export brauchen die richtige Zone; die Namen "
          "folgen der IANA-Liste, z. B. Europe/Berlin, Europe/Vienna, Europe/Zurich.")),
+    IssueKind("CD230", "hidden-name-in-public-file", W,
+        ("{field}: this host asked not to be named, but the name is in the file, and the "
+         "file is public in the repository {repository}",
+         "Delete the line with the name and keep 'publish_name: false' and the organisation: "
+         "the host still appears, as anonymous host. Git keeps earlier versions of the file; "
+         "'campdoc forget \"NAME\"' shows how to remove the name from the history too."),
+        ("{field}: diese Person möchte nicht genannt werden, aber ihr Name steht in der "
+         "Datei, und die Datei ist im Repository {repository} öffentlich",
+         "Lösche die Zeile mit dem Namen und lass 'publish_name: false' und die Organisation "
+         "stehen: die Person erscheint weiter, als anonyme:r Sessiongeber:in. Git bewahrt "
+         "frühere Fassungen der Datei auf; 'campdoc forget \"NAME\"' zeigt, wie der Name auch "
+         "aus der Geschichte verschwindet.")),
     # --- across files ----------------------------------------------------------------------------
     IssueKind("CD301", "unknown-room", E,
         ("{field}: the camp has no room '{found}'",

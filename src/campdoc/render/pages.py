@@ -56,6 +56,9 @@ class SiteRenderer:
         return self.site
 
     def _edit_url(self, item: Session | Camp) -> str:
+        """The web editor of the page's source; none for a file that names a hidden host."""
+        if isinstance(item, Session) and item.source_holds_hidden_name:
+            return ""
         return urls.edit_url(self.project.config.repository, item.source)
 
     def absolute(self, path: str) -> str:
