@@ -18,13 +18,14 @@ def runner() -> CliRunner:
 
 
 def copy_sample_project(folder: Path) -> Path:
-    """A private copy of the repository's sample project (campdoc.yaml, sessions/ and its
-    own templates/)."""
+    """A private copy of the repository's sample project (campdoc.yaml, sessions/, its own
+    templates/ and its imprint and privacy pages)."""
     target = folder / "project"
     target.mkdir()
     shutil.copy(ROOT / "campdoc.yaml", target / "campdoc.yaml")
     shutil.copytree(ROOT / "sessions", target / "sessions")
     shutil.copytree(ROOT / "templates", target / "templates")
+    shutil.copytree(ROOT / "rechtliches", target / "rechtliches")
     return target
 
 

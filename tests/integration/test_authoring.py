@@ -53,8 +53,8 @@ def test_init_refuses_to_overwrite_unless_forced(runner: CliRunner, tmp_path: Pa
 
 def test_new_session_interactive_offers_rooms_slots_and_tags(runner: CliRunner,
                                                              sample_project: Path) -> None:
-    answers = "\n".join(["Wohnen im Quartier", "Leyla Özdemir", "Mieterverein Ost",
-                         "Jonas Krüger", "", "", "2", "3", "Kooperation, Wohnen", ""])
+    answers = "\n".join(["Wohnen im Quartier", "Leyla Özdemir", "Mieterverein Ost", "",
+                         "Jonas Krüger", "", "j", "", "2", "3", "Kooperation, Wohnen", ""])
     code, out = run(runner, "new", "session", "-C", str(sample_project), "--interactive",
                     "--camp", "engagementcamp-leipzig-2026", input=answers)
     assert code == 0, out

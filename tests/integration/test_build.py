@@ -190,7 +190,7 @@ def test_failure_in_the_middle_leaves_the_old_site_byte_identical(
         build(sample_project, site)
     assert tree_digest(site) == before
     assert sorted(p.name for p in sample_project.iterdir()) == [
-        ".campdoc-cache", "campdoc.yaml", "sessions", "site", "templates"]
+        ".campdoc-cache", "campdoc.yaml", "rechtliches", "sessions", "site", "templates"]
 
 
 def test_deleted_session_disappears_from_the_next_build(sample_project: Path) -> None:

@@ -19,6 +19,28 @@ from campdoc.content.model import Camp, Project
 from campdoc.core.errors import CampdocError
 from campdoc.core.files import create_exclusively, write_atomically
 
+CONFIG_PLACEHOLDERS = {
+    "de": """# Öffentliche Adresse der Seite (für Feeds, Sitemap und Vorschauen):
+# base_url: https://example.org/doku/
+# Impressum und Datenschutzerklärung, jeweils eine Webadresse oder eine Markdown-Seite im
+# Projekt (z. B. rechtliches/impressum.md). Öffentliche Seiten brauchen beides; einen Text
+# über diese Website für die Datenschutzerklärung gibt es in campdocs docs/privacy.md.
+# imprint: https://example.org/impressum
+# privacy: https://example.org/datenschutz
+# Suchmaschinen bitten, nichts aufzunehmen (Doku nur per Link weitergeben):
+# robots: noindex
+""",
+    "en": """# Public address of the site (for feeds, sitemap and previews):
+# base_url: https://example.org/docs/
+# Imprint and privacy notice, each a web address or a Markdown page in the project (such
+# as legal/imprint.md). Public sites need both; campdoc's docs/privacy.md has text about
+# this site for the privacy notice.
+# imprint: https://example.org/imprint
+# privacy: https://example.org/privacy
+# Ask search engines not to list anything (documentation shared by link only):
+# robots: noindex
+""",
+}
 GITIGNORE = "# Written by campdoc build; never edit by hand.\n/site/\n/.site.*/\n.campdoc-cache/\n"
 
 PROJECT_README = {
@@ -78,7 +100,7 @@ def init_project(folder: Path, language: str, force: bool) -> list[Path]:
                            insights=points, published=True)
     files = {
         folder / CONFIG_FILE: (f"title: {quoted(camp_name)}\nlanguage: {language}\n"
-                               "# base_url: https://example.org/doku/\n"),
+                               + CONFIG_PLACEHOLDERS[language]),
         folder / ".gitignore": GITIGNORE,
         folder / "README.md": PROJECT_README[language],
         folder / SESSIONS_DIR / camp_id / CAMP_FILE: camp_text(camp),

@@ -25,6 +25,7 @@ from campdoc.core.issues import Issue
 from campdoc.core.words import UI
 from campdoc.render import urls
 from campdoc.render.environment import make_environment, package_asset
+from campdoc.render.legal import legal_documents
 from campdoc.render.logos import PublishedLogo, camp_logos
 from campdoc.render.settings import BuildSettings
 
@@ -90,5 +91,7 @@ def render_booklet(project: Project, camp: PublicCamp, settings: BuildSettings,
         "online_url": lambda s: urls.absolute_url(base, urls.session_page(s)),
         "session_body": booklet_notes, "timing": lambda s: session_timing(camp, s),
         "licenses": sorted({camp.session_license(s) for s in index.sessions} - {""}),
+        "imprint": next((document for document in legal_documents(project.root, project.config)
+                         if document.kind == "imprint"), None),
     }
     return env.get_template("booklet.html").render(context)

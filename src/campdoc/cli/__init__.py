@@ -16,6 +16,7 @@ from campdoc.cli.booklet import booklet
 from campdoc.cli.build import build
 from campdoc.cli.check import check
 from campdoc.cli.ci import ci
+from campdoc.cli.forget import forget
 from campdoc.cli.importers import import_
 from campdoc.cli.init import init
 from campdoc.cli.new import new
@@ -71,7 +72,7 @@ def main() -> None:
     """
 
 
-for command in (check, build, serve, booklet, init, new, import_, stats, ci, schema):
+for command in (check, build, serve, booklet, init, new, import_, stats, forget, ci, schema):
     main.add_command(command)
 
 __all__ = ["main"]

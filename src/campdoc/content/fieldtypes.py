@@ -168,6 +168,29 @@ class Url(FieldType[str]):
 
 
 @dataclass(frozen=True)
+class PageOrUrl(FieldType[str]):
+    """A web address, or the path of a Markdown page in the project (``rechtliches/x.md``)."""
+
+    expected: ClassVar[str] = "a web address or a page"
+
+    def convert(self, node: Node, ctx: Context) -> Converted[str]:
+        scalar = self._scalar(node, ctx)
+        if scalar is None:
+            return INVALID
+        value = scalar.value.strip()
+        if is_safe_url(value) or (value.lower().endswith(".md") and "://" not in value):
+            return value  # a page's path is checked against the project by validation
+        return ctx.report("CD207", node, found=scalar.value)
+
+    def value_type(self) -> Any:
+        return str
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "anyOf": [Url().json_schema(),
+                                            {"pattern": r"^[^:]+\.md$"}]}
+
+
+@dataclass(frozen=True)
 class Choice(FieldType[str]):
     """One of a fixed set of words."""
 

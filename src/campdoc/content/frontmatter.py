@@ -38,6 +38,10 @@ class Scalar:
     line: int
     column: int
     quoted: bool = False
+    # Where the written value ends (line, and the column just after it): tools that edit a
+    # file in place (campdoc forget, add photo) replace exactly that span, nothing else.
+    end_line: int = 0
+    end_column: int = 0
 
     @property
     def is_null(self) -> bool:
@@ -51,6 +55,7 @@ class Sequence:
     items: tuple[Node, ...]
     line: int
     column: int
+    flow: bool = False  # written inline, [a, b], rather than as lines starting with '-'
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +65,7 @@ class Mapping:
     entries: tuple[tuple[Scalar, Node], ...]
     line: int
     column: int
+    flow: bool = False  # written inline, {a: 1}, rather than as indented lines
 
 
 Node = Scalar | Sequence | Mapping
@@ -209,24 +215,27 @@ class _Composer:
         if tag is not None and tag not in _DEFAULT_TAGS:
             raise _Refusal("CD107", line, column, tag=tag)
         if isinstance(event, yaml.ScalarEvent):
-            return Scalar(event.value, line, column, quoted=event.style in ("'", '"', "|", ">"))
+            end = event.end_mark
+            assert end is not None  # the parser always marks its events
+            return Scalar(event.value, line, column, quoted=event.style in ("'", '"', "|", ">"),
+                          end_line=self.first_line + end.line, end_column=end.column + 1)
         if isinstance(event, yaml.SequenceStartEvent):
             items: list[Node] = []
             for item in events:
                 if isinstance(item, yaml.SequenceEndEvent):
-                    return Sequence(tuple(items), line, column)
+                    return Sequence(tuple(items), line, column, flow=bool(event.flow_style))
                 items.append(self._node(events, item, depth + 1))
         if isinstance(event, yaml.MappingStartEvent):
-            return self._mapping(events, line, column, depth)
+            return self._mapping(events, line, column, depth, bool(event.flow_style))
         raise _Refusal("CD103", line, column, problem=f"unexpected {type(event).__name__}")
 
     def _mapping(self, events: Iterator[yaml.Event], line: int, column: int,
-                 depth: int) -> Mapping:
+                 depth: int, flow: bool = False) -> Mapping:
         entries: list[tuple[Scalar, Node]] = []
         seen: dict[str, Scalar] = {}
         for key_event in events:
             if isinstance(key_event, yaml.MappingEndEvent):
-                return Mapping(tuple(entries), line, column)
+                return Mapping(tuple(entries), line, column, flow)
             key = self._node(events, key_event, depth + 1)
             value = self._node(events, next(events), depth + 1)
             if not isinstance(key, Scalar):

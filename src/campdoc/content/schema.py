@@ -23,6 +23,7 @@ from campdoc.content.fieldtypes import (
     ListOf,
     LongText,
     OneOrMany,
+    PageOrUrl,
     Point,
     Text,
     Time,
@@ -30,6 +31,7 @@ from campdoc.content.fieldtypes import (
 )
 
 LANGUAGE = Choice(("de", "en"))
+ROBOTS = Choice(("index", "noindex"))
 STATUS = Choice(("draft", "published"))
 DEFAULT_LANGUAGE = "de"
 
@@ -262,6 +264,12 @@ class CampMeta:
         ListOf(Group(Room), unique="name"), "The rooms sessions take place in.",
         "Die Räume der Sessions.",
         synonyms=("Räume",)))
+    robots: str = field(default="", metadata=spec(
+        ROBOTS, "'noindex' asks search engines not to list this camp's pages (default: the "
+        "project's setting).",
+        "'noindex' bittet Suchmaschinen, die Seiten dieses Camps nicht aufzunehmen (Standard: "
+        "die Einstellung des Projekts).",
+        synonyms=("Suchmaschinen",)))
     slots: tuple[Slot, ...] = field(default=(), metadata=spec(
         ListOf(Group(Slot), unique="id"), "The time slots of the session plan.",
         "Die Zeitslots des Sessionplans.",
@@ -312,3 +320,23 @@ class SiteConfig:
         Group(Repository), "The git repository, for edit links.", "Das Git-Repository, für "
         "Bearbeiten-Links.",
         synonyms=("Repo",)))
+    imprint: str = field(default="", metadata=spec(
+        PageOrUrl(), "The imprint (Impressum): a web address, or a Markdown page in the "
+        "project (such as rechtliches/impressum.md) that becomes a page of the site. Linked "
+        "from every page and printed in the booklet.",
+        "Das Impressum: eine Webadresse oder eine Markdown-Seite im Projekt (etwa "
+        "rechtliches/impressum.md), die eine Seite der Website wird. Von jeder Seite verlinkt "
+        "und im Booklet abgedruckt.",
+        synonyms=("Impressum",)))
+    privacy: str = field(default="", metadata=spec(
+        PageOrUrl(), "The privacy notice (Datenschutzerklärung): a web address or a Markdown "
+        "page in the project. Linked from every page; docs/privacy.md has text to start from.",
+        "Die Datenschutzerklärung: eine Webadresse oder eine Markdown-Seite im Projekt. Von "
+        "jeder Seite verlinkt; docs/privacy.md hat einen Text zum Übernehmen.",
+        synonyms=("Datenschutz", "Datenschutzerklärung", "privacy_policy")))
+    robots: str = field(default="index", metadata=spec(
+        ROBOTS, "'noindex' asks search engines not to list any page of the site (for "
+        "documentation shared by link only).",
+        "'noindex' bittet Suchmaschinen, keine Seite der Website aufzunehmen (für "
+        "Dokumentation, die nur per Link weitergegeben wird).",
+        synonyms=("Suchmaschinen",)))

@@ -26,6 +26,7 @@ from campdoc.content.convert import (
 )
 from campdoc.content.fieldtypes import Identifier
 from campdoc.content.frontmatter import Mapping, Node, Sequence, describe
+from campdoc.content.links import is_safe_url
 from campdoc.content.load import CampSources, ProjectSources, SourceFile, session_source
 from campdoc.content.markdown import MAX_NESTING, ParsedBody, parse_body
 from campdoc.content.matching import unknown_room, unknown_slot
@@ -56,9 +57,23 @@ def _check_slot_times(slot: Slot, node: Mapping, ctx: Context) -> None:
 
 
 def _check_host_name(host: Host, node: Mapping, ctx: Context) -> None:
-    """A named host needs a name; a host who asked not to be named needs none."""
-    if host.publish_name and not host.name:
+    """A named host needs a name; a host who asked not to be named needs none.
+    (A name that is there but wrong is reported as what is wrong with it.)"""
+    if host.publish_name and not any(key.value == "name" for key, _ in node.entries):
         ctx.at("name", spec_of(_field(Host, "name"))).report("CD201", node, key="name")
+
+
+def _check_legal_pages(config: SiteConfig, node: Mapping, ctx: Context) -> None:
+    """Imprint and privacy pages exist in the project; a public site names both."""
+    for name in ("imprint", "privacy"):
+        written = getattr(config, name)
+        if written and not is_safe_url(written) and ctx.folder is not None:
+            _, reason = resolve_file(ctx.folder, written)
+            if reason:
+                ctx.at(name).report("CD216", value_node(node, name), found=written,
+                                    reason=reason)
+    if config.base_url and not (config.imprint or config.privacy):
+        ctx.at("base_url").report("CD231", value_node(node, "base_url"))
 
 
 def _check_camp_days(camp: CampMeta, node: Mapping, ctx: Context) -> None:
@@ -109,6 +124,7 @@ OBJECT_CHECKS: dict[type[Any], tuple[ObjectCheck, ...]] = {
     CampMeta: (_check_camp_days, _check_camp_has_date, _check_timezone),
     Organisation: (_check_logo,),
     Host: (_check_host_name,),
+    SiteConfig: (_check_legal_pages,),
 }
 
 
@@ -152,7 +168,7 @@ def validate_project(sources: ProjectSources) -> tuple[Project, list[Issue]]:
     """The typed project and every issue found in it, in no particular order."""
     project = Project(root=sources.root)
     if sources.config:
-        config = convert_document(sources.config, SiteConfig)
+        config = convert_document(sources.config, SiteConfig, sources.root)
         if config is not None:
             project.config = config
     issues: list[Issue] = []

@@ -237,6 +237,17 @@ _KINDS = [
          "stehen: die Person erscheint weiter, als anonyme:r Sessiongeber:in. Git bewahrt "
          "frühere Fassungen der Datei auf; 'campdoc forget \"NAME\"' zeigt, wie der Name auch "
          "aus der Geschichte verschwindet.")),
+    IssueKind("CD231", "no-imprint", W,
+        ("{field}: the site is public, but campdoc.yaml names neither an imprint nor a privacy "
+         "notice",
+         "Add 'imprint:' and 'privacy:' to campdoc.yaml, each a web address or a Markdown page "
+         "in the project; German law asks public sites for both (Impressum: DDG §5). "
+         "docs/privacy.md has a text about the site to start from."),
+        ("{field}: die Website ist öffentlich, aber campdoc.yaml nennt weder Impressum noch "
+         "Datenschutzerklärung",
+         "Ergänze 'imprint:' und 'privacy:' in campdoc.yaml, jeweils eine Webadresse oder eine "
+         "Markdown-Seite im Projekt; öffentliche Seiten brauchen beides (Impressum: DDG §5). "
+         "docs/privacy.md hat einen Text über die Website zum Übernehmen.")),
     # --- across files ----------------------------------------------------------------------------
     IssueKind("CD301", "unknown-room", E,
         ("{field}: the camp has no room '{found}'",

@@ -88,6 +88,8 @@ UI: dict[str, dict[str, str]] = {
         "sessions_of_org": "Sessions",
         "notes_shortened": "Die Notizen sind hier gekürzt; vollständig stehen sie in der "
                            "Online-Fassung.",
+        "legal_imprint": "Impressum",
+        "legal_privacy": "Datenschutz",
     },
     "en": {
         "skip": "Skip to content",
@@ -172,6 +174,8 @@ UI: dict[str, dict[str, str]] = {
         "sessions_of_org": "Sessions",
         "notes_shortened": "The notes are shortened here; the online version has all of "
                            "them.",
+        "legal_imprint": "Imprint",
+        "legal_privacy": "Privacy",
     },
 }
 

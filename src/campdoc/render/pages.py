@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +22,7 @@ from campdoc.content.timing import camp_updated
 from campdoc.core.words import UI
 from campdoc.render import urls
 from campdoc.render.environment import make_environment
+from campdoc.render.legal import LegalDocument, legal_documents
 from campdoc.render.logos import PublishedLogo
 from campdoc.render.settings import BuildSettings
 
@@ -43,6 +44,7 @@ class SiteRenderer:
         self.settings = settings
         self.env = make_environment(project.root)
         self.site = RenderedSite()
+        self.legal = legal_documents(project.root, project.config)
         self._cards: dict[tuple[str, str, str], Markup] = {}
 
     def render_archive(self, camps: Sequence[Any], pages: Sequence[str]) -> RenderedSite:
@@ -50,6 +52,9 @@ class SiteRenderer:
         self._page(urls.ARCHIVE, "archive.html", self.project.language, None, None,
                    camps=sorted(camps, key=lambda c: (c.first_day or dt.date.min, c.id),
                                 reverse=True))
+        for path, document in self._legal_pages(None):
+            self._page(path, "legal.html", self.project.language, None, None,
+                       document=document)
         if self.settings.base_url:
             self._page("sitemap.xml", "sitemap.xml", self.project.language, None, None,
                        pages=sorted([urls.ARCHIVE, *pages]))
@@ -66,17 +71,31 @@ class SiteRenderer:
 
     def _page(self, path: str, template: str, lang: str, camp: Camp | None,
               index: CampIndex | None, **context: Any) -> None:
+        robots = (camp.meta.robots if camp else "") or self.project.config.robots
         values = {
             "page": path, "lang": lang, "t": UI[lang], "site": self.project.config,
             "camp": camp, "index": index, "canonical": self.absolute(path),
             "root": urls.relative_url(path, urls.ARCHIVE),
             "camp_root": urls.relative_url(path, urls.camp_page(camp.id)) if camp else "",
             "absolute": self.absolute, "edit_url": self._edit_url,
-            "booklet": self.settings.booklet,
+            "booklet": self.settings.booklet, "noindex": robots == "noindex",
+            "legal_links": self._legal_links(path, camp.id if camp else None),
         }
         values.update(context)
         values["session_card"] = self._card_renderer(values)
         self.site.pages[path] = self.env.get_template(template).render(values)
+
+    def _legal_links(self, path: str, camp_id: str | None) -> list[tuple[str, str]]:
+        """(kind, link) of the imprint and privacy notice, as this page links them."""
+        language = self.project.language
+        return [(document.kind, urls.relative_url(path, document.target(language, camp_id))
+                 if document.is_page else document.address) for document in self.legal]
+
+    def _legal_pages(self, camp_id: str | None) -> Iterator[tuple[str, LegalDocument]]:
+        """Path and document of each imprint or privacy page of a camp or the archive."""
+        for document in self.legal:
+            if document.is_page:
+                yield urls.legal_page(document.kind, self.project.language, camp_id), document
 
     def _card_renderer(self, values: dict[str, Any]) -> Any:
         """``session_card(session)``: a session's card, rendered once per folder.
@@ -122,6 +141,8 @@ class SiteRenderer:
                  language=camp.session_language(session))
             self.site.session_pages[camp.id].append(path)
         page(urls.camp_page(camp.id, "feed.xml"), "feed.xml", updated=self._updated(camp))
+        for path, document in self._legal_pages(camp.id):
+            page(path, "legal.html", document=document)
 
     def _updated(self, camp: Camp) -> str:
         return camp_updated(camp, self.settings.source_date).isoformat(timespec="seconds")

@@ -62,6 +62,17 @@ def asset(name: str, camp_id: str | None = None) -> str:
     return f"{camp_id}/assets/{name}" if camp_id else f"assets/{name}"
 
 
+# The pages have the names people expect in the project's language.
+LEGAL_PAGE_NAMES = {"imprint": {"de": "impressum.html", "en": "imprint.html"},
+                    "privacy": {"de": "datenschutz.html", "en": "privacy.html"}}
+
+
+def legal_page(kind: str, language: str, camp_id: str | None = None) -> str:
+    """The imprint's or privacy notice's page: at the top, or a camp folder's own copy."""
+    name = LEGAL_PAGE_NAMES[kind][language]
+    return f"{camp_id}/{name}" if camp_id else name
+
+
 def relative_url(page: str, target: str) -> str:
     """The link from one site path to another; explicit ``index.html`` so file:// works.
 

@@ -24,7 +24,7 @@ from campdoc.render.pages import SiteRenderer
 from campdoc.render.settings import BuildSettings, source_date
 from campdoc.site.cache import CampCache, camp_key, shared_digest
 from campdoc.site.camp import CampJob, CampOutcome, build_camp, package_assets
-from campdoc.site.headers import HEADERS_FILE, headers_file
+from campdoc.site.headers import HEADERS_FILE, ROBOTS_FILE, headers_file, robots_file
 from campdoc.site.index_fallback import FALLBACK_FILE, archive_fallback
 from campdoc.site.write import StagedOutput, check_output_folder
 
@@ -79,7 +79,8 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
     progress("load")
     sources = load_project(project_root, read_camps=False)
     project = Project(root=project_root)
-    if sources.config and (config := convert_document(sources.config, type(project.config))):
+    if sources.config and (config := convert_document(sources.config, type(project.config),
+                                                      project_root)):
         project.config = config
     result = BuildResult(list(sources.all_issues()), project)
     folders = {camp.id: camp.folder for camp in sources.camps}
@@ -91,7 +92,7 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
         base_url=project.config.base_url if base_url is None else base_url,
         source_date=source_date(), booklet=booklet)
     cache = CampCache(project_root)
-    shared = shared_digest(project_root)
+    shared = shared_digest(project_root, project.config)
     with StagedOutput(out / camp_id if camp_id else out) as stage:
         jobs = [CampJob(project_root, folder, name, project.config, settings,
                         stage.folder if camp_id else stage.folder / name)
@@ -117,14 +118,18 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
         summaries = [o.summary for o in outcomes.values() if o.summary is not None]
         if camp_id is None:
             renderer = SiteRenderer(project, settings)
-            archive = renderer.render_archive(summaries, [p for s in summaries for p in s.pages])
+            listed = [path for summary in summaries if not summary.noindex
+                      for path in summary.pages]
+            archive = renderer.render_archive(summaries, listed)
             for path, text in archive.pages.items():
                 stage.write(path, text)
+            stage.write(ROBOTS_FILE, robots_file(project.config, summaries))
             stage.write(FALLBACK_FILE, archive_fallback(
                 [outcomes[name].fallback for name in sorted(outcomes)]))
             for name, data in package_assets().items():
                 stage.write(f"assets/{name}", data)
-            stage.write(HEADERS_FILE, headers_file())
+            stage.write(HEADERS_FILE, headers_file(
+                [summary.id for summary in summaries if summary.noindex]))
             cache.prune()
         stage.publish(marker=camp_id is None)
     result.pages = sum(len(summary.pages) for summary in summaries) + (camp_id is None)

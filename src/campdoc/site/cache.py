@@ -25,9 +25,11 @@ from typing import Any
 
 from campdoc import __version__
 from campdoc.content.load import CONFIG_FILE
+from campdoc.content.schema import SiteConfig
 from campdoc.core.files import check_target
 from campdoc.core.issues import Issue, Location
 from campdoc.render.environment import TEMPLATES_DIR
+from campdoc.render.legal import legal_sources
 from campdoc.site.camp import CampJob, CampOutcome, CampSummary
 
 CACHE_DIR = ".campdoc-cache"
@@ -67,13 +69,17 @@ def package_digest(package: Path = PACKAGE_ROOT) -> str:
     return digest.hexdigest()
 
 
-def shared_digest(root: Path) -> str:
-    """What every camp depends on: campdoc itself, the config and the templates."""
+def shared_digest(root: Path, config: SiteConfig) -> str:
+    """What every camp depends on: campdoc itself, the config, the templates, and the
+    imprint and privacy pages."""
     digest = hashlib.sha256(f"campdoc {__version__} cache {CACHE_FORMAT}\0".encode())
     digest.update(package_digest().encode())
-    config = root / CONFIG_FILE
-    digest.update(config.read_bytes() if config.is_file() else b"-")
+    config_file = root / CONFIG_FILE
+    digest.update(config_file.read_bytes() if config_file.is_file() else b"-")
     _tree_digest(digest, root / TEMPLATES_DIR, TEMPLATES_DIR)
+    for page in legal_sources(root, config):  # copied into every camp folder
+        digest.update(f"page {page.relative_to(root).as_posix()}\0".encode())
+        digest.update(page.read_bytes())
     return digest.hexdigest()
 
 

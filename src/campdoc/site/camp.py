@@ -65,6 +65,7 @@ class CampSummary:
     last_day: dt.date | None = None
     sessions: int = 0
     pages: list[str] = field(default_factory=list)
+    noindex: bool = False  # robots: noindex, for this camp or the whole project
 
 
 @dataclass(slots=True)
@@ -132,5 +133,6 @@ def build_camp(job: CampJob) -> CampOutcome:
     outcome.summary = CampSummary(
         id=camp.id, name=camp.meta.name, language=camp.language, location=camp.meta.location,
         first_day=camp.first_day, last_day=camp.last_day, sessions=len(public.sessions),
-        pages=sorted(path for path in site.pages if path.endswith(".html")))
+        pages=sorted(path for path in site.pages if path.endswith(".html")),
+        noindex=(camp.meta.robots or job.config.robots) == "noindex")
     return outcome

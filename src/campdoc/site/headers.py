@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from campdoc.booklet.render import stylesheet
+from campdoc.content.schema import SiteConfig
+from campdoc.site.camp import CampSummary
 
 HEADERS_FILE = "_headers"
+ROBOTS_FILE = "robots.txt"
 
 
 def content_security_policy() -> str:
@@ -37,8 +42,9 @@ def content_security_policy() -> str:
     ])
 
 
-def headers_file() -> str:
-    """The ``_headers`` file at the top of the site."""
+def headers_file(unlisted_camps: list[str]) -> str:
+    """The ``_headers`` file at the top of the site (``unlisted_camps``: those with
+    ``robots: noindex``, which get the header form of the same request)."""
     lines = [
         "# Written by campdoc build; see docs/hosting.md for other web servers.",
         "/*",
@@ -51,4 +57,25 @@ def headers_file() -> str:
         "/*/sw.js",
         "  Cache-Control: no-cache",
     ]
+    for camp_id in unlisted_camps:
+        lines += [f"/{camp_id}/*", "  X-Robots-Tag: noindex"]
+    return "\n".join(lines) + "\n"
+
+
+def robots_file(config: SiteConfig, camps: Sequence[CampSummary]) -> str:
+    """``robots.txt``: keeps crawlers out of what asks not to be indexed.
+
+    A crawler reads it only at the root of a host; under a sub-path (GitHub Pages project
+    sites) the pages' own ``noindex`` tags do the work, so paths here follow ``base_url``.
+    """
+    prefix = urlsplit(config.base_url).path.rstrip("/") if config.base_url else ""
+    lines = ["# Written by campdoc build.", "User-agent: *"]
+    if config.robots == "noindex":
+        lines.append(f"Disallow: {prefix}/")
+    else:
+        lines += [f"Disallow: {prefix}/{camp.id}/" for camp in camps if camp.noindex]
+        if len(lines) == 2:
+            lines.append("Disallow:")
+        if config.base_url:
+            lines.append(f"Sitemap: {config.base_url.rstrip('/')}/sitemap.xml")
     return "\n".join(lines) + "\n"
