@@ -14,10 +14,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import hmac
 import json
 import os
-import secrets
 import shutil
 from functools import lru_cache
 from pathlib import Path
@@ -28,14 +26,20 @@ from campdoc.content.load import CONFIG_FILE
 from campdoc.content.schema import SiteConfig
 from campdoc.core.files import check_target
 from campdoc.core.issues import Issue, Location
+from campdoc.core.seal import (
+    cache_secret,
+    is_sealed,
+    link_tree,
+    remove_entry,
+    write_seal,
+)
 from campdoc.render.environment import TEMPLATES_DIR
 from campdoc.render.legal import legal_sources
 from campdoc.site.camp import CampJob, CampOutcome, CampSummary
 
 CACHE_DIR = ".campdoc-cache"
-CACHE_FORMAT = "3"
+CACHE_FORMAT = "4"
 OUTCOME_FILE = "outcome.json"
-SEAL_FILE = "seal"
 
 
 def _tree_digest(digest: Any, folder: Path, prefix: str) -> None:
@@ -92,18 +96,6 @@ def camp_key(job: CampJob, shared: str) -> str:
     return digest.hexdigest()[:32]
 
 
-def link_tree(source: Path, target: Path) -> None:
-    """Recreate ``source`` at ``target`` with hard links (copies across file systems)."""
-    for folder, _, names in os.walk(source):
-        destination = target / Path(folder).relative_to(source)
-        destination.mkdir(parents=True, exist_ok=True)
-        for name in names:
-            try:
-                os.link(Path(folder) / name, destination / name)
-            except OSError:
-                shutil.copy2(Path(folder) / name, destination / name)
-
-
 def _issue_to_json(issue: Issue) -> dict[str, Any]:
     return {"code": issue.code, "path": issue.location.path, "line": issue.location.line,
             "column": issue.location.column, "field": issue.field, "params": issue.params}
@@ -120,52 +112,8 @@ def _default(value: object) -> str:
     raise TypeError(type(value))
 
 
-def _secret() -> bytes | None:
-    """The key that seals cache entries: ``CAMPDOC_CACHE_SECRET``, else a random key kept in
-    the user's own cache folder, outside every project, made on first use. None when
-    neither is available; the cache is then not used at all."""
-    given = os.environ.get("CAMPDOC_CACHE_SECRET", "")
-    if given:
-        return given.encode("utf-8")
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "campdoc"
-    path = base / "cache-secret"
-    try:
-        if not path.is_file():
-            base.mkdir(parents=True, exist_ok=True)
-            temporary = base / f".cache-secret.{os.getpid()}"
-            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(secrets.token_bytes(32))
-            try:
-                os.link(temporary, path)  # whole or not at all; a parallel build may win
-            finally:
-                temporary.unlink()
-    except FileExistsError:
-        pass
-    except (OSError, RuntimeError):  # no home folder, or not writable
-        return None
-    try:
-        return path.read_bytes() or None
-    except OSError:
-        return None
-
-
-def _seal(secret: bytes, key: str, entry: Path) -> str:
-    """An HMAC over the key, the outcome and every stored file's name and content.
-
-    A cache folder that came with a pull request (or that was committed by mistake) has no
-    valid seal without the secret, so its content is never published unchecked.
-    """
-    mac = hmac.new(secret, f"campdoc cache {CACHE_FORMAT}\0{key}\0".encode(), hashlib.sha256)
-    mac.update((entry / OUTCOME_FILE).read_bytes())
-    site = entry / "site"
-    for path in sorted(site.rglob("*")):
-        if path.is_symlink():
-            raise ValueError(f"a link in the cache: {path}")
-        if path.is_file():
-            mac.update(f"\0{path.relative_to(site).as_posix()}\0".encode())
-            mac.update(hashlib.sha256(path.read_bytes()).digest())
-    return mac.hexdigest()
+def _label(key: str) -> str:
+    return f"camp {CACHE_FORMAT} {key}"
 
 
 class CampCache:
@@ -175,7 +123,7 @@ class CampCache:
         self.root = root
         self.folder = root / CACHE_DIR / "camps"
         self.used: set[str] = set()
-        self.secret = _secret()
+        self.secret = cache_secret()
 
     def fetch(self, key: str, target: Path) -> CampOutcome | None:
         """Link a stored camp into ``target`` and return its outcome, or None on a miss."""
@@ -183,8 +131,7 @@ class CampCache:
         try:
             if self.secret is None or (self.root / CACHE_DIR).is_symlink():
                 return None
-            seal = (entry / SEAL_FILE).read_text(encoding="utf-8")
-            if not hmac.compare_digest(seal, _seal(self.secret, key, entry)):
+            if not is_sealed(self.secret, _label(key), entry):
                 return None  # not made by this user's campdoc: built again, and replaced
             data = json.loads((entry / OUTCOME_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -205,13 +152,9 @@ class CampCache:
         self.used.add(key)
         if outcome.summary is None or self.secret is None:
             return
-        if entry.is_dir() and not entry.is_symlink():
-            try:
-                if hmac.compare_digest((entry / SEAL_FILE).read_text(encoding="utf-8"),
-                                       _seal(self.secret, key, entry)):
-                    return
-            except (OSError, ValueError):
-                pass
+        if entry.is_dir() and not entry.is_symlink() and is_sealed(self.secret, _label(key),
+                                                                     entry):
+            return
         check_target(self.root, self.folder / "x")  # never written through a link
         temporary = self.folder / f".{key}.{os.getpid()}"
         shutil.rmtree(temporary, ignore_errors=True)
@@ -220,9 +163,9 @@ class CampCache:
                 "summary": dataclasses.asdict(outcome.summary), "fallback": outcome.fallback}
         (temporary / OUTCOME_FILE).write_text(json.dumps(data, default=_default),
                                               encoding="utf-8")
-        (temporary / SEAL_FILE).write_text(_seal(self.secret, key, temporary), encoding="utf-8")
+        write_seal(self.secret, _label(key), temporary)
         if entry.exists() or entry.is_symlink():
-            _remove(entry)
+            remove_entry(entry)
         try:
             temporary.rename(entry)
         except OSError:  # another build stored the same key meanwhile
@@ -234,12 +177,5 @@ class CampCache:
             return
         for entry in self.folder.iterdir():
             if entry.name not in self.used:
-                _remove(entry)
+                remove_entry(entry)
 
-
-def _remove(entry: Path) -> None:
-    """Delete an entry; a link is removed itself, never what it points to."""
-    if entry.is_symlink() or entry.is_file():
-        entry.unlink()
-    else:
-        shutil.rmtree(entry, ignore_errors=True)
