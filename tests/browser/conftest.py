@@ -3,6 +3,7 @@ driven by Playwright (never a browser Playwright downloads itself)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import threading
@@ -30,19 +31,34 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def _serving(root: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="session")
 def served(site: Path) -> Iterator[str]:
     """The site over HTTP on 127.0.0.1, under a sub-path as on GitHub Pages project sites."""
     root = site.parent / "webroot"
     root.mkdir()
     (root / "doku").symlink_to(site)
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/doku/"
-    server.shutdown()
-    server.server_close()
+    with _serving(root) as address:
+        yield address + "doku/"
+
+
+@pytest.fixture(scope="session")
+def served_at_root(site: Path) -> Iterator[str]:
+    """The site over HTTP at the root of its host, as on its own domain."""
+    with _serving(site) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")
@@ -89,3 +105,11 @@ def run_axe(page: Page) -> list[dict[str, object]]:
         "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})).violations")
     assert isinstance(result, list)
     return result
+
+
+def choose_filter(page: Page, select: str, value: str) -> None:
+    """Open the folded filters as a reader would, then choose ``value`` in ``select``."""
+    details = page.locator(".search-filters")
+    if details.get_attribute("open") is None:
+        page.click(".search-filters summary")
+    page.select_option(select, value)

@@ -22,7 +22,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = copy_sample_project(tmp_path)
     build(root, root / "site")
     assert sorted(build(root, root / "site").cached) == [
-        "engagementcamp-leipzig-2026", CAMP]
+        "engagementcamp-leipzig-2026", "open-data-day-bremen-2024", CAMP]
     return root
 
 
@@ -42,11 +42,11 @@ def test_a_tampered_entry_is_not_published(project: Path) -> None:
     page = _entry_of(project, CAMP) / "site" / "index.html"
     _replace(page, page.read_text(encoding="utf-8").replace("</main>", EVIL + "</main>"))
     result = build(project, project / "site")
-    assert result.cached == ["engagementcamp-leipzig-2026"]
+    assert result.cached == ["engagementcamp-leipzig-2026", "open-data-day-bremen-2024"]
     assert EVIL not in (project / "site" / CAMP / "index.html").read_text(encoding="utf-8")
     # and the tampered entry was replaced by a sealed one: next time it is used again
     assert sorted(build(project, project / "site").cached) == [
-        "engagementcamp-leipzig-2026", CAMP]
+        "engagementcamp-leipzig-2026", "open-data-day-bremen-2024", CAMP]
 
 
 def test_an_entry_sealed_with_another_secret_is_not_used(
@@ -84,4 +84,4 @@ def test_without_a_secret_environment_the_key_lives_outside_the_project(
     assert secret.is_file() and len(secret.read_bytes()) == 32
     assert secret.stat().st_mode & 0o077 == 0
     assert not any("secret" in path.name for path in root.rglob("*"))
-    assert len(build(root, root / "site").cached) == 2
+    assert len(build(root, root / "site").cached) == 3

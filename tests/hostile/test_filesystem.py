@@ -105,9 +105,13 @@ def test_group_pages_never_overwrite_list_pages_or_use_reserved_names(tmp_path: 
 def test_invalid_utf8_and_other_files(tmp_path: Path) -> None:
     root = write_project(tmp_path, {"ok.md": FRONT.format(title="ok")})
     (root / "sessions" / "camp" / "kaputt.md").write_bytes(b"---\ntitle: \xff\xfe\n---\n")
-    (root / "sessions" / "camp" / "notizen.docx").write_bytes(b"PK\x03\x04")
+    # A Word file may lie beside the sessions (as a session's material); a Pages file may not.
+    (root / "sessions" / "camp" / "material.docx").write_bytes(b"PK\x03\x04")
+    (root / "sessions" / "camp" / "notizen.pages").write_bytes(b"PK\x03\x04")
     result, _ = build_project(root)
     assert _codes(result) == ["CD100", "CD309"]
+    assert [i.location.path for i in result.issues if i.code == "CD309"] == [
+        "sessions/camp/notizen.pages"]
 
 
 def test_nothing_is_written_outside_the_output_folder(tmp_path: Path) -> None:

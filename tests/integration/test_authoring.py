@@ -166,7 +166,7 @@ def test_stats_in_three_formats(runner: CliRunner, sample_project: Path) -> None
     assert leipzig["participants"] == 179 and leipzig["anonymous_hosts"] == 1
     assert leipzig["top_tags"][0] == ["Ehrenamt", 4]
     assert [slot["sessions"] for slot in leipzig["slots"]] == [3, 3, 2]
-    assert data["total"]["sessions"] == 14
+    assert data["total"]["sessions"] == 17
     code, out = run(runner, "stats", "-C", str(sample_project), "--format", "csv")
     assert code == 0 and "engagementcamp-leipzig-2026,participants,,179" in out.splitlines()
     code, out = run(runner, "stats", "-C", str(sample_project), "--camp",

@@ -210,7 +210,10 @@ def test_html_booklet_is_one_self_contained_file(runner: CliRunner, sample: Path
     html = out.read_text(encoding="utf-8")
     assert '<html lang="de">' in html
     sources = re.findall(r'\bsrc="([^"]*)"', html)
-    assert sources and all(source.startswith("data:image/svg+xml;base64,") for source in sources)
+    # Logos (SVG) and photos (JPEG at print size) inside the file; nothing loaded from elsewhere.
+    assert sources and all(re.match(r"data:image/(svg\+xml|jpeg);base64,", source)
+                           for source in sources)
+    assert sum(source.startswith("data:image/jpeg") for source in sources) == 3
     assert "<link" not in html and "<script" not in html
     assert "default-src 'none'" in html
     for title in PUBLISHED:

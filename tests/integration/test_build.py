@@ -18,6 +18,7 @@ from tests.site_tools import links_of, readable_text, tree_digest
 
 LEIPZIG = "engagementcamp-leipzig-2026"
 KASSEL = "sozialcamp-kassel-2025"
+BREMEN = "open-data-day-bremen-2024"
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +132,7 @@ def test_feed_and_sitemap_use_the_base_url(built_site: Path) -> None:
     base = "https://campdoc-beispiel.github.io/barcamp-doku/"
     assert f"<id>{base}{LEIPZIG}/sessions/partnerschaften-fuer-ostdeutschland.html</id>" in feed
     assert "<updated>2026-05-16T10:30:00+02:00</updated>" in feed
-    assert feed.count("<entry>") == 7
+    assert feed.count("<entry ") == 7
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
     assert f"<loc>{base}{LEIPZIG}/index.html</loc>" in sitemap
 
@@ -141,9 +142,9 @@ def test_fallback_index_is_inert_javascript(built_site: Path) -> None:
     prefix = "window.CAMPDOC_SEARCH_INDEX = "
     assert text.startswith(prefix) and "<" not in text
     data = json.loads(text[len(prefix):].rstrip().rstrip(";"))
-    assert len(data["documents"]) == 13
+    assert len(data["documents"]) == 16  # the published sessions of the three camps
     camps = {doc["filters"]["camp"] for doc in data["documents"]}
-    assert len(camps) == 2
+    assert len(camps) == 3
 
 
 def test_two_builds_are_byte_identical(sample_project: Path, tmp_path: Path) -> None:
@@ -273,7 +274,7 @@ def test_cli_build_stops_on_errors_and_says_so(runner: CliRunner, tmp_path: Path
 def test_cli_build_reports_a_summary(runner: CliRunner, sample_project: Path) -> None:
     result = runner.invoke(main, ["build", "-C", str(sample_project), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert "pages for 2 camps in" in result.output
+    assert "pages for 3 camps in" in result.output
     assert os.path.isfile(sample_project / "site" / "index.html")
 
 
@@ -286,7 +287,7 @@ def test_a_cached_build_equals_a_cold_build(sample_project: Path, tmp_path: Path
         (sample_project / "sessions" / LEIPZIG / "engagement-im-alter.md").read_text()
         .replace("Übergänge gestalten", "Übergänge neu gestalten"), encoding="utf-8")
     warm = build(sample_project, tmp_path / "warm")
-    assert warm.cached == [KASSEL]  # only the changed camp was built again
+    assert warm.cached == [BREMEN, KASSEL]  # only the changed camp was built again
     shutil.rmtree(sample_project / ".campdoc-cache")
     cold = build(sample_project, tmp_path / "cold")
     assert cold.cached == []
@@ -297,7 +298,7 @@ def test_templates_config_and_version_invalidate_the_cache(
         sample_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "site"
     build(sample_project, out)
-    assert sorted(build(sample_project, out).cached) == [LEIPZIG, KASSEL]
+    assert sorted(build(sample_project, out).cached) == [LEIPZIG, BREMEN, KASSEL]
     (sample_project / "templates" / "x.html").write_text("x")
     assert build(sample_project, out).cached == []
     with (sample_project / "campdoc.yaml").open("a") as config:
@@ -306,7 +307,7 @@ def test_templates_config_and_version_invalidate_the_cache(
     assert not changed.failed and changed.cached == []
     monkeypatch.setattr("campdoc.site.cache.__version__", "99.0")
     assert build(sample_project, out).cached == []
-    assert sorted(build(sample_project, out).cached) == [LEIPZIG, KASSEL]
+    assert sorted(build(sample_project, out).cached) == [LEIPZIG, BREMEN, KASSEL]
 
 
 def test_every_file_of_the_package_is_in_the_cache_key(tmp_path: Path) -> None:
@@ -332,6 +333,6 @@ def test_the_package_digest_is_part_of_every_camp_key(
         sample_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "site"
     build(sample_project, out)
-    assert sorted(build(sample_project, out).cached) == [LEIPZIG, KASSEL]
+    assert sorted(build(sample_project, out).cached) == [LEIPZIG, BREMEN, KASSEL]
     monkeypatch.setattr("campdoc.site.cache.package_digest", lambda: "an edited campdoc")
     assert build(sample_project, out).cached == []

@@ -27,7 +27,7 @@ def test_sample_project_summary_is_german_by_default(runner: CliRunner,
                                                      sample_project: Path) -> None:
     result = runner.invoke(main, ["check", "-C", str(sample_project)])
     assert result.exit_code == 0
-    assert result.output.startswith("0 Fehler, 0 Warnungen in 17 Dateien")
+    assert result.output.startswith("0 Fehler, 0 Warnungen in 21 Dateien")
 
 
 def test_text_format_shows_location_code_message_and_hint(runner: CliRunner,

@@ -142,6 +142,12 @@ def test_every_issue_kind_is_exercised_somewhere() -> None:
     # A pipe cannot be committed (CD313), and a booklet warning needs a huge session
     # (CD406): both are made in tests/hostile/test_resource_bounds.py.
     generated_elsewhere = {"CD313", "CD406"}
+    # A HEIC photo is refused only where pillow-heif is missing (CD234), and a photo the
+    # session already has is refused by 'add photo' (CD240): tests/integration/test_photos.py
+    # and tests/integration/test_add_photo.py.
+    generated_elsewhere |= {"CD234", "CD240"}
+    # Accent colours (CD241 format, CD242 contrast): tests/integration/test_branding.py.
+    generated_elsewhere |= {"CD241", "CD242"}
     # The importers' issues are located in the imported file: test_authoring.py (plan, pad)
     # and test_import_json.py (sessions.json).
     imports = {"CD501", "CD502", "CD503", "CD504", "CD505", "CD506"}

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import jsonschema
 import pytest
+import vobject
 
 from campdoc.content.schema_export import json_schema
 from campdoc.site.build import build
@@ -92,6 +93,28 @@ def test_camp_calendar_parses_with_every_dated_session_in_berlin_time(site: Path
     assert len({str(e["uid"]) for e in events}) == len(events)
 
 
+def test_calendars_of_camps_in_different_years_read_in_one_vobject_process(site: Path) -> None:
+    """vobject keeps the first VTIMEZONE of a TZID for every later calendar, as calendar
+    servers do: each camp's events must still come out at the times icalendar reads."""
+    calendars = sorted(site.glob("*/camp.ics"))
+    years = set()
+    for path in calendars:
+        data = path.read_bytes()
+        expected = {str(event["uid"]): event.decoded("dtstart")
+                    for event in icalendar.Calendar.from_ical(data).walk("VEVENT")}
+        read = vobject.readOne(data.decode("utf-8"))
+        for event in read.vevent_list:
+            start = event.dtstart.value
+            assert isinstance(start, dt.datetime), event.summary.value
+            assert start.astimezone(dt.UTC) == expected[event.uid.value].astimezone(dt.UTC), (
+                path.parent.name, event.summary.value)
+            years.add((start.year, start.utcoffset()))
+    assert len(calendars) == 3
+    # Three years, winter time (March 2024) and summer time: a one-year zone would shift.
+    assert {year for year, _ in years} == {2024, 2025, 2026}
+    assert {offset for _, offset in years} == {dt.timedelta(hours=1), dt.timedelta(hours=2)}
+
+
 def test_each_session_has_its_own_calendar_file(site: Path) -> None:
     folder = site / LEIPZIG / "sessions"
     for slug in session_pages(site):
@@ -149,7 +172,13 @@ def test_sessions_json_has_the_documented_shape(site: Path) -> None:
     session_schema = json_schema("session")
     for record in data["sessions"]:
         jsonschema.validate(record["fields"], session_schema)
-        assert set(record) == {"id", "url", "start", "end", "fields", "notes"}
+        assert set(record) == {"id", "url", "start", "end", "fields", "notes", "photos",
+                               "materials"}
+        assert "photos" not in record["fields"] and "materials" not in record["fields"]
+        for photo in record["photos"]:
+            assert set(photo) == {"url", "file", "in_notes", "alt", "caption", "credit",
+                                  "license", "width", "height", "shows_people"}
+            assert photo["url"].startswith("https://") and photo["alt"]
     assert sorted(r["id"] for r in data["sessions"]) == session_pages(site)
     source = (ROOT / "sessions" / LEIPZIG / "digitale-vereinsarbeit.md").read_text()
     record = next(r for r in data["sessions"] if r["id"] == "digitale-vereinsarbeit")

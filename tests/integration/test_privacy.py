@@ -242,10 +242,12 @@ def test_every_page_links_imprint_and_privacy_and_the_booklet_prints_the_imprint
         if page.name == "booklet.html":
             continue
         footer = page.read_text(encoding="utf-8").split('<ul class="legal-links">')[1]
-        links = re.findall(r'<a href="([^"]+)">(Impressum|Datenschutz)</a>',
+        links = re.findall(r'<a href="([^"]+)">(Impressum|Datenschutz|Imprint|Privacy)</a>',
                            footer.split("</ul>")[0])
         targets = {(page.parent / link).resolve() for link, _ in links}
-        assert [label for _, label in links] == ["Impressum", "Datenschutz"], page
+        english = '<html lang="en">' in page.read_text(encoding="utf-8")  # Bremen's camp
+        assert [label for _, label in links] == (
+            ["Imprint", "Privacy"] if english else ["Impressum", "Datenschutz"]), page
         assert all(target.is_file() for target in targets), page
         camp_folder = page.relative_to(site).parts[0]
         if (site / camp_folder).is_dir():  # a camp's pages link the camp's own copies
@@ -280,7 +282,7 @@ def test_imprint_as_an_address_and_the_warning_for_a_public_site_without_one(
 def test_a_changed_imprint_page_rebuilds_every_camp(tmp_path: Path) -> None:
     project = copy_sample_project(tmp_path)
     build(project, project / "site")
-    assert len(build(project, project / "site").cached) == 2
+    assert len(build(project, project / "site").cached) == 3
     with (project / "rechtliches" / "impressum.md").open("a") as page:
         page.write("\nNeue Anschrift.\n")
     assert build(project, project / "site").cached == []

@@ -41,3 +41,14 @@ def test_no_repository_no_link() -> None:
 ])
 def test_relative_urls(page: str, target: str, expected: str) -> None:
     assert relative_url(page, target) == expected
+
+
+@pytest.mark.parametrize(("size", "language", "expected"), [
+    (1, "de", "1 KB"), (1_499, "en", "1 KB"), (1_500, "en", "2 KB"), (999_499, "de", "999 KB"),
+    (1_000_000, "de", "1,0 MB"), (2_449_999, "de", "2,4 MB"), (2_450_001, "en", "2.5 MB"),
+    (25_000_000, "en", "25.0 MB"),
+])
+def test_file_sizes_read_as_people_write_them(size: int, language: str, expected: str) -> None:
+    from campdoc.core.words import format_size
+
+    assert format_size(size, language) == expected

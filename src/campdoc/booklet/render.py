@@ -1,6 +1,7 @@
 """The booklet: one print-ready document per camp ("Tagungsdokumentation"), as HTML.
 
-The HTML is a single self-contained file (styles inline, logos as data: addresses) that
+The HTML is a single self-contained file (styles inline, logos and photos as data:
+addresses) that
 prints well from any browser. The PDF is the same HTML laid out by WeasyPrint, an optional
 extra (``pip install 'campdoc[pdf]'``), which adds what browsers cannot: page numbers in the
 table of contents, running headers with the session's title, and a PDF outline.
@@ -11,13 +12,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
 
 from campdoc.content.indexes import CampIndex, build_camp_index
-from campdoc.content.markdown import render_body_start
+from campdoc.content.markdown import Figure, render_body_start
 from campdoc.content.model import Project, Session
 from campdoc.content.public import PublicCamp
 from campdoc.content.timing import session_timing
@@ -27,6 +29,7 @@ from campdoc.render import urls
 from campdoc.render.environment import make_environment, package_asset
 from campdoc.render.legal import legal_documents
 from campdoc.render.logos import PublishedLogo, camp_logos
+from campdoc.render.media import CampMedia, PublishedPhoto
 from campdoc.render.settings import BuildSettings
 
 BOOKLET_HTML = "booklet.html"
@@ -52,12 +55,14 @@ class BookletNotes:
     shortened: bool
 
 
-def booklet_notes(session: Session) -> BookletNotes:
+def booklet_notes(session: Session,
+                  figures: Mapping[str, Figure] | None = None) -> BookletNotes:
     """The notes one heading level deeper than on the site (the session title is an h2
     here), with heading and footnote ids unique across the booklet, and cut after
-    `NOTES_LIMIT` characters: a session of book length would make the booklet a book."""
+    `NOTES_LIMIT` characters: a session of book length would make the booklet a book.
+    ``figures``: the photos of the notes, as the booklet prints them."""
     html, shortened = render_body_start(session.parsed, session.body, NOTES_LIMIT,
-                                        doc_id=session.slug)
+                                        doc_id=session.slug, figures=figures)
     text = _HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 1, 6)}", str(html))
     text = _BODY_ID.sub(lambda m: f"{m[1]}{session.slug}--h-", text)
     return BookletNotes(Markup(text), shortened)  # noqa: S704 - our renderer's output, only tags and ids renamed
@@ -73,12 +78,26 @@ def shortened_notes(camp: PublicCamp) -> list[Issue]:
 
 def render_booklet(project: Project, camp: PublicCamp, settings: BuildSettings,
                    index: CampIndex | None = None,
-                   logos: dict[str, PublishedLogo] | None = None) -> str:
-    """The booklet of ``camp`` as one HTML document (``index`` and ``logos``: those the
-    pages used, when the booklet is made in a build)."""
+                   logos: dict[str, PublishedLogo] | None = None,
+                   media: CampMedia | None = None) -> str:
+    """The booklet of ``camp`` as one HTML document (``index``, ``logos`` and ``media``:
+    those the pages used, when the booklet is made in a build)."""
     env = make_environment(project.root)
     index = index or build_camp_index(camp)
     logos = camp_logos(project.root, camp) if logos is None else logos
+    media = media or CampMedia()
+    photo = env.get_template("partials/booklet_photo.html")
+
+    def figure(published: PublishedPhoto) -> Figure:
+        def form(name: str) -> Markup:
+            return Markup(photo.render(  # noqa: S704 - an autoescaping template
+                {"photo": published, "form": name, "half": False}))
+        return Figure(form("figure"), form("inline"), form("inline"))
+
+    def notes(session: Session) -> BookletNotes:
+        return booklet_notes(session, {source: figure(published) for source, published
+                                       in media.inline.get(session.slug, {}).items()})
+
     css = stylesheet()
     style_hash = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
     base = settings.base_url
@@ -89,7 +108,8 @@ def render_booklet(project: Project, camp: PublicCamp, settings: BuildSettings,
         "style_hash": style_hash, "wide_schedule": len(index.rooms) > PORTRAIT_ROOMS,
         "camp_url": urls.absolute_url(base, urls.camp_page(camp.id, "")),
         "online_url": lambda s: urls.absolute_url(base, urls.session_page(s)),
-        "session_body": booklet_notes, "timing": lambda s: session_timing(camp, s),
+        "online_file": lambda path: urls.absolute_url(base, path),
+        "session_body": notes, "media": media, "timing": lambda s: session_timing(camp, s),
         "licenses": sorted({camp.session_license(s) for s in index.sessions} - {""}),
         "imprint": next((document for document in legal_documents(project.root, project.config)
                          if document.kind == "imprint"), None),

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from campdoc import __version__
+from campdoc.cli.add import add
 from campdoc.cli.booklet import booklet
 from campdoc.cli.build import build
 from campdoc.cli.check import check
@@ -72,7 +73,8 @@ def main() -> None:
     """
 
 
-for command in (check, build, serve, booklet, init, new, import_, stats, forget, ci, schema):
+for command in (check, build, serve, booklet, init, new, add, import_, stats, forget, ci,
+                schema):
     main.add_command(command)
 
 __all__ = ["main"]

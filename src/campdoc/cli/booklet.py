@@ -13,6 +13,7 @@ from campdoc.booklet.render import render_booklet, shortened_notes
 from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, print_issues
 from campdoc.content.public import public_camp
 from campdoc.core.files import is_inside, write_atomically
+from campdoc.render.media import publish_media
 from campdoc.render.settings import BuildSettings, source_date
 
 WORDS = {
@@ -60,7 +61,13 @@ def booklet(camp_id: str | None, output_format: str, out: Path | None, base_url:
         base_url=project.config.base_url if base_url is None else base_url,
         source_date=source_date())
     public = public_camp(camp)
-    html = render_booklet(project, public, settings)
+    media = publish_media(public, ctx.root)
+    if media.issues:  # only decoding a photo showed these
+        print_issues(media.issues, len({i.location.path for i in media.issues}), language,
+                     "text")
+        click.echo(WORDS[language]["stopped"], err=True)
+        sys.exit(1)
+    html = render_booklet(project, public, settings, media=media)
     warnings = shortened_notes(public)
     if warnings:
         print_issues(warnings, len({issue.location.path for issue in warnings}), language,

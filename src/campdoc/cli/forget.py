@@ -16,8 +16,8 @@ from campdoc.authoring.forget import (
 )
 from campdoc.authoring.mentions import Mention
 from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, plural
+from campdoc.core.seal import CACHE_DIR
 from campdoc.render.legal import legal_sources
-from campdoc.site.cache import CACHE_DIR
 
 WORDS = {
     "de": {

@@ -28,6 +28,11 @@ WORDS = {
            "plan": "{created} Session{s} angelegt, {skipped} schon vorhanden, {problems} "
                    "Zeile{n} mit Problemen.", "mapped": "Übernommen: {heading} → {field} ({count})",
            "kept": "In die Notizen übernommen: {headings}", "created": "Angelegt: {path}",
+           "image_kept": "Bild übernommen: {source} → {target}",
+           "image_missing": "Bilder ohne Datei neben dem Export (bleiben, wie sie sind; "
+                            "die Dateien neben den Export legen und neu importieren): {images}",
+           "image_alt": "{count} Bild(er) ohne Beschreibung: in ![…] eintragen, was zu sehen "
+                        "ist, sonst meldet 'campdoc check' einen Fehler.",
            "encoding": "Gelesen als {encoding}."},
     "en": {"json": "{created} session{s} imported, {skipped} already there, {problems} "
                    "skipped for errors.",
@@ -36,6 +41,11 @@ WORDS = {
            "plan": "{created} session{s} created, {skipped} already there, {problems} "
                    "row{s2} with problems.", "mapped": "Mapped: {heading} → {field} ({count})",
            "kept": "Kept in the notes: {headings}", "created": "Created: {path}",
+           "image_kept": "Image kept: {source} → {target}",
+           "image_missing": "Images without a file beside the export (left as they are; put "
+                            "the files beside the export and import again): {images}",
+           "image_alt": "{count} image(s) without a description: write what they show in "
+                        "![…], or 'campdoc check' reports an error.",
            "encoding": "Read as {encoding}."},
 }
 
@@ -88,18 +98,29 @@ def import_pad_command(notes: Path, camp_id: str | None, title: str, lang: str |
 
     Sections headed like Fragen/Questions, Erkenntnisse/Ergebnisse/Insights, Offene Fragen,
     Nächste Schritte/Next steps and Sessiongeber:in/Host fill those fields; every other
-    section is kept in the notes with its heading. Shows what went where.
+    section is kept in the notes with its heading. Images whose files lie beside the export
+    (or in an uploads/ folder there) are copied into the camp's fotos/ folder. Shows what
+    went where.
     """
     ctx = Context(project_dir, lang)
     project, _, _ = load_and_validate(ctx.root)
     language = ctx.language(project)
     camp = pick_camp(project, camp_id)
-    result = import_pad(ctx.root, camp, notes.read_bytes(), notes.name, title)
+    result = import_pad(ctx.root, camp, notes.read_bytes(), notes.name, title,
+                        export_folder=notes.resolve().parent,
+                        limit=project.config.max_file_mb * 1024 * 1024)
     words = WORDS[language]
     for heading, target, count in result.mapped:
         click.echo(words["mapped"].format(heading=heading, field=target, count=count))
     if result.kept:
         click.echo(words["kept"].format(headings=", ".join(result.kept)))
+    images = result.images
+    for source, target in images.kept if images else ():
+        click.echo(words["image_kept"].format(source=source, target=target))
+    if images and images.missing:
+        click.echo(words["image_missing"].format(images=", ".join(images.missing)))
+    if images and images.without_alt:
+        click.echo(words["image_alt"].format(count=images.without_alt))
     click.echo(words["created"].format(path=result.created[0].relative_to(ctx.root)))
 
 
@@ -115,7 +136,9 @@ def import_json_command(sessions_json: Path, camp_id: str | None, lang: str | No
     """Import the sessions.json of a campdoc site (its camp page, under Downloads).
 
     Each session becomes a file in sessions/<camp id>/, exactly as the other site published
-    it; building it again gives the same sessions.json. A camp that does not exist yet is
+    it; building it again gives the same sessions.json. Photos and materials come along
+    when sessions.json lies in the site's camp folder with its photos/ and materials/
+    (photos at their largest published size). A camp that does not exist yet is
     created from the file (without logos). Existing files are never overwritten, so the
     import can be repeated safely. Every record is checked like 'campdoc check' before it is
     written; records with errors are reported and skipped. Exit status 1 on any error.
@@ -125,7 +148,7 @@ def import_json_command(sessions_json: Path, camp_id: str | None, lang: str | No
     language = ctx.language(project)
     words = WORDS[language]
     result = import_sessions_json(project, sessions_json.read_bytes(), sessions_json.name,
-                                  camp_id)
+                                  camp_id, folder=sessions_json.resolve().parent)
     if result.camp_file is not None:
         click.echo(words["camp_created"].format(path=result.camp_file.relative_to(ctx.root)))
     shown = result.issues + result.checked

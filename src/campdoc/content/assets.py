@@ -13,8 +13,22 @@ import re
 import stat
 from pathlib import Path
 
-from campdoc.media.kinds import LOGO_KINDS, Kind, sniff, suffix_fits
-from campdoc.media.raster import ImageProblem, inspect
+from campdoc.media.kinds import (
+    GIF,
+    HEIC,
+    JPEG,
+    LOGO_KINDS,
+    PDF,
+    PNG,
+    SVG,
+    WEBP,
+    ZIP_OFFICE,
+    Kind,
+    sniff,
+    suffix_fits,
+)
+from campdoc.media.photos import PHOTO_KINDS
+from campdoc.media.raster import ImageProblem, heic_support, inspect
 from campdoc.media.svg import check_svg
 
 MAX_LOGO_BYTES = 10 * 1024 * 1024
@@ -81,3 +95,67 @@ def logo_problem(data: bytes, written: str) -> tuple[str, dict[str, str]]:
 
 def _names(kinds: tuple[Kind, ...]) -> str:
     return ", ".join(kind.name for kind in kinds)
+
+
+PHOTO_FORMATS = "JPEG, PNG, WebP, HEIC"
+MATERIAL_KINDS = (PDF, ZIP_OFFICE, PNG, JPEG, GIF, WEBP)
+_MATERIAL_SUFFIXES = (".pdf", ".odp", ".pptx", ".odt", ".docx", ".ods", ".xlsx", ".png",
+                      ".jpg", ".jpeg", ".gif", ".webp")
+# Files a camp folder may hold besides its text: logos, photos and materials.
+MEDIA_SUFFIXES = frozenset({*(s for kind in (*LOGO_KINDS, *PHOTO_KINDS) for s in kind.suffixes),
+                            *_MATERIAL_SUFFIXES})
+
+
+def is_truncated(data: bytes, kind: Kind) -> bool:
+    """Whether the file stops before its format's end marker: a JPEG without an end of
+    image after its last scan, a PNG without IEND. Found without decoding anything."""
+    if kind is JPEG:
+        return data.rfind(b"\xff\xd9") < data.rfind(b"\xff\xda")
+    if kind is PNG:
+        return b"IEND" not in data[-64:]
+    if kind is WEBP:
+        return int.from_bytes(data[4:8], "little") + 8 > len(data)
+    return False
+
+
+def size_problem(size: int, limit: int) -> tuple[str, dict[str, str]]:
+    """The issue for a file of ``size`` bytes that is empty or over ``limit``, or ("", {}):
+    known before a byte is read."""
+    if size == 0:
+        return "CD237", {}
+    if size > limit:
+        return "CD109", {"what": "the file", "size": f"{size / 1048576:.1f} MiB",
+                         "limit": f"{limit / 1048576:.0f} MiB"}
+    return "", {}
+
+
+def photo_problem(data: bytes, written: str) -> tuple[str, dict[str, str]]:
+    """The issue for a photo file (within `size_problem`'s bounds) that cannot be
+    published, or ("", {})."""
+    kind = sniff(data)
+    if kind is SVG:
+        return "CD238", {}
+    if kind not in PHOTO_KINDS:
+        return "CD220", {"kind": kind.label, "allowed": PHOTO_FORMATS}
+    if not suffix_fits(kind, written):
+        return "CD221", {"format": kind.name, "suffixes": " / ".join(kind.suffixes)}
+    if kind is HEIC and not heic_support():
+        return "CD234", {}
+    if is_truncated(data, kind):
+        return "CD225", {"what": "a damaged image"}
+    try:
+        inspect(data)
+    except ImageProblem as problem:
+        return "CD225", {"what": problem.what}
+    return "", {}
+
+
+def material_problem(head: bytes, written: str) -> tuple[str, dict[str, str]]:
+    """The issue for a material file (within `size_problem`'s bounds) that cannot be
+    published, or ("", {}); ``head``: its first bytes, enough to tell its kind."""
+    kind = sniff(head)
+    if kind not in MATERIAL_KINDS or not written.lower().endswith(_MATERIAL_SUFFIXES):
+        return "CD239", {"kind": kind.label}
+    if not suffix_fits(kind, written):
+        return "CD221", {"format": kind.name, "suffixes": " / ".join(kind.suffixes)}
+    return "", {}

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
+from campdoc.content.colours import HEX_COLOUR, normalised
 from campdoc.content.convert import INVALID, Context, Converted, FieldType, suggest
 from campdoc.content.frontmatter import Mapping, Node, Scalar, Sequence, describe
 from campdoc.content.links import is_safe_url
@@ -165,6 +166,28 @@ class Url(FieldType[str]):
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^([Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)\S+$"}
+
+
+@dataclass(frozen=True)
+class Colour(FieldType[str]):
+    """A colour as CSS writes it in hex: ``#145a8d`` or ``#15d``."""
+
+    expected: ClassVar[str] = "a colour such as #145a8d"
+
+    def convert(self, node: Node, ctx: Context) -> Converted[str]:
+        scalar = self._scalar(node, ctx)
+        if scalar is None:
+            return INVALID
+        value = scalar.value.strip()
+        if not HEX_COLOUR.fullmatch(value):
+            return ctx.report("CD241", node, found=scalar.value)
+        return normalised(value)
+
+    def value_type(self) -> Any:
+        return str
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": "^#([0-9a-fA-F]{3}){1,2}$"}
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,8 @@ class Sequence:
     line: int
     column: int
     flow: bool = False  # written inline, [a, b], rather than as lines starting with '-'
+    end_line: int = 0  # just after the closing ']' of a flow list
+    end_column: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +225,11 @@ class _Composer:
             items: list[Node] = []
             for item in events:
                 if isinstance(item, yaml.SequenceEndEvent):
-                    return Sequence(tuple(items), line, column, flow=bool(event.flow_style))
+                    end = item.end_mark
+                    assert end is not None  # the parser always marks its events
+                    return Sequence(tuple(items), line, column, flow=bool(event.flow_style),
+                                    end_line=self.first_line + end.line,
+                                    end_column=end.column + 1)
                 items.append(self._node(events, item, depth + 1))
         if isinstance(event, yaml.MappingStartEvent):
             return self._mapping(events, line, column, depth, bool(event.flow_style))

@@ -5,6 +5,7 @@ Built once from the validated model, before anything is rendered.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -44,6 +45,17 @@ class CampIndex:
     organisations: list[Group]
     previous: dict[str, Session | None]
     following: dict[str, Session | None]
+
+
+def rows_by_day(rows: list[ScheduleRow], first_day: dt.date | None
+                ) -> list[tuple[dt.date | None, list[ScheduleRow]]]:
+    """The schedule's rows grouped by day, in their order; a slot without a date is on the
+    camp's first day. A day without any session is left out."""
+    days: dict[dt.date | None, list[ScheduleRow]] = {}
+    for row in rows:
+        days.setdefault(row.slot.date or first_day, []).append(row)
+    return [(day, day_rows) for day, day_rows in days.items()
+            if any(any(row.cells) for row in day_rows)]
 
 
 def group_slug(name: str) -> str:

@@ -11,6 +11,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from campdoc.content.assets import MEDIA_SUFFIXES
 from campdoc.content.frontmatter import (
     Node,
     UnclosedFrontMatter,
@@ -25,7 +26,6 @@ CONFIG_FILE = "campdoc.yaml"
 SESSIONS_DIR = "sessions"
 CAMP_FILE = "camp.yaml"
 MAX_FILE_BYTES = 2 * 1024 * 1024
-ASSET_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".svg", ".webp", ".gif", ".pdf"})
 _IGNORED_NAMES = frozenset({"4913", "readme.md", "thumbs.db"})
 
 
@@ -138,7 +138,7 @@ def load_camp(folder: Path, rel: str, issues: list[Issue]) -> CampSources:
             issues.append(Issue("CD310", Location(path)))
         elif not entry.is_dir() and not entry.is_file():
             issues.append(Issue("CD313", Location(path)))  # a FIFO would block the read
-        elif entry.is_dir() or suffix in ASSET_SUFFIXES:
+        elif entry.is_dir() or suffix in MEDIA_SUFFIXES:
             continue  # sub-folders hold logos and images, which camp.yaml may point at
         elif entry.name == CAMP_FILE:
             camp.camp_file = read_yaml_file(Path(entry.path), path)

@@ -8,7 +8,8 @@ never embedded, because the site makes no request outside itself: each becomes a
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -39,6 +40,39 @@ class ParsedBody:
     raw_html: list[tuple[int, str]] = field(default_factory=list)
     unsafe_links: list[tuple[int, str]] = field(default_factory=list)
     too_deep_at: int | None = None  # a line where nesting reached the limit and text was cut
+    local_images: list[LocalImage] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class LocalImage:
+    """``![alt](fotos/x.jpg "caption")``: a file of the camp, published as a photo."""
+
+    line: int  # 0-based line of the body; -1 inside a footnote
+    src: str
+    alt: str
+    caption: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A photo of the notes as HTML, in each form it can take there: its own ``block`` (a
+    figure with caption, when a paragraph holds only the image), ``inline`` in a line of
+    text (linked to its large size), or ``bare`` (inside a link the author wrote)."""
+
+    block: Markup
+    inline: Markup
+    bare: Markup
+
+    def as_form(self, form: str) -> Markup:
+        return self.block if form == "block" else self.inline if form == "inline" else self.bare
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def is_local_path(src: str) -> bool:
+    """A relative path such as ``fotos/x.jpg`` (validation decides whether it may be used)."""
+    return bool(src) and not _SCHEME.match(src) and not src.startswith(("/", "\\", "#"))
 
 
 def _heading_id(text: str) -> str:
@@ -47,9 +81,11 @@ def _heading_id(text: str) -> str:
 
 
 def _neutralise_links(state: StateCore) -> None:
-    """Turn unsafe links into spans and images into links, noting both for `check`."""
+    """Turn unsafe links into spans and remote images into links, noting both for `check`;
+    images of local files stay images, to be published as photos."""
     found: list[tuple[int, str]] = state.env.setdefault("campdoc_unsafe_links", [])
-    for block in state.tokens:
+    local: list[LocalImage] = state.env.setdefault("campdoc_local_images", [])
+    for number, block in enumerate(state.tokens):
         if block.type != "inline" or not block.children:
             continue
         line = block.map[0] if block.map else -1  # -1: a footnote, located by its text
@@ -65,11 +101,27 @@ def _neutralise_links(state: StateCore) -> None:
                     token.tag, token.attrs = "span", {}
             elif token.type == "link_close" and open_links and not open_links.pop():
                 token.tag = "span"
+            elif token.type == "image" and is_local_path(str(token.attrGet("src") or "")):
+                token.meta["figure"] = "bare" if open_links else "inline"
+                local.append(LocalImage(line, str(token.attrGet("src")), token.content,
+                                        str(token.attrGet("title") or "")))
             elif token.type == "image":
                 children += _image_as_link(token, found, line)
                 continue
             children.append(token)
         block.children = children
+        _figure_if_alone(state.tokens, number)
+
+
+def _figure_if_alone(tokens: list[Token], number: int) -> None:
+    """A paragraph that is one local image and nothing else becomes that photo's figure
+    (a figure cannot sit inside a paragraph)."""
+    children = tokens[number].children or []
+    if (len(children) == 1 and children[0].meta.get("figure") == "inline"
+            and 0 < number < len(tokens) - 1 and tokens[number - 1].type == "paragraph_open"
+            and tokens[number + 1].type == "paragraph_close"):
+        children[0].meta["figure"] = "block"
+        tokens[number - 1].hidden = tokens[number + 1].hidden = True
 
 
 def _image_as_link(token: Token, found: list[tuple[int, str]], line: int) -> list[Token]:
@@ -103,6 +155,18 @@ def _render_html_block_as_text(renderer: Any, tokens: Sequence[Token], index: in
     return f'<pre class="raw-html"><code>{escapeHtml(tokens[index].content)}</code></pre>\n'
 
 
+def _render_local_image(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
+                        env: Any) -> str:
+    """A photo from the notes, as the renderer of the page made it (``env``); only its alt
+    text where the page knows no photo for it (a check or a search index)."""
+    token = tokens[index]
+    figures = env.get("campdoc_figures", {}) if isinstance(env, dict) else {}
+    figure = figures.get(str(token.attrGet("src") or ""))
+    if figure is None:
+        return escapeHtml(token.content)
+    return str(figure.as_form(str(token.meta.get("figure", "bare"))))
+
+
 def _fence_without_info_class(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
                               env: Any) -> str:
     # The info string is author text; it never becomes a class or attribute.
@@ -126,6 +190,7 @@ def markdown_parser() -> MarkdownIt:
     md.add_render_rule("html_inline", _render_html_inline)
     md.add_render_rule("html_block", _render_html_block_as_text)
     md.add_render_rule("fence", _fence_without_info_class)
+    md.add_render_rule("image", _render_local_image)
     return md
 
 
@@ -138,7 +203,8 @@ def parse_body(text: str) -> ParsedBody:
     """
     env: dict[str, Any] = {}
     tokens = markdown_parser().parse(text, env)
-    parsed = ParsedBody(tokens, env, unsafe_links=env.pop("campdoc_unsafe_links", []))
+    parsed = ParsedBody(tokens, env, unsafe_links=env.pop("campdoc_unsafe_links", []),
+                        local_images=env.pop("campdoc_local_images", []))
     parsed.raw_html = list(_raw_html(tokens))
     parsed.too_deep_at = _nesting_limit_line(tokens)
     return parsed
@@ -172,20 +238,26 @@ def _trusted(html: str) -> Markup:
     return Markup(html)  # noqa: S704
 
 
-def render_body(parsed: ParsedBody, doc_id: str = "") -> Markup:
+def render_body(parsed: ParsedBody, doc_id: str = "",
+                figures: Mapping[str, Figure] | None = None) -> Markup:
     """The HTML of a parsed body. ``doc_id`` makes footnote ids unique where several bodies
-    share a document (the booklet)."""
-    return _render_tokens(parsed.tokens, parsed, doc_id)
+    share a document (the booklet); ``figures`` are the photos of its local images."""
+    return _render_tokens(parsed.tokens, parsed, doc_id, figures)
 
 
-def _render_tokens(tokens: list[Token], parsed: ParsedBody, doc_id: str) -> Markup:
+def _render_tokens(tokens: list[Token], parsed: ParsedBody, doc_id: str,
+                   figures: Mapping[str, Figure] | None = None) -> Markup:
     md = markdown_parser()
-    env = {**parsed.env, "docId": doc_id} if doc_id else parsed.env
+    env = dict(parsed.env)
+    if doc_id:
+        env["docId"] = doc_id
+    if figures:
+        env["campdoc_figures"] = figures
     return _trusted(md.renderer.render(tokens, md.options, env))
 
 
-def render_body_start(parsed: ParsedBody, text: str, limit: int,
-                      doc_id: str = "") -> tuple[Markup, bool]:
+def render_body_start(parsed: ParsedBody, text: str, limit: int, doc_id: str = "",
+                      figures: Mapping[str, Figure] | None = None) -> tuple[Markup, bool]:
     """The HTML of the body's first top-level blocks, as far as ``limit`` characters of its
     source reach (always at least one block), and whether anything was left out.
 
@@ -202,11 +274,11 @@ def render_body_start(parsed: ParsedBody, text: str, limit: int,
             cut = index
             break
     if cut == len(tokens):
-        return _render_tokens(tokens, parsed, doc_id), False
+        return _render_tokens(tokens, parsed, doc_id, figures), False
     footnotes = next((index for index, token in enumerate(tokens)
                       if token.type == "footnote_block_open"), len(tokens))
     kept = tokens[:cut] + (tokens[footnotes:] if footnotes >= cut else [])
-    return _render_tokens(kept, parsed, doc_id), True
+    return _render_tokens(kept, parsed, doc_id, figures), True
 
 
 @lru_cache(maxsize=1024)

@@ -14,6 +14,7 @@ from campdoc.content.convert import Group, spec
 from campdoc.content.fieldtypes import (
     Boolean,
     Choice,
+    Colour,
     Date,
     Identifier,
     Insight,
@@ -82,6 +83,54 @@ class Link:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Photo:
+    """A photo of the session: flipchart, pinboard, graphic recording, slides, people."""
+
+    file: str = field(metadata=spec(
+        Text(max_length=300), "The image file (JPEG, PNG, WebP or HEIC), relative to the "
+        "session file, inside the camp's folder.",
+        "Die Bilddatei (JPEG, PNG, WebP oder HEIC), relativ zur Sessiondatei, im Ordner des "
+        "Camps.", required=True, synonyms=("Datei", "Bild", "Foto")))
+    alt: str = field(metadata=spec(
+        Text(max_length=500), "What the photo shows, for people who cannot see it.",
+        "Was auf dem Foto zu sehen ist, für Menschen, die es nicht sehen können.",
+        required=True, synonyms=("Alternativtext", "Beschreibung")))
+    caption: str = field(default="", metadata=spec(
+        Text(max_length=300), "A line under the photo.", "Eine Zeile unter dem Foto.",
+        synonyms=("Bildunterschrift", "Unterschrift")))
+    credit: str = field(default="", metadata=spec(
+        Text(max_length=200), "Who took it, e.g. 'Foto: Boaz Arad / Paritätischer Berlin'.",
+        "Wer es gemacht hat, etwa „Foto: Boaz Arad / Paritätischer Berlin“.",
+        synonyms=("Fotograf", "Fotografin", "Bildnachweis", "Quelle")))
+    license: str = field(default="", metadata=spec(
+        License(), "SPDX licence id of the photo (default: the camp's).",
+        "SPDX-Lizenzkennung des Fotos (Standard: die des Camps).",
+        synonyms=("Lizenz", "Licence")))
+    shows_people: bool = field(default=False, metadata=spec(
+        Boolean(), "true when people can be recognised on the photo; it then needs consent.",
+        "true, wenn Menschen auf dem Foto zu erkennen sind; dann braucht es ihr Einverständnis.",
+        synonyms=("Personen", "zeigt_personen")))
+    consent: bool = field(default=False, metadata=spec(
+        Boolean(), "true when everyone recognisable agreed to its publication (KUG §22, GDPR).",
+        "true, wenn alle Erkennbaren der Veröffentlichung zugestimmt haben (KUG §22, DSGVO).",
+        synonyms=("Einverständnis", "Einwilligung", "Zustimmung")))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Material:
+    """A file that belongs to the session: slides, a handout, a document."""
+
+    file: str = field(metadata=spec(
+        Text(max_length=300), "The file (PDF, ODP/PPTX, DOCX/ODT, ODS/XLSX or an image), "
+        "relative to the session file, inside the camp's folder.",
+        "Die Datei (PDF, ODP/PPTX, DOCX/ODT, ODS/XLSX oder ein Bild), relativ zur "
+        "Sessiondatei, im Ordner des Camps.", required=True, synonyms=("Datei",)))
+    title: str = field(metadata=spec(
+        Text(max_length=200), "What it is, as the link shows it.",
+        "Was es ist, so wie der Link es zeigt.", required=True, synonyms=("Titel", "Name")))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class SessionMeta:
     """The front matter of one session file."""
 
@@ -146,10 +195,18 @@ class SessionMeta:
         "Wer diese Dokumentation geschrieben hat (ein Name oder eine Liste).",
         synonyms=("Dokumentiert von", "Dokumentation", "Protokoll", "Protokollant:in",
                   "Protokollant", "Notizen von")))
+    photos: tuple[Photo, ...] = field(default=(), metadata=spec(
+        ListOf(Group(Photo), max_items=100), "Photos of the session, shown as a gallery.",
+        "Fotos der Session, als Galerie gezeigt.", synonyms=("Fotos", "Bilder", "Images")))
+    materials: tuple[Material, ...] = field(default=(), metadata=spec(
+        ListOf(Group(Material), max_items=50), "Files to download: slides, handouts.",
+        "Dateien zum Herunterladen: Folien, Handouts.",
+        synonyms=("Material", "Materialien", "Unterlagen", "Anhänge", "Dateien",
+                  "Downloads")))
     links: tuple[Link, ...] = field(default=(), metadata=spec(
-        ListOf(Group(Link)), "Slides, pads, photos and other material.",
-        "Folien, Pads, Fotos und anderes Material.",
-        synonyms=("Material", "Materialien", "Unterlagen")))
+        ListOf(Group(Link)), "Slides, pads and other material elsewhere on the web.",
+        "Folien, Pads und anderes Material anderswo im Netz.",
+        synonyms=("Weblinks", "Verweise")))
     license: str = field(default="", metadata=spec(
         License(), "SPDX licence id of this text (default: the camp's).",
         "SPDX-Lizenzkennung dieses Textes (Standard: die des Camps).",
@@ -218,6 +275,12 @@ class CampMeta:
     name: str = field(metadata=spec(
         Text(max_length=200), "The camp's name.", "Name des Camps.", required=True,
         synonyms=("Titel",)))
+    short_name: str = field(default="", metadata=spec(
+        Text(max_length=12), "A name of at most 12 characters for the home screen of a phone "
+        "(default: the camp's name, shortened at a word).",
+        "Ein Name mit höchstens 12 Zeichen für den Startbildschirm eines Telefons (Standard: "
+        "der Name des Camps, an einer Wortgrenze gekürzt).",
+        synonyms=("Kurzname",)))
     description: str = field(default="", metadata=spec(
         LongText(), "A paragraph about the camp (Markdown).", "Ein Absatz über das Camp "
         "(Markdown).",
@@ -264,6 +327,25 @@ class CampMeta:
         ListOf(Group(Room), unique="name"), "The rooms sessions take place in.",
         "Die Räume der Sessions.",
         synonyms=("Räume",)))
+    logo: str = field(default="", metadata=spec(
+        Text(max_length=300), "Path of the camp's logo for the page header, relative to "
+        "camp.yaml (SVG, PNG, JPEG or WebP).",
+        "Pfad des Logos des Camps für den Seitenkopf, relativ zur camp.yaml (SVG, PNG, JPEG "
+        "oder WebP).",
+        synonyms=("Logo", "Bild")))
+    accent_color: str = field(default="", metadata=spec(
+        Colour(), "The camp's colour for links and buttons on light pages, such as '#145a8d' "
+        "(default: the project's). Needs a contrast of 4.5:1 on the light background.",
+        "Die Farbe des Camps für Links und Schaltflächen auf hellen Seiten, etwa '#145a8d' "
+        "(Standard: die des Projekts). Braucht einen Kontrast von 4,5:1 zum hellen "
+        "Hintergrund.",
+        synonyms=("Farbe", "Akzentfarbe", "accent_colour")))
+    accent_color_dark: str = field(default="", metadata=spec(
+        Colour(), "The same colour for dark mode, a lighter shade (default: the project's). "
+        "Needs a contrast of 4.5:1 on the dark background.",
+        "Dieselbe Farbe für den dunklen Modus, ein hellerer Ton (Standard: die des "
+        "Projekts). Braucht einen Kontrast von 4,5:1 zum dunklen Hintergrund.",
+        synonyms=("Farbe_dunkel", "accent_colour_dark")))
     robots: str = field(default="", metadata=spec(
         ROBOTS, "'noindex' asks search engines not to list this camp's pages (default: the "
         "project's setting).",
@@ -334,6 +416,24 @@ class SiteConfig:
         "Die Datenschutzerklärung: eine Webadresse oder eine Markdown-Seite im Projekt. Von "
         "jeder Seite verlinkt; docs/privacy.md hat einen Text zum Übernehmen.",
         synonyms=("Datenschutz", "Datenschutzerklärung", "privacy_policy")))
+    accent_color: str = field(default="", metadata=spec(
+        Colour(), "The colour for links and buttons on light pages, such as '#145a8d' "
+        "(default: campdoc's blue). Needs a contrast of 4.5:1 on the light background; a "
+        "camp.yaml can set its own.",
+        "Die Farbe für Links und Schaltflächen auf hellen Seiten, etwa '#145a8d' (Standard: "
+        "das Blau von campdoc). Braucht einen Kontrast von 4,5:1 zum hellen Hintergrund; "
+        "eine camp.yaml kann eine eigene setzen.",
+        synonyms=("Farbe", "Akzentfarbe", "accent_colour")))
+    accent_color_dark: str = field(default="", metadata=spec(
+        Colour(), "The same colour for dark mode, a lighter shade (default: campdoc's). "
+        "Needs a contrast of 4.5:1 on the dark background.",
+        "Dieselbe Farbe für den dunklen Modus, ein hellerer Ton (Standard: der von campdoc). "
+        "Braucht einen Kontrast von 4,5:1 zum dunklen Hintergrund.",
+        synonyms=("Farbe_dunkel", "accent_colour_dark")))
+    max_file_mb: int = field(default=25, metadata=spec(
+        Integer(minimum=1), "The largest photo or material file, in megabytes.",
+        "Die größte Foto- oder Materialdatei, in Megabyte.",
+        synonyms=("Dateigröße",)))
     robots: str = field(default="index", metadata=spec(
         ROBOTS, "'noindex' asks search engines not to list any page of the site (for "
         "documentation shared by link only).",

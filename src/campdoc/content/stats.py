@@ -39,6 +39,8 @@ class CampFigures:
     organisations: int = 0
     participants: int = 0
     sessions_without_participants: int = 0
+    photos: int = 0  # of published sessions: the gallery's and those in the notes
+    materials: int = 0  # of published sessions
     slots: list[SlotFigures] = field(default_factory=list)
     top_tags: list[tuple[str, int]] = field(default_factory=list)
 
@@ -68,6 +70,8 @@ def camp_figures(camps: list[Camp], label: str) -> CampFigures:
                     organisations.add(host.organization.casefold())
             if not session.is_draft:  # a draft's tags may still be private
                 tags.update(meta.tags)
+                figures.photos += len(meta.photos) + len(session.parsed.local_images)
+                figures.materials += len(meta.materials)
             if meta.participants is None:
                 figures.sessions_without_participants += 1
             else:
@@ -91,17 +95,21 @@ LABELS = {
            "Sessiongeber:innen", "organisations": "Organisationen", "participants":
            "Teilnehmende (Summe)", "participants_short": "Teilnehmende",
            "sessions_without_participants": "Sessions ohne "
-           "Teilnehmendenzahl", "slots": "pro Slot", "top_tags": "häufigste Schlagworte"},
+           "Teilnehmendenzahl", "photos": "Fotos (veröffentlicht)", "materials":
+           "Materialdateien (veröffentlicht)", "slots": "pro Slot",
+           "top_tags": "häufigste Schlagworte"},
     "en": {"camp": "Camp", "sessions": "Sessions", "published": "published",
            "drafts": "drafts", "without_insights": "without insights",
            "hosts": "hosts (named)", "anonymous_hosts": "anonymous hosts", "organisations":
            "organisations", "participants": "participants (total)",
            "participants_short": "participants",
            "sessions_without_participants": "sessions without a participant count",
+           "photos": "photos (published)", "materials": "material files (published)",
            "slots": "per slot", "top_tags": "most frequent tags"},
 }
 _NUMBERS = ("sessions", "published", "drafts", "without_insights", "hosts",
-            "anonymous_hosts", "organisations", "participants", "sessions_without_participants")
+            "anonymous_hosts", "organisations", "participants", "sessions_without_participants",
+            "photos", "materials")
 
 
 def as_text(all_figures: list[CampFigures], language: str) -> str:

@@ -15,6 +15,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from campdoc.content.assets import MAX_LOGO_BYTES, logo_problem, resolve_file
 from campdoc.content.characters import describe_character, forbidden_character
+from campdoc.content.colours import (
+    DARK_BACKGROUNDS,
+    LIGHT_BACKGROUNDS,
+    MINIMUM_CONTRAST,
+    contrast,
+)
 from campdoc.content.convert import (
     INVALID,
     Context,
@@ -39,6 +45,7 @@ from campdoc.content.schema import (
     SiteConfig,
     Slot,
 )
+from campdoc.content.validate_media import check_media
 from campdoc.core.issues import Issue, Location
 from campdoc.core.slugs import is_reserved, slugify
 
@@ -100,31 +107,50 @@ def _time_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones() | {"UTC"})
 
 
-def _check_logo(organisation: Organisation, node: Mapping, ctx: Context) -> None:
-    """A logo is a file inside the camp's folder whose content is a publishable image."""
-    if not organisation.logo or ctx.folder is None:
+def _check_logo(owner: Organisation | CampMeta, node: Mapping, ctx: Context) -> None:
+    """A logo (an organisation's, or the camp's for the header) is a file inside the
+    camp's folder whose content is a publishable image."""
+    if not owner.logo or ctx.folder is None:
         return
     where = ctx.at("logo")
     at = value_node(node, "logo")
-    path, reason = resolve_file(ctx.folder, organisation.logo)
+    path, reason = resolve_file(ctx.folder, owner.logo)
     if path is None:
-        where.report("CD216", at, found=organisation.logo, reason=reason)
+        where.report("CD216", at, found=owner.logo, reason=reason)
         return
     if path.stat().st_size > MAX_LOGO_BYTES:  # not even read: it could be gigabytes
         where.report("CD109", at, what="the logo", size=f"{path.stat().st_size / 1048576:.1f} MiB",
                      limit=f"{MAX_LOGO_BYTES / 1048576:.0f} MiB")
         return
-    code, params = logo_problem(path.read_bytes(), organisation.logo)
+    code, params = logo_problem(path.read_bytes(), owner.logo)
     if code:
-        where.report(code, at, found=organisation.logo, **params)
+        where.report(code, at, found=owner.logo, **params)
+
+
+def _check_accent(owner: CampMeta | SiteConfig, node: Mapping, ctx: Context) -> None:
+    """Accent colours are link text: 4.5:1 on the background of their colour scheme."""
+    for name, colour, backgrounds, scheme in (
+            ("accent_color", owner.accent_color, LIGHT_BACKGROUNDS, "light"),
+            ("accent_color_dark", owner.accent_color_dark, DARK_BACKGROUNDS, "dark")):
+        if not colour:
+            continue
+        ratio, background = min((contrast(colour, b), b) for b in backgrounds)
+        if ratio < MINIMUM_CONTRAST:
+            ctx.at(name).report(
+                "CD242", value_node(node, name), found=colour, background=background,
+                ratio=f"{ratio:.2f}",
+                scheme=scheme, scheme_de="hellen" if scheme == "light" else "dunklen",
+                direction="darker" if scheme == "light" else "lighter",
+                direction_de="dunkleren" if scheme == "light" else "helleren")
 
 
 OBJECT_CHECKS: dict[type[Any], tuple[ObjectCheck, ...]] = {
     Slot: (_check_slot_times,),
-    CampMeta: (_check_camp_days, _check_camp_has_date, _check_timezone),
+    CampMeta: (_check_camp_days, _check_camp_has_date, _check_timezone, _check_accent,
+               _check_logo),
     Organisation: (_check_logo,),
     Host: (_check_host_name,),
-    SiteConfig: (_check_legal_pages,),
+    SiteConfig: (_check_legal_pages, _check_accent),
 }
 
 
@@ -197,6 +223,8 @@ def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -
                 language=meta.language or project.language)
     camp.sessions = sorted((s for s in sessions if s is not None), key=_schedule_order(camp))
     issues += check_sessions(camp, sources.sessions)
+    for session in camp.sessions:
+        issues += check_media(session, camp_folder, project.config.max_file_mb * 1024 * 1024)
     issues += hidden_names_in_sources(camp, project.config)
     return camp
 

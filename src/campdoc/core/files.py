@@ -47,14 +47,15 @@ def _make_folders(root: Path, folder: Path) -> None:
     check_target(root, folder)  # nothing was slipped in while the folders were made
 
 
-def new_file(root: Path, path: Path, text: str) -> None:
-    """Create ``path`` inside ``root``; raises FileExistsError when it exists."""
+def new_file(root: Path, path: Path, content: str | bytes) -> None:
+    """Create ``path`` inside ``root`` (text as UTF-8 with LF); raises FileExistsError when
+    it exists."""
     _make_folders(root, path.parent)
     check_target(root, path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     handle = os.open(path, flags, 0o666)
-    with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-        stream.write(text)
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(content.encode("utf-8") if isinstance(content, str) else content)
 
 
 def create_exclusively(root: Path, path: Path, text: str) -> None:

@@ -199,11 +199,12 @@ _KINDS = [
          "{doc}")),
     IssueKind("CD216", "missing-asset", E,
         ("{field}: '{found}' is not a file inside the camp's folder: {reason}",
-         "Put the file into the camp's folder and write its path relative to camp.yaml, with "
-         "'/' between folders, for example logos/verein.png."),
+         "Put the file into the camp's folder and write its path from there (where camp.yaml "
+         "and the sessions are), with '/' between folders, for example fotos/flipchart.jpg."),
         ("{field}: '{found}' ist keine Datei im Ordner des Camps: {reason}",
-         "Lege die Datei in den Ordner des Camps und schreibe ihren Pfad relativ zur camp.yaml, "
-         "mit '/' zwischen Ordnern, zum Beispiel logos/verein.png.")),
+         "Lege die Datei in den Ordner des Camps und schreibe ihren Pfad von dort aus (wo die "
+         "camp.yaml und die Sessions liegen), mit '/' zwischen Ordnern, zum Beispiel "
+         "fotos/flipchart.jpg.")),
     IssueKind("CD217", "text-too-long", E,
         ("{field}: expected at most {limit} characters, found {found}",
          "Shorten the text; long notes belong in the body below the front matter."),
@@ -225,6 +226,77 @@ _KINDS = [
         ("{field}: erwartet wird der Name einer Zeitzone wie Europe/Berlin, gefunden: '{found}'",
          "{did_you_mean}Kalender und der Programm-Export brauchen die richtige Zone; die Namen "
          "folgen der IANA-Liste, z. B. Europe/Berlin, Europe/Vienna, Europe/Zurich.")),
+    IssueKind("CD233", "photo-without-consent", E,
+        ("{field}: the photo shows people, but it has no 'consent: true'",
+         "Publish photos of recognisable people only when everyone on them agreed (Germany: "
+         "KUG §22, and the GDPR). Then add 'consent: true'; otherwise remove the photo or "
+         "choose one without recognisable people."),
+        ("{field}: das Foto zeigt Menschen, hat aber kein 'consent: true'",
+         "Fotos, auf denen Menschen zu erkennen sind, nur veröffentlichen, wenn alle "
+         "zugestimmt haben (KUG §22, DSGVO). Dann 'consent: true' ergänzen; sonst das Foto "
+         "entfernen oder eines ohne erkennbare Personen nehmen.")),
+    IssueKind("CD234", "heic-needs-pillow-heif", E,
+        ("{field}: '{found}' is an iPhone photo (HEIC), which needs the extra package "
+         "pillow-heif",
+         "Install it with: pip install 'campdoc[heic]'; or export the photo as JPEG."),
+        ("{field}: '{found}' ist ein iPhone-Foto (HEIC), das das Zusatzpaket pillow-heif "
+         "braucht",
+         "Installiere es mit: pip install 'campdoc[heic]'; oder exportiere das Foto als "
+         "JPEG.")),
+    IssueKind("CD235", "image-without-alt", E,
+        ("the image '{found}' in the notes has no description (alt text)",
+         "Write what it shows between the brackets: ![Flipchart with the three main "
+         "questions]({found})."),
+        ("das Bild '{found}' in den Notizen hat keine Beschreibung (Alternativtext)",
+         "Schreibe in die eckigen Klammern, was zu sehen ist: ![Flipchart mit den drei "
+         "Leitfragen]({found}).")),
+    IssueKind("CD236", "duplicate-photo", E,
+        ("{field}: the same photo is already shown at line {first_line}",
+         "Keep one of the two."),
+        ("{field}: dasselbe Foto wird schon in Zeile {first_line} gezeigt",
+         "Behalte eins der beiden.")),
+    IssueKind("CD237", "empty-file", E,
+        ("{field}: the file '{found}' is empty (0 bytes)",
+         "Copy the file again; it was probably not saved completely."),
+        ("{field}: die Datei '{found}' ist leer (0 Byte)",
+         "Kopiere die Datei noch einmal; vermutlich wurde sie nicht vollständig gespeichert.")),
+    IssueKind("CD238", "svg-as-photo", E,
+        ("{field}: '{found}' is an SVG drawing, not a photo",
+         "Use a photo (JPEG, PNG, WebP, HEIC); a drawing can be a material file or a logo."),
+        ("{field}: '{found}' ist eine SVG-Zeichnung, kein Foto",
+         "Nimm ein Foto (JPEG, PNG, WebP, HEIC); eine Zeichnung kann als Material oder Logo "
+         "dienen.")),
+    IssueKind("CD239", "material-kind", E,
+        ("{field}: '{found}' is {kind}, which campdoc does not publish as material",
+         "Material can be PDF, ODP/PPTX, DOCX/ODT, ODS/XLSX or an image; export the file as "
+         "PDF if in doubt."),
+        ("{field}: '{found}' ist {kind}, was campdoc nicht als Material veröffentlicht",
+         "Material kann PDF, ODP/PPTX, DOCX/ODT, ODS/XLSX oder ein Bild sein; im Zweifel als "
+         "PDF exportieren.")),
+    IssueKind("CD240", "file-already-in-session", E,
+        ("'{found}' is the same file as '{first}', which the session already has",
+         "Nothing to add. To change its description, edit its entry in the front matter."),
+        ("'{found}' ist dieselbe Datei wie '{first}', die die Session schon hat",
+         "Es gibt nichts hinzuzufügen. Um die Beschreibung zu ändern, bearbeite den Eintrag "
+         "im Kopfbereich.")),
+    IssueKind("CD241", "colour-format", E,
+        ("{field}: expected a colour such as #145a8d, found '{found}'",
+         "Write the colour in hex, as in CSS: '#' and six (or three) digits 0–9 and a–f. Put "
+         "it in quotes in YAML, or '#' starts a comment: accent_color: \"#145a8d\"."),
+        ("{field}: erwartet wird eine Farbe wie #145a8d, gefunden: '{found}'",
+         "Schreibe die Farbe hexadezimal wie in CSS: '#' und sechs (oder drei) Ziffern 0–9 "
+         "und a–f. Setze sie in YAML in Anführungszeichen, sonst beginnt '#' einen "
+         "Kommentar: accent_color: \"#145a8d\".")),
+    IssueKind("CD242", "colour-contrast", E,
+        ("{field}: the colour {found} has a contrast of {ratio}:1 on the {scheme} background "
+         "({background}); links and buttons in it need at least 4.5:1 (WCAG AA)",
+         "Choose a {direction} shade of the colour. A contrast checker shows the ratio as you "
+         "go: the colour is the text, {background} the background."),
+        ("{field}: die Farbe {found} hat auf dem {scheme_de} Hintergrund ({background}) einen "
+         "Kontrast von {ratio}:1; Links und Schaltflächen in dieser Farbe brauchen mindestens "
+         "4,5:1 (WCAG AA)",
+         "Wähle einen {direction_de} Ton der Farbe. Ein Kontrastrechner zeigt das Verhältnis "
+         "beim Ausprobieren: die Farbe ist die Schrift, {background} der Hintergrund.")),
     IssueKind("CD230", "hidden-name-in-public-file", W,
         ("{field}: this host asked not to be named, but the name is in the file, and the "
          "file is public in the repository {repository}",
@@ -480,6 +552,8 @@ _TERMS_DE = {
     "a damaged image": "die Datei ist beschädigt oder unvollständig",
     "too many pixels": "es hat zu viele Pixel",
     "not an image": "kein Bild",
+    "not a photo": "kein Foto",
+    "HEIC without pillow-heif": "HEIC ohne pillow-heif",
     "the logo": "das Logo",
     "JSON nested deeper than 64 levels": "JSON, das tiefer als 64 Ebenen verschachtelt ist",
     "it is an absolute path": "der Pfad ist absolut",

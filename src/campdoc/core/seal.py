@@ -14,6 +14,7 @@ import secrets
 import shutil
 from pathlib import Path
 
+CACHE_DIR = ".campdoc-cache"  # in the project; safe to delete at any time
 SEAL_FILE = "seal"
 
 
@@ -79,10 +80,15 @@ def link_tree(source: Path, target: Path) -> None:
         destination = target / Path(folder).relative_to(source)
         destination.mkdir(parents=True, exist_ok=True)
         for name in names:
-            try:
-                os.link(Path(folder) / name, destination / name)
-            except OSError:
-                shutil.copy2(Path(folder) / name, destination / name)
+            link_file(Path(folder) / name, destination / name)
+
+
+def link_file(source: Path, target: Path) -> None:
+    """``target`` as a hard link of ``source`` (a copy across file systems)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def remove_entry(entry: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 UI: dict[str, dict[str, str]] = {
     "de": {
@@ -16,14 +17,18 @@ UI: dict[str, dict[str, str]] = {
         "organisations": "Organisationen",
         "search": "Suche",
         "search_label": "Suchbegriff",
-        "search_placeholder": "Suchen, z. B. Partnerschaften …",
+        "search_placeholder": "Suchen, z. B. {example} …",
+        "search_placeholder_plain": "Suchen …",
+        "search_needs_js": "Die Suche braucht JavaScript. Ohne JavaScript führen diese "
+                           "Seiten zu allen Sessions:",
         "search_button": "Suchen",
         "search_hint": "Tippe einen Begriff ein. Filter grenzen die Ergebnisse ein.",
         "search_none": "Keine Treffer für diese Suche.",
         "search_count_one": "1 Treffer",
         "search_count": "{n} Treffer",
         "search_offline": "Offline-Suche (ohne Server) aktiv.",
-        "search_unavailable": "Die Suche braucht JavaScript.",
+        "search_unavailable": "Die Suche konnte nicht starten. Das Programm und die "
+                              "Schlagworte führen weiter zu allen Sessions.",
         "filters": "Filter",
         "filter_all": "alle",
         "filter_tag": "Schlagwort",
@@ -43,7 +48,7 @@ UI: dict[str, dict[str, str]] = {
         "open_questions": "Offene Fragen",
         "next_steps": "Nächste Schritte",
         "notes": "Notizen",
-        "links": "Material und Links",
+        "links": "Links",
         "documented_by": "Dokumentiert von",
         "license": "Lizenz",
         "license_text": "Inhalte dieser Dokumentation stehen unter der Lizenz",
@@ -76,7 +81,10 @@ UI: dict[str, dict[str, str]] = {
         "calendar_file": "Kalender aller Sessions (iCal)",
         "schedule_file": "Programm im c3voc-Format (schedule.json)",
         "sessions_file": "Alle Inhalte als offene Daten (sessions.json)",
-        "add_to_calendar": "In den Kalender eintragen (.ics)",
+        "add_to_calendar": "Termin als Kalenderdatei (.ics)",
+        "needs_network": "nur mit Internet",
+        "session_facts": "Eckdaten",
+        "on_this_page": "Auf dieser Seite",
         "booklet_kind": "Dokumentation",
         "contents": "Inhalt",
         "supporters": "Förderung und Partnerschaft",
@@ -88,6 +96,8 @@ UI: dict[str, dict[str, str]] = {
         "sessions_of_org": "Sessions",
         "notes_shortened": "Die Notizen sind hier gekürzt; vollständig stehen sie in der "
                            "Online-Fassung.",
+        "photos": "Fotos",
+        "materials": "Material zum Herunterladen",
         "legal_imprint": "Impressum",
         "legal_privacy": "Datenschutz",
     },
@@ -102,14 +112,18 @@ UI: dict[str, dict[str, str]] = {
         "organisations": "Organisations",
         "search": "Search",
         "search_label": "Search term",
-        "search_placeholder": "Search, e.g. partnerships …",
+        "search_placeholder": "Search, e.g. {example} …",
+        "search_placeholder_plain": "Search …",
+        "search_needs_js": "Search needs JavaScript. Without it, these pages lead to every "
+                           "session:",
         "search_button": "Search",
         "search_hint": "Type a word. Filters narrow the results down.",
         "search_none": "No results for this search.",
         "search_count_one": "1 result",
         "search_count": "{n} results",
         "search_offline": "Offline search (no server) in use.",
-        "search_unavailable": "Search needs JavaScript.",
+        "search_unavailable": "Search could not start. The schedule and the tags still lead "
+                              "to every session.",
         "filters": "Filters",
         "filter_all": "all",
         "filter_tag": "Tag",
@@ -129,7 +143,7 @@ UI: dict[str, dict[str, str]] = {
         "open_questions": "Open questions",
         "next_steps": "Next steps",
         "notes": "Notes",
-        "links": "Material and links",
+        "links": "Links",
         "documented_by": "Documented by",
         "license": "Licence",
         "license_text": "The content of this documentation is licensed under",
@@ -162,7 +176,10 @@ UI: dict[str, dict[str, str]] = {
         "calendar_file": "Calendar of all sessions (iCal)",
         "schedule_file": "Schedule in the c3voc format (schedule.json)",
         "sessions_file": "All content as open data (sessions.json)",
-        "add_to_calendar": "Add to calendar (.ics)",
+        "add_to_calendar": "Date as a calendar file (.ics)",
+        "needs_network": "needs a connection",
+        "session_facts": "Facts",
+        "on_this_page": "On this page",
         "booklet_kind": "Documentation",
         "contents": "Contents",
         "supporters": "Funding and partners",
@@ -174,6 +191,8 @@ UI: dict[str, dict[str, str]] = {
         "sessions_of_org": "Sessions",
         "notes_shortened": "The notes are shortened here; the online version has all of "
                            "them.",
+        "photos": "Photos",
+        "materials": "Material to download",
         "legal_imprint": "Imprint",
         "legal_privacy": "Privacy",
     },
@@ -194,6 +213,17 @@ def format_date(day: dt.date, language: str) -> str:
         f"{day.day} {month} {day.year}"
 
 
+_WEEKDAYS = {
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def format_day(day: dt.date, language: str) -> str:
+    """``Samstag, 16. Mai 2026`` or ``Saturday, 16 May 2026``: a day heading."""
+    return f"{_WEEKDAYS[language][day.weekday()]}, {format_date(day, language)}"
+
+
 def format_date_range(first: dt.date | None, last: dt.date | None, language: str) -> str:
     if first is None:
         return ""
@@ -205,3 +235,31 @@ def format_date_range(first: dt.date | None, last: dt.date | None, language: str
 def count_sessions(count: int, language: str) -> str:
     words = UI[language]
     return words["session_count_one"] if count == 1 else words["session_count"].format(n=count)
+
+
+def format_size(size: int, language: str) -> str:
+    """``2,4 MB`` or ``2.4 MB``; ``850 KB`` below a megabyte."""
+    if size < 1_000_000:
+        return f"{max(1, round(size / 1000))} KB"
+    text = f"{size / 1_000_000:.1f} MB"
+    return text.replace(".", ",") if language == "de" else text
+
+
+SHORT_NAME_LENGTH = 12  # what a phone's home screen shows under an icon without cutting
+
+
+def short_name(name: str, limit: int = SHORT_NAME_LENGTH) -> str:
+    """The longest run of whole words from the start of ``name`` (before a subtitle after a
+    dash or colon) within ``limit`` characters.
+
+    A first word longer than the limit is kept whole: the home screen then shortens it with
+    an ellipsis, which reads better than a word cut by campdoc.
+    """
+    # A dash or colon starts the camp's subtitle: the short name comes from before it.
+    words = re.split(r"\s[–—|:-]\s|:\s", name, maxsplit=1)[0].split() or name.split()
+    kept = words[:1]
+    for word in words[1:]:
+        if len(" ".join([*kept, word])) > limit:
+            break
+        kept.append(word)
+    return " ".join(kept).rstrip(" –—-:,;·")

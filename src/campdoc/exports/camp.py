@@ -19,6 +19,7 @@ from campdoc.exports.schedule import schedule_document
 from campdoc.exports.sessions import dump_json, sessions_document
 from campdoc.exports.text import session_summary_text
 from campdoc.render import urls
+from campdoc.render.media import CampMedia
 from campdoc.render.settings import BuildSettings
 
 SCHEDULE_FILE = "schedule.json"
@@ -26,16 +27,19 @@ CALENDAR_FILE = "camp.ics"
 SESSIONS_FILE = "sessions.json"
 
 
-def camp_exports(camp: PublicCamp, settings: BuildSettings) -> dict[str, bytes]:
+def camp_exports(camp: PublicCamp, settings: BuildSettings,
+                 media: CampMedia | None = None) -> dict[str, bytes]:
     """Site path → file content of every export of the camp."""
     words = UI[camp.language]
     camp_url = urls.absolute_url(settings.base_url, urls.camp_page(camp.id, ""))
 
-    def url_of(session: Session) -> str:
+    def address(path: str) -> str:
         """Absolute with a base URL, else relative to the camp's folder."""
-        page = urls.session_page(session)
-        return (urls.absolute_url(settings.base_url, page)
-                or urls.relative_url(urls.camp_page(camp.id), page))
+        return (urls.absolute_url(settings.base_url, path)
+                or urls.relative_url(urls.camp_page(camp.id), path))
+
+    def url_of(session: Session) -> str:
+        return address(urls.session_page(session))
 
     # The plain-text summary is shared by schedule.json and the calendars: made once.
     summaries = {session.slug: session_summary_text(session, hosts_line(session), words)
@@ -48,7 +52,7 @@ def camp_exports(camp: PublicCamp, settings: BuildSettings) -> dict[str, bytes]:
         urls.camp_page(camp.id, SCHEDULE_FILE): dump_json(
             schedule_document(camp, url_of, camp_url, summary)),
         urls.camp_page(camp.id, SESSIONS_FILE): dump_json(
-            sessions_document(camp, url_of, camp_url)),
+            sessions_document(camp, url_of, camp_url, media or CampMedia(), address)),
     }
     calendars = CalendarWriter(camp, summary, url_of, settings.base_url,
                                camp_updated(camp, settings.source_date))

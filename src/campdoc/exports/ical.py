@@ -1,7 +1,8 @@
 """iCalendar files (RFC 5545): ``camp.ics`` with every session, and one file per session.
 
-Times carry the camp's zone (``TZID=Europe/Berlin``) with its VTIMEZONE definition, so a
-calendar shows 10:30 in Leipzig as 10:30 wherever the reader is. A session with a day but
+Times carry the camp's zone (``TZID=Europe/Berlin``) with its complete VTIMEZONE
+definition (see ``vtimezone``), so a calendar shows 10:30 in Leipzig as 10:30 wherever the
+reader is. A session with a day but
 no slot is an all-day entry. The icalendar library does the escaping, line folding and the
 zone definitions, which are easy to get subtly wrong by hand.
 """
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 import icalendar
@@ -19,15 +19,9 @@ from campdoc import __version__
 from campdoc.content.model import Camp, Session
 from campdoc.content.timing import Timing, session_timing
 from campdoc.exports.text import plain_text
+from campdoc.exports.vtimezone import vtimezone
 
 PRODID = f"-//campdoc//campdoc {__version__}//EN"
-
-
-@lru_cache(maxsize=32)
-def _zone(name: str, first_year: int, last_year: int) -> icalendar.Timezone:
-    """The zone's rules for the camp's years (computing them takes a while, hence cached)."""
-    return icalendar.Timezone.from_tzid(name, first_date=dt.date(first_year, 1, 1),
-                                        last_date=dt.date(last_year + 1, 1, 1))
 
 
 _END = b"END:VCALENDAR\r\n"
@@ -97,9 +91,7 @@ class CalendarWriter:
                 self.events[session.slug] = bytes(event.to_ical())
         self.zone = b""
         if any(timing.start for timing in timings.values()) and camp.meta.timezone != "UTC":
-            years = [timing.day.year for timing in timings.values()]
-            zone = _zone(camp.meta.timezone, min(years), max(years))
-            self.zone = bytes(zone.to_ical())
+            self.zone = vtimezone(camp.meta.timezone)
 
     def camp_calendar(self) -> bytes:
         calendar = _calendar(self.camp, self.camp.meta.name)
@@ -112,5 +104,5 @@ class CalendarWriter:
         event = self.events.get(session.slug)
         if event is None:
             return None
-        # The camp's zone rules cover every session's year, so they serve each file too.
+        # The zone's rules are complete, so they serve each file too.
         return _assemble(_calendar(self.camp, session.meta.title), [self.zone, event])

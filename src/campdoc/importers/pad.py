@@ -30,7 +30,8 @@ from campdoc.content.frontmatter import (
 from campdoc.content.matching import find_room, find_slot
 from campdoc.content.model import Camp
 from campdoc.content.schema import SessionMeta
-from campdoc.core.files import create_exclusively
+from campdoc.core.files import create_exclusively, new_file
+from campdoc.importers.pad_images import PadImages, keep_pad_images
 from campdoc.importers.result import ImportResult
 
 # The session fields a pad section can fill; headings are matched by the schema's synonyms.
@@ -65,11 +66,15 @@ class PadResult(ImportResult):
 
     mapped: list[tuple[str, str, int]] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    images: PadImages | None = None
 
 
-def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "") -> PadResult:
+def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "",
+               export_folder: Path | None = None,
+               limit: int = 25 * 1024 * 1024) -> PadResult:
     """Create a draft session in the camp's folder of the project at ``root`` from a pad
-    export (file name ``name``)."""
+    export (file name ``name``); images whose files lie in ``export_folder`` (beside the
+    export) are copied into the camp (files up to ``limit`` bytes)."""
     text = data.decode("utf-8", errors="replace")
     parsed = parse_pad(text, fallback_title=Path(name).stem.replace("-", " ").replace("_", " "))
     draft = parsed.draft
@@ -79,9 +84,23 @@ def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "") 
     slot = find_slot(camp.meta.slots, draft.slot)
     draft.room = room.name if room else ""
     draft.slot = slot.id if slot else ""
-    path = root / Path(camp.source).parent / session_filename(draft.title)
+    camp_folder = root / Path(camp.source).parent
+    images = None
+    if export_folder is not None:
+        images = keep_pad_images(draft.body, export_folder, camp_folder, camp.language, limit)
+        draft.body = images.body
+    path = camp_folder / session_filename(draft.title)
     create_exclusively(root, path, session_text(draft, camp.language))
-    return PadResult(created=[path], mapped=parsed.mapped, kept=parsed.kept)
+    made = [path]
+    try:
+        for target, content in (images.copies.items() if images else ()):
+            new_file(root, target, content)
+            made.append(target)
+    except BaseException:  # no session that points to images that are not there
+        for done in made:
+            done.unlink(missing_ok=True)
+        raise
+    return PadResult(created=[path], mapped=parsed.mapped, kept=parsed.kept, images=images)
 
 
 @dataclass(slots=True)

@@ -31,15 +31,18 @@ from campdoc.core.files import new_file
 from campdoc.core.issues import Issue, Location
 from campdoc.core.slugs import is_reserved, slugify
 from campdoc.exports.sessions import FORMAT, VERSION
+from campdoc.importers.published_files import PublishedFiles
 from campdoc.importers.result import ImportResult
 
 
 @dataclass(slots=True)
 class ImportedFile:
-    """A file to create (relative to the camp's folder) and its text."""
+    """A file to create (relative to the camp's folder) and its text; ``media``: the photos
+    and materials it names (path in the camp's folder → content)."""
 
     name: str
     text: str
+    media: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -122,9 +125,11 @@ def _too_deep(text: str) -> tuple[int, int] | None:
     return None
 
 
-def read_sessions_json(data: bytes, shown: str, camp_id: str | None) -> SessionsImport:
+def read_sessions_json(data: bytes, shown: str, camp_id: str | None,
+                       folder: Path | None = None) -> SessionsImport:
     """Check ``data`` (the file ``shown``) and turn it into files for camp ``camp_id``
-    (default: the camp id the file names)."""
+    (default: the camp id the file names). Photos and materials are taken from the site
+    ``folder`` the file lies in (its camp folder), when they are there."""
     result = SessionsImport()
     text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
     deep = _too_deep(text)
@@ -156,12 +161,15 @@ def read_sessions_json(data: bytes, shown: str, camp_id: str | None) -> Sessions
             "example": slugify(result.camp_id) or "barcamp-2026"}))
         return result
     _camp_file(result, camp.get("fields"), shown)
+    fields = camp.get("fields")
+    files = PublishedFiles(folder, str(document.get("site", "")),
+                           str(fields.get("license", "")) if isinstance(fields, dict) else "")
     records = document.get("sessions")
     lines = _record_lines(text)
     taken: set[str] = set()
     for index, record in enumerate(records if isinstance(records, list) else []):
         where = lines[index] if index < len(lines) else (1, 1)
-        imported = _session_file(record, index, shown, where, result.camp_id, taken)
+        imported = _session_file(record, index, shown, where, result.camp_id, taken, files)
         if isinstance(imported, ImportedFile):
             result.sessions.append(imported)
         else:
@@ -184,7 +192,7 @@ def _camp_file(result: SessionsImport, fields: Any, shown: str) -> None:
 
 
 def _session_file(record: Any, index: int, shown: str, where: tuple[int, int], camp_id: str,
-                  taken: set[str]) -> ImportedFile | list[Issue]:
+                  taken: set[str], files: PublishedFiles) -> ImportedFile | list[Issue]:
     prefix = f"sessions[{index}]"
     fields = record.get("fields") if isinstance(record, dict) else None
     notes = record.get("notes", "") if isinstance(record, dict) else None
@@ -194,12 +202,13 @@ def _session_file(record: Any, index: int, shown: str, where: tuple[int, int], c
     title = fields.get("title")
     title = title if isinstance(title, str) else ""
     name = _file_name(str(record.get("id", "")), title, taken)
+    fields, notes, media = files.take(record, dict(fields), notes)
     text = session_file(fields, notes)
     errors = session_text_errors(text, name, camp_id)
     if errors:
         taken.discard(name.removesuffix(".md"))
         return _relocated(errors, shown, where, prefix)
-    return ImportedFile(name, text)
+    return ImportedFile(name, text, media)
 
 
 def write_import(result: SessionsImport, root: Path, camp_folder: Path,
@@ -222,6 +231,17 @@ def write_import(result: SessionsImport, root: Path, camp_folder: Path,
                                        params={"found": str(target)}))
             continue
         created.append(target)
+        for name, data in item.media.items():
+            path = camp_folder / name
+            if path.exists() and path.read_bytes() == data:
+                continue  # the same photo, imported with another session
+            try:
+                new_file(root, path, data)
+            except FileExistsError:
+                result.issues.append(Issue("CD503", Location(shown, 1, 1),
+                                           params={"found": str(path)}))
+                continue
+            created.append(path)
     return created
 
 
@@ -236,13 +256,14 @@ class JsonResult(ImportResult):
 
     @property
     def sessions(self) -> int:
-        return sum(1 for path in self.created if path.name != CAMP_FILE)
+        return sum(1 for path in self.created if path.suffix == ".md")
 
 
 def import_sessions_json(project: Project, data: bytes, shown: str,
-                         camp_id: str | None) -> JsonResult:
-    """Import ``data`` (the file ``shown``) into ``camp_id`` (default: the file's camp)."""
-    parsed = read_sessions_json(data, shown, camp_id)
+                         camp_id: str | None, folder: Path | None = None) -> JsonResult:
+    """Import ``data`` (the file ``shown``, in the site folder ``folder``) into ``camp_id``
+    (default: the file's camp)."""
+    parsed = read_sessions_json(data, shown, camp_id, folder)
     result = JsonResult(issues=parsed.issues)
     if not parsed.camp_id or any(issue.code in {"CD505", "CD506", "CD312"}
                                  for issue in parsed.issues):

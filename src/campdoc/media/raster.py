@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from campdoc.media.kinds import GIF, JPEG, PNG, WEBP, Kind
+from campdoc.media.kinds import GIF, HEIC, JPEG, PNG, WEBP, Kind, sniff
 
 # Far above any camera's pixels (a 48-megapixel phone photo has 48 million), far below what
 # would exhaust memory; Pillow's own bomb check uses the same kind of limit.
 MAX_PIXELS = 120_000_000
-_FORMATS = {"PNG": PNG, "JPEG": JPEG, "MPO": JPEG, "GIF": GIF, "WEBP": WEBP}
+_FORMATS = {"PNG": PNG, "JPEG": JPEG, "MPO": JPEG, "GIF": GIF, "WEBP": WEBP, "HEIF": HEIC}
 # Errors Pillow raises for data it cannot read: damaged, truncated, or not an image at all.
 DECODE_ERRORS = (OSError, SyntaxError, ValueError, Image.DecompressionBombError,
                  UnidentifiedImageError, EOFError)
@@ -44,11 +44,27 @@ class ImageProblem(Exception):
         self.what = what
 
 
+def heic_support() -> bool:
+    """Whether HEIC (iPhone photos) can be read: the optional pillow-heif package."""
+    try:
+        import pillow_heif  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        return False
+    pillow_heif.register_heif_opener()
+    return True
+
+
 def _open(data: bytes) -> Image.Image:
+    if sniff(data) is HEIC and not heic_support():
+        raise ImageProblem("HEIC without pillow-heif")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            # Only the decoders of the formats campdoc takes: none of Pillow's others (EPS
+            # runs Ghostscript, and rarer decoders see less scrutiny) ever sees the bytes.
+            Image.init()
+            decoders = [name for name in _FORMATS if name in Image.OPEN]  # MPO comes as JPEG
+            image = Image.open(io.BytesIO(data), formats=decoders)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageProblem("too many pixels") from None
     except DECODE_ERRORS:
@@ -85,6 +101,24 @@ def decode(data: bytes) -> Image.Image:
     if image.mode not in ("RGB", "RGBA"):
         has_alpha = image.mode in ("LA", "PA", "RGBa") or "transparency" in image.info
         image = image.convert("RGBA" if has_alpha else "RGB")
+    return image
+
+
+def decode_with_draft(data: bytes, width: int, height: int) -> Image.Image:
+    """The pixels, upright, decoded at the smallest scale that still gives ``width`` ×
+    ``height`` (upright): a JPEG decoder can scale by 1/2, 1/4 or 1/8 while it reads."""
+    image = _open(data)
+    try:
+        turned = image.getexif().get(0x0112, 1) in (5, 6, 7, 8)
+    except DECODE_ERRORS:
+        turned = False
+    if image.format == "JPEG":
+        image.draft("RGB", (height, width) if turned else (width, height))
+    try:
+        image.load()
+        image = ImageOps.exif_transpose(image)
+    except DECODE_ERRORS:
+        raise ImageProblem("a damaged image") from None
     return image
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from campdoc.content.assets import MEDIA_SUFFIXES
 from campdoc.content.load import CONFIG_FILE, SESSIONS_DIR, is_ignored_name
 from campdoc.render.environment import TEMPLATES_DIR
 
@@ -41,7 +42,7 @@ def is_relevant(root: Path, path: str) -> bool:
     if not suffix:  # a camp folder appearing or vanishing; not sed's "sedAb12Cd" temporaries
         return len(parts) == 2
     # Editor temporaries such as "x.md.tmp" or "x.md.swp" do not count, their renames do.
-    return suffix in (".md", ".yaml", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif")
+    return suffix in (".md", ".yaml") or suffix in MEDIA_SUFFIXES
 
 
 class _Handler(FileSystemEventHandler):

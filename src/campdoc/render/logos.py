@@ -33,15 +33,16 @@ class PublishedLogo:
 
 
 def camp_logos(project_root: Path, camp: Camp) -> dict[str, PublishedLogo]:
-    """Each organisation's logo, by the path camp.yaml gives (validated by `check`)."""
+    """The camp's own logo and each organisation's, by the path camp.yaml gives (validated
+    by `check`)."""
     folder = (project_root / camp.source).parent
     logos: dict[str, PublishedLogo] = {}
-    for organisation in camp.organisations:
-        if not organisation.logo or organisation.logo in logos:
+    for source in [camp.meta.logo, *(organisation.logo for organisation in camp.organisations)]:
+        if not source or source in logos:
             continue
-        path, _ = resolve_file(folder, organisation.logo)
+        path, _ = resolve_file(folder, source)
         if path is None:
             continue  # reported by check; a build with errors writes nothing
         logo = publish_logo(path.read_bytes())
-        logos[organisation.logo] = PublishedLogo(urls.asset(f"logos/{logo.name}", camp.id), logo)
+        logos[source] = PublishedLogo(urls.asset(f"logos/{logo.name}", camp.id), logo)
     return logos

@@ -15,16 +15,27 @@ from typing import Any
 from markupsafe import Markup
 
 from campdoc.content.indexes import CampIndex, Group
-from campdoc.content.markdown import render_body
+from campdoc.content.markdown import Figure, render_body
 from campdoc.content.model import Camp, Project, Session
 from campdoc.content.public import PublicCamp
 from campdoc.content.timing import camp_updated
 from campdoc.core.words import UI
 from campdoc.render import urls
+from campdoc.render.brand import BRAND_CSS, brand_css
 from campdoc.render.environment import make_environment
 from campdoc.render.legal import LegalDocument, legal_documents
 from campdoc.render.logos import PublishedLogo
+from campdoc.render.media import (
+    GALLERY_SIZES,
+    NOTES_SIZES,
+    CampMedia,
+    PublishedPhoto,
+    first_screen_photo,
+)
 from campdoc.render.settings import BuildSettings
+
+# Each search filter's values with their numbers of sessions, in the order they are listed.
+FilterCounts = dict[str, list[tuple[str, int]]]
 
 
 @dataclass(slots=True)
@@ -45,16 +56,20 @@ class SiteRenderer:
         self.env = make_environment(project.root)
         self.site = RenderedSite()
         self.legal = legal_documents(project.root, project.config)
-        self._cards: dict[tuple[str, str, str], Markup] = {}
+        self._cards: dict[tuple[str, str, str, bool], Markup] = {}
 
-    def render_archive(self, camps: Sequence[Any], pages: Sequence[str]) -> RenderedSite:
-        """The archive of all camps (from their summaries) and, with a base URL, the sitemap."""
+    def render_archive(self, camps: Sequence[Any], pages: Sequence[str],
+                       search_filters: FilterCounts | None = None) -> RenderedSite:
+        """The archive of all camps (from their summaries) and, with a base URL, the sitemap.
+        ``search_filters``: each search filter's values and counts, over all camps."""
         self._page(urls.ARCHIVE, "archive.html", self.project.language, None, None,
                    camps=sorted(camps, key=lambda c: (c.first_day or dt.date.min, c.id),
-                                reverse=True))
+                                reverse=True), search_filters=search_filters or {})
         for path, document in self._legal_pages(None):
             self._page(path, "legal.html", self.project.language, None, None,
                        document=document)
+        if colours := brand_css(self.project.config):
+            self.site.files[urls.asset(BRAND_CSS, None)] = colours.encode()
         if self.settings.base_url:
             self._page("sitemap.xml", "sitemap.xml", self.project.language, None, None,
                        pages=sorted([urls.ARCHIVE, *pages]))
@@ -80,6 +95,7 @@ class SiteRenderer:
             "absolute": self.absolute, "edit_url": self._edit_url,
             "booklet": self.settings.booklet, "noindex": robots == "noindex",
             "legal_links": self._legal_links(path, camp.id if camp else None),
+            "brand_css": bool(brand_css(self.project.config, camp.meta if camp else None)),
         }
         values.update(context)
         values["session_card"] = self._card_renderer(values)
@@ -106,25 +122,32 @@ class SiteRenderer:
         folder = posixpath.dirname(str(values["page"]))
         template = self.env.get_template("partials/session_card.html")
 
-        def card(session: Session) -> Markup:
-            key = (session.camp_id, session.slug, folder)
+        def card(session: Session, in_slot: bool = False) -> Markup:
+            key = (session.camp_id, session.slug, folder, in_slot)
             if key not in self._cards:
-                self._cards[key] = Markup(template.render({**values, "session": session}))  # noqa: S704 - rendered by an autoescaping template
+                self._cards[key] = Markup(template.render(  # noqa: S704 - an autoescaping template
+                    {**values, "session": session, "in_slot": in_slot}))
             return self._cards[key]
 
         return card
 
-    def render_camp(self, camp: PublicCamp, index: CampIndex,
-                    logos: dict[str, PublishedLogo]) -> None:
+    def render_camp(self, camp: PublicCamp, index: CampIndex, logos: dict[str, PublishedLogo],
+                    media: CampMedia | None = None,
+                    search_filters: FilterCounts | None = None) -> None:
+        media = media or CampMedia()
+        if colours := brand_css(self.project.config, camp.meta):
+            self.site.files[urls.asset(BRAND_CSS, camp.id)] = colours.encode()
         for logo in logos.values():
             self.site.files[logo.path] = logo.logo.data
 
         def page(path: str, template: str, **context: Any) -> None:
-            self._page(path, template, camp.language, camp, index, logos=logos, **context)
+            self._page(path, template, camp.language, camp, index, logos=logos, media=media,
+                       gallery_sizes=GALLERY_SIZES, **context)
 
         page(urls.camp_page(camp.id), "camp.html")
         page(urls.camp_page(camp.id, "schedule.html"), "schedule.html")
-        page(urls.camp_page(camp.id, "search.html"), "search.html")
+        page(urls.camp_page(camp.id, "search.html"), "search.html",
+             search_filters=search_filters or {})
         page(urls.group_index(camp.id, "tag"), "tags.html")
         page(urls.group_index(camp.id, "person"), "people.html")
         page(urls.group_index(camp.id, "organisation"), "organisations.html")
@@ -135,14 +158,31 @@ class SiteRenderer:
                 page(urls.group_page(camp.id, kind, group.name), "group.html", group=group,
                      kind=kind)
         self.site.session_pages[camp.id] = []
+        bodies: dict[str, Markup] = {}
         for session in index.sessions:
             path = urls.session_page(session)
-            page(path, "session.html", session=session, body=render_body(session.parsed),
-                 language=camp.session_language(session))
+            eager = first_screen_photo(session)
+            figures = {source: self._figure(path, photo, eager == source)
+                       for source, photo in media.inline.get(session.slug, {}).items()}
+            bodies[session.slug] = render_body(session.parsed, figures=figures)
+            page(path, "session.html", session=session, body=bodies[session.slug],
+                 eager_photo=eager, language=camp.session_language(session))
             self.site.session_pages[camp.id].append(path)
-        page(urls.camp_page(camp.id, "feed.xml"), "feed.xml", updated=self._updated(camp))
+        page(urls.camp_page(camp.id, "feed.xml"), "feed.xml", updated=self._updated(camp),
+             bodies=bodies)
         for path, document in self._legal_pages(camp.id):
             page(path, "legal.html", document=document)
+
+    def _figure(self, page: str, photo: PublishedPhoto, eager: bool) -> Figure:
+        """A photo of the notes in each form the Markdown renderer may need."""
+        template = self.env.get_template("partials/photo.html")
+
+        def form(name: str) -> Markup:
+            return Markup(template.render({  # noqa: S704 - an autoescaping template
+                "page": page, "photo": photo, "sizes": NOTES_SIZES, "form": name,
+                "eager": eager}))
+
+        return Figure(form("figure"), form("inline"), form("bare"))
 
     def _updated(self, camp: Camp) -> str:
         return camp_updated(camp, self.settings.source_date).isoformat(timespec="seconds")

@@ -56,6 +56,16 @@ def group_page(camp_id: str, kind: GroupKind, name: str) -> str:
     return f"{camp_id}/{GROUP_FOLDERS[kind]}/{group_slug(name)}.html"
 
 
+def photo_file(camp_id: str, name: str) -> str:
+    """A written size of a photo (names are content hashes)."""
+    return f"{camp_id}/photos/{name}"
+
+
+def material_file(camp_id: str, name: str) -> str:
+    """A material file (names are content hashes)."""
+    return f"{camp_id}/materials/{name}"
+
+
 def asset(name: str, camp_id: str | None = None) -> str:
     """A file of campdoc's own (styles, scripts, icons): each camp folder has its copy, so
     it works on its own; the archive has one at the top."""

@@ -20,12 +20,13 @@ from campdoc.content.model import Project
 from campdoc.content.validate import convert_document
 from campdoc.core.errors import CampdocError
 from campdoc.core.issues import Issue, sorted_issues
+from campdoc.media.store import PhotoStore
 from campdoc.render.pages import SiteRenderer
 from campdoc.render.settings import BuildSettings, source_date
 from campdoc.site.cache import CampCache, camp_key, shared_digest
 from campdoc.site.camp import CampJob, CampOutcome, build_camp, package_assets
 from campdoc.site.headers import HEADERS_FILE, ROBOTS_FILE, headers_file, robots_file
-from campdoc.site.index_fallback import FALLBACK_FILE, archive_fallback
+from campdoc.site.index_fallback import FALLBACK_FILE, archive_fallback, filter_counts
 from campdoc.site.write import StagedOutput, check_output_folder
 
 Progress = Callable[[str], None]
@@ -120,9 +121,13 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
             renderer = SiteRenderer(project, settings)
             listed = [path for summary in summaries if not summary.noindex
                       for path in summary.pages]
-            archive = renderer.render_archive(summaries, listed)
+            documents = [document for name in sorted(outcomes)
+                         for document in outcomes[name].fallback]
+            archive = renderer.render_archive(summaries, listed, filter_counts(documents))
             for path, text in archive.pages.items():
                 stage.write(path, text)
+            for path, data in archive.files.items():
+                stage.write(path, data)
             stage.write(ROBOTS_FILE, robots_file(project.config, summaries))
             stage.write(FALLBACK_FILE, archive_fallback(
                 [outcomes[name].fallback for name in sorted(outcomes)]))
@@ -131,6 +136,7 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
             stage.write(HEADERS_FILE, headers_file(
                 [summary.id for summary in summaries if summary.noindex]))
             cache.prune()
+            PhotoStore(project_root).prune({key for s in summaries for key in s.photos})
         stage.publish(marker=camp_id is None)
     result.pages = sum(len(summary.pages) for summary in summaries) + (camp_id is None)
     result.camps = sorted(outcomes)

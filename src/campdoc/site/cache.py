@@ -27,6 +27,7 @@ from campdoc.content.schema import SiteConfig
 from campdoc.core.files import check_target
 from campdoc.core.issues import Issue, Location
 from campdoc.core.seal import (
+    CACHE_DIR,
     cache_secret,
     is_sealed,
     link_tree,
@@ -37,7 +38,6 @@ from campdoc.render.environment import TEMPLATES_DIR
 from campdoc.render.legal import legal_sources
 from campdoc.site.camp import CampJob, CampOutcome, CampSummary
 
-CACHE_DIR = ".campdoc-cache"
 CACHE_FORMAT = "4"
 OUTCOME_FILE = "outcome.json"
 

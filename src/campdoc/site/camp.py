@@ -8,6 +8,7 @@ results: the issues, a summary for the archive page and the fallback search docu
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,14 +22,21 @@ from campdoc.content.public import public_camp
 from campdoc.content.schema import SiteConfig
 from campdoc.content.validate import validate_camp
 from campdoc.core.issues import Issue
+from campdoc.core.seal import link_file
 from campdoc.exports.camp import camp_exports
 from campdoc.render import urls
 from campdoc.render.environment import package_asset
 from campdoc.render.logos import camp_logos
+from campdoc.render.media import publish_media
 from campdoc.render.pages import SiteRenderer
 from campdoc.render.settings import BuildSettings
 from campdoc.site.index import PAGEFIND_DIR, process_indexer
-from campdoc.site.index_fallback import FALLBACK_FILE, fallback_document, fallback_script
+from campdoc.site.index_fallback import (
+    FALLBACK_FILE,
+    fallback_document,
+    fallback_script,
+    filter_counts,
+)
 from campdoc.site.offline import MANIFEST, SERVICE_WORKER, manifest, service_worker
 from campdoc.site.write import site_path
 
@@ -66,6 +74,7 @@ class CampSummary:
     sessions: int = 0
     pages: list[str] = field(default_factory=list)
     noindex: bool = False  # robots: noindex, for this camp or the whole project
+    photos: list[str] = field(default_factory=list)  # keys in the photo cache
 
 
 @dataclass(slots=True)
@@ -105,34 +114,54 @@ def build_camp(job: CampJob) -> CampOutcome:
     public = public_camp(camp)
     index = build_camp_index(public)
     logos = camp_logos(job.root, public)
+    media = publish_media(public, job.root)
+    outcome.issues += media.issues
+    if media.issues:  # only decoding showed these; nothing is written
+        return outcome
+    outcome.fallback = [fallback_document(public, session, number)
+                        for number, session in enumerate(public.sessions)]
     renderer = SiteRenderer(project, job.settings)
-    renderer.render_camp(public, index, logos)
+    renderer.render_camp(public, index, logos, media, filter_counts(outcome.fallback))
     site = renderer.site
     camp_folder = job.output
     files: dict[str, str | bytes] = {**site.pages, **site.files}
     files.update({urls.asset(name, camp.id): data for name, data in package_assets().items()})
-    files.update(camp_exports(public, job.settings))
+    files.update(camp_exports(public, job.settings, media))
     if job.settings.booklet:
-        booklet = render_booklet(project, public, job.settings, index, logos)
+        booklet = render_booklet(project, public, job.settings, index, logos, media)
         outcome.issues += shortened_notes(public)
         files[urls.camp_page(camp.id, BOOKLET_HTML)] = booklet
         files[urls.camp_page(camp.id, BOOKLET_PDF)] = pdf_bytes(booklet)
-    outcome.fallback = [fallback_document(public, session, number)
-                        for number, session in enumerate(public.sessions)]
     files[urls.camp_page(camp.id, FALLBACK_FILE)] = fallback_script(outcome.fallback)
     for path, content in files.items():
         target = site_path(camp_folder, path.removeprefix(f"{camp.id}/"))
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    for path, source in media.files.items():
+        target = site_path(camp_folder, path.removeprefix(f"{camp.id}/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(source, Path):
+            link_file(source, target)  # the photo cache's own file
+        else:
+            target.write_bytes(source)
+    for path, original in media.copies.items():
+        target = site_path(camp_folder, path.removeprefix(f"{camp.id}/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(original, target)
     pages = [("/" + path, indexable(site.pages[path], camp.language))
              for path in site.session_pages.get(camp.id, [])]
     process_indexer().index(camp_folder / PAGEFIND_DIR, camp.language, pages)
     (camp_folder / MANIFEST).write_text(manifest(camp), encoding="utf-8")
-    (camp_folder / SERVICE_WORKER).write_text(service_worker(camp, camp_folder),
+    # Large files are kept for offline reading once opened, not on the first visit.
+    later = {path.removeprefix(f"{camp.id}/") for path in [*media.files, *media.copies]} - {
+        path.removeprefix(f"{camp.id}/") for path in media.small_files} | {
+        BOOKLET_HTML, BOOKLET_PDF}
+    (camp_folder / SERVICE_WORKER).write_text(service_worker(camp, camp_folder, later),
                                               encoding="utf-8")
     outcome.summary = CampSummary(
         id=camp.id, name=camp.meta.name, language=camp.language, location=camp.meta.location,
         first_day=camp.first_day, last_day=camp.last_day, sessions=len(public.sessions),
         pages=sorted(path for path in site.pages if path.endswith(".html")),
-        noindex=(camp.meta.robots or job.config.robots) == "noindex")
+        noindex=(camp.meta.robots or job.config.robots) == "noindex",
+        photos=media.photo_keys)
     return outcome

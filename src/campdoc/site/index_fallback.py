@@ -7,6 +7,8 @@ Pagefind index for served sites is built by `site.index`.
 from __future__ import annotations
 
 import json
+import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,7 +16,8 @@ from campdoc.content.fieldtypes import Insight, InsightGroup
 from campdoc.content.markdown import ParsedBody, inline_text
 from campdoc.content.model import Session
 from campdoc.content.public import PublicCamp, hosts_line
-from campdoc.core.words import UI
+from campdoc.core.words import UI, format_date
+from campdoc.render.pages import FilterCounts
 from campdoc.render.urls import session_page
 
 FALLBACK_FILE = "search-index.js"
@@ -35,7 +38,8 @@ def body_text(parsed: ParsedBody) -> str:
     for token in parsed.tokens:
         if token.children:
             words += [child.content for child in token.children
-                      if child.type in ("text", "code_inline", "html_inline") and child.content]
+                      if child.type in ("text", "code_inline", "html_inline", "image")
+                      and child.content]
         elif token.type in ("fence", "code_block", "html_block"):
             words.append(token.content)
     return " ".join(" ".join(words).split())
@@ -47,13 +51,19 @@ def fallback_document(camp: PublicCamp, session: Session, number: int) -> dict[s
     meta = session.meta
     slot = camp.slot(meta.slot)
     points = [*meta.questions, *_flatten(meta.insights), *meta.open_questions, *meta.next_steps]
-    text = " ".join([*(inline_text(point) for point in points), body_text(session.parsed)])
+    # What the photos show is searchable, as on the page (alt texts, captions).
+    media = [*(part for photo in meta.photos for part in (photo.alt, photo.caption) if part),
+             *(image.caption for image in session.parsed.local_images if image.caption),
+             *(material.title for material in meta.materials)]
+    text = " ".join([*(inline_text(point) for point in points), body_text(session.parsed),
+                     *media])
     return {
         "id": number,
         "url": session_page(session),
         "title": meta.title,
         "subtitle": meta.subtitle,
         "hosts": hosts_line(session),
+        "date": format_date(day, lang) if (day := camp.session_date(session)) else "",
         "tags": list(meta.tags),
         "text": text,
         "filters": {
@@ -66,6 +76,24 @@ def fallback_document(camp: PublicCamp, session: Session, number: int) -> dict[s
             "language": UI[lang]["language_" + camp.session_language(session)],
         },
     }
+
+
+def _folded(value: str) -> str:
+    """The order search.js gives filter values: without case, accents and ß."""
+    return unicodedata.normalize("NFD", value.lower().replace("ß", "ss")).encode(
+        "ascii", "ignore").decode()
+
+
+def filter_counts(documents: list[dict[str, Any]]) -> FilterCounts:
+    """Each filter's values with the number of sessions that have them, as the search page
+    lists them before any search: rendered into the page, so nothing moves when it loads."""
+    counts: dict[str, Counter[str]] = {}
+    for document in documents:
+        for key, value in document["filters"].items():
+            values = value if isinstance(value, list) else [value]
+            counts.setdefault(key, Counter()).update(v for v in values if v)
+    return {key: sorted(found.items(), key=lambda item: (_folded(item[0]), item[0]))
+            for key, found in counts.items() if found}
 
 
 def fallback_script(documents: list[dict[str, Any]]) -> str:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from campdoc.content.model import Camp
+from campdoc.core.words import short_name
 
 SERVICE_WORKER = "sw.js"
 MANIFEST = "manifest.webmanifest"
@@ -54,7 +55,7 @@ self.addEventListener("fetch", function (event) {
 def manifest(camp: Camp) -> str:
     data = {
         "name": camp.meta.name,
-        "short_name": camp.meta.name[:30],
+        "short_name": camp.meta.short_name or short_name(camp.meta.name),
         "lang": camp.language,
         "start_url": "index.html",
         "scope": "./",
@@ -66,8 +67,10 @@ def manifest(camp: Camp) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def service_worker(camp: Camp, camp_folder: Path) -> str:
-    """A worker that precaches every file of the camp folder, named after their content."""
+def service_worker(camp: Camp, camp_folder: Path, later: set[str] | None = None) -> str:
+    """A worker that precaches the files of the camp folder, except ``later`` (the larger
+    photo sizes and the materials: kept when a reader first opens them), and names its
+    cache after the content of every file."""
     files = sorted(path.relative_to(camp_folder).as_posix()
                    for path in camp_folder.rglob("*") if path.is_file())
     files = [name for name in files if name != SERVICE_WORKER]
@@ -75,7 +78,7 @@ def service_worker(camp: Camp, camp_folder: Path) -> str:
     for name in files:
         digest.update(name.encode("utf-8") + b"\0" + (camp_folder / name).read_bytes())
     prefix = f"campdoc-{camp.id}-"
-    precache = ["./", *files]
+    precache = ["./", *(name for name in files if name not in (later or set()))]
     return _WORKER_TEMPLATE % {
         "cache": json.dumps(prefix + digest.hexdigest()[:16]),
         "prefix": json.dumps(prefix),

@@ -12,7 +12,6 @@
   var input = container.querySelector("input[type=search]");
   var status = container.querySelector(".search-status");
   var list = container.querySelector(".search-results");
-  var fieldset = container.querySelector(".search-filters");
   var grid = container.querySelector(".filter-grid");
   var headingTag = config.bundles.length > 1 ? "h3" : "h2";
   var selects = {};
@@ -96,8 +95,10 @@
       return Promise.resolve(pagefind.options({ baseUrl: "/", excerptLength: 28 }))
         .then(function () {
           return Promise.all(bundles.slice(1).map(function (bundle) {
+            /* A merged bundle's results would otherwise be resolved against the bundle's
+               own folder: the camp folder twice in every address. */
             return pagefind.mergeIndex(new URL(bundle.path, document.baseURI).href,
-                                       { language: bundle.language });
+                                       { language: bundle.language, baseUrl: "/" });
           }));
         })
         .then(function () { return pagefind.init ? pagefind.init() : null; })
@@ -114,9 +115,10 @@
                   return {
                     total: found.results.length,
                     items: items.map(function (data) {
+                      var meta = data.meta || {};
                       return {
-                        url: siteUrl(data.url), title: data.meta.title || data.url,
-                        hosts: data.meta.hosts || "",
+                        url: siteUrl(data.url), title: meta.title || data.url,
+                        facts: [meta.date, meta.time, meta.room, meta.camp, meta.hosts],
                         excerpt: function (target) { appendExcerpt(target, data.excerpt || ""); }
                       };
                     })
@@ -129,7 +131,24 @@
     });
   }
 
+  /* The fallback's index and MiniSearch are classic scripts, loaded only when they are
+     used: from file://, or when Pagefind cannot start. Served sites never fetch them. */
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+
   function fallbackEngine() {
+    return Promise.all([loadScript(config.fallback), loadScript(config.assets + "minisearch.js")])
+      .then(fallbackFromIndex);
+  }
+
+  function fallbackFromIndex() {
     var data = window.CAMPDOC_SEARCH_INDEX;
     if (!data || typeof window.MiniSearch !== "function") {
       return Promise.reject(new Error("no fallback index"));
@@ -181,7 +200,8 @@
           total: hits.length,
           items: hits.slice(0, 40).map(function (doc) {
             return {
-              url: siteUrl(doc.url), title: doc.title, hosts: doc.hosts,
+              url: siteUrl(doc.url), title: doc.title,
+              facts: [doc.date, doc.filters.slot, doc.filters.room, doc.filters.camp, doc.hosts],
               excerpt: function (target) { appendFallbackExcerpt(target, doc.text, query); }
             };
           })
@@ -195,7 +215,18 @@
     return pagefindEngine().catch(function () { return fallbackEngine(); });
   }
 
+  /* The page lists the filters with their values; a project's own template may leave
+     them out, and then they are built from the engine's values. */
   function buildFilters(available) {
+    var rendered = grid ? grid.querySelectorAll("select") : [];
+    if (rendered.length) {
+      Array.prototype.forEach.call(rendered, function (select) {
+        select.addEventListener("change", run);
+        selects[select.name] = select;
+      });
+      return;
+    }
+    if (!grid) { return; }
     config.filters.forEach(function (key) {
       var values = Object.keys(available[key] || {}).sort(function (a, b) {
         return a.localeCompare(b, document.documentElement.lang);
@@ -220,7 +251,6 @@
       wrapper.appendChild(select);
       grid.appendChild(wrapper);
     });
-    fieldset.hidden = !Object.keys(selects).length;
   }
 
   function activeFilters() {
@@ -240,10 +270,14 @@
       link.href = item.url;
       heading.appendChild(link);
       entry.appendChild(heading);
-      if (item.hosts) { entry.appendChild(element("p", "result-hosts", item.hosts)); }
       var excerpt = element("p", "result-excerpt");
       item.excerpt(excerpt);
       entry.appendChild(excerpt);
+      /* date · time · room · camp (only where several camps are searched) · hosts */
+      var facts = item.facts.filter(function (fact, index) {
+        return fact && (index !== 3 || config.bundles.length > 1);
+      });
+      if (facts.length) { entry.appendChild(element("p", "result-meta", facts.join(" · "))); }
       list.appendChild(entry);
     });
     var text = result.total === 0 ? labels.search_none

@@ -1,0 +1,107 @@
+"""The photos and materials a session names: where they are, what they are, and whether
+the people on a photo agreed to its publication.
+
+Photos come from the front matter (``photos:``) and from the notes (``![alt](fotos/x.jpg)``);
+both are published through the same pipeline, so both are checked alike. Nothing here
+decodes an image: headers, sizes and end markers are enough to refuse what cannot be
+published, and the build reports what only decoding finds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from campdoc.content.assets import material_problem, photo_problem, resolve_file, size_problem
+from campdoc.content.model import Session
+from campdoc.core.issues import Issue, Location
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoReference:
+    """A photo as a session names it, wherever it is named."""
+
+    field: str  # "photos[2]" or "notes"
+    written: str
+    location: Location
+    alt: str
+    shows_people: bool = False
+    consent: bool = False
+
+
+def photo_references(session: Session) -> list[PhotoReference]:
+    """Every photo of a session: the front matter's, then the notes' local images."""
+    references = [
+        PhotoReference(f"photos[{number}]", photo.file,
+                       session.position(f"photos[{number}].file"), photo.alt,
+                       photo.shows_people, photo.consent)
+        for number, photo in enumerate(session.meta.photos, start=1)]
+    body = session.body
+    starts = [0] + [index + 1 for index, char in enumerate(body) if char == "\n"]
+    cursor = 0
+    for image in session.parsed.local_images:
+        # The parser knows the paragraph's first line; the image may be further down it.
+        start = max(cursor, starts[image.line]) if 0 <= image.line < len(starts) else cursor
+        found = body.find(f"]({image.src}", start)
+        found = body.rfind("![", 0, found) if found >= 0 else -1
+        if found < 0:  # a footnote's image, or written in a way not searched for here
+            location = Location(session.source, session.body_line + max(image.line, 0), 1)
+        else:
+            line = bisect_right(starts, found) - 1
+            location = Location(session.source, session.body_line + line,
+                                found - starts[line] + 1)
+            cursor = found + 2
+        references.append(PhotoReference("notes", image.src, location, image.alt))
+    return references
+
+
+# Enough of a material's start to tell its kind (a ZIP's first entry names an office file).
+_MATERIAL_HEAD = 64 * 1024
+
+
+def check_media(session: Session, folder: Path, limit: int) -> Iterator[Issue]:
+    """Issues of the photos and materials of ``session``, whose files are in ``folder``."""
+    seen: dict[str, int] = {}
+    for photo in photo_references(session):
+        field = f"{photo.field}.file" if photo.field != "notes" else "notes"
+        if photo.shows_people and not photo.consent:
+            yield Issue("CD233", session.position(f"{photo.field}.shows_people"),
+                        f"{photo.field}.consent")
+        if photo.field == "notes" and not photo.alt.strip():
+            yield Issue("CD235", photo.location, field, {"found": photo.written})
+        path, reason = resolve_file(folder, unquote(photo.written))
+        if path is None:
+            yield Issue("CD216", photo.location, field, {"found": photo.written,
+                                                         "reason": reason})
+            continue
+        code, params = size_problem(path.stat().st_size, limit)
+        if code:
+            yield Issue(code, photo.location, field, {"found": photo.written, **params})
+            continue
+        data = path.read_bytes()
+        code, params = photo_problem(data, photo.written)
+        if code:
+            yield Issue(code, photo.location, field, {"found": photo.written, **params})
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in seen:
+            yield Issue("CD236", photo.location, field, {"first_line": str(seen[digest])})
+        else:
+            seen[digest] = photo.location.line
+    for number, material in enumerate(session.meta.materials, start=1):
+        field = f"materials[{number}].file"
+        where = session.position(field)
+        path, reason = resolve_file(folder, material.file)
+        if path is None:
+            yield Issue("CD216", where, field, {"found": material.file, "reason": reason})
+            continue
+        code, params = size_problem(path.stat().st_size, limit)
+        if not code:
+            with path.open("rb") as file:
+                code, params = material_problem(file.read(_MATERIAL_HEAD), material.file)
+        if code:
+            yield Issue(code, where, field, {"found": material.file, **params})

@@ -1,0 +1,93 @@
+"""The VTIMEZONE blocks: read back by icalendar's own zone builder, they give the offsets of
+the tz database at every moment from 1970 on, and they are the same whatever the camp."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+import vobject
+
+from campdoc.exports.vtimezone import Change, Rule, current_rule, transitions, vtimezone
+
+ZONES = ("Europe/Berlin", "Europe/London", "America/New_York", "Australia/Sydney",
+         "America/Sao_Paulo", "Asia/Tokyo", "Asia/Kolkata", "Pacific/Chatham", "Europe/Dublin",
+         "Africa/Casablanca")
+
+
+def _calendar(name: str) -> bytes:
+    return (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\n" + vtimezone(name)
+            + b"END:VCALENDAR\r\n")
+
+
+def _read_by_icalendar(name: str) -> dt.tzinfo:
+    (zone,) = icalendar.Calendar.from_ical(_calendar(name)).walk("VTIMEZONE")
+    return zone.to_tz(lookup_tzid=False)  # from the block, not from the tz database
+
+
+def _read_by_vobject(name: str) -> dt.tzinfo:
+    tzinfo: dt.tzinfo = vobject.readOne(_calendar(name).decode()).vtimezone.gettzinfo()
+    return tzinfo
+
+
+def _moments(truth: ZoneInfo) -> list[dt.datetime]:
+    """A second either side of every change from 1971 to 2045 (years past the last change
+    a tz database file spells out), and every Wednesday noon."""
+    second = dt.timedelta(seconds=1)
+    around = [moment for change in transitions(truth, 1971, 2046)
+              for moment in (change.moment - second, change.moment + second)]
+    weekly = [dt.datetime(1971, 1, 6, 12, tzinfo=dt.UTC) + dt.timedelta(days=7 * n)
+              for n in range(52 * 75)]
+    return around + weekly
+
+
+@pytest.mark.parametrize("reader", [_read_by_icalendar, _read_by_vobject])
+@pytest.mark.parametrize("name", ZONES)
+def test_read_back_zone_agrees_with_the_tz_database(name: str, reader: Any) -> None:
+    written, truth = reader(name), ZoneInfo(name)
+    wrong = [moment for moment in _moments(truth)
+             if moment.astimezone(written).utcoffset() != moment.astimezone(truth).utcoffset()]
+    assert wrong == []
+
+
+def test_berlin_follows_the_eu_rule_as_rrules_from_1996() -> None:
+    text = vtimezone("Europe/Berlin").decode()
+    assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3" in text
+    assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10" in text
+    assert "DTSTART:19960331T020000" in text and "DTSTART:19961027T030000" in text
+    assert "only works" not in text  # icalendar's note about its explicit list
+
+
+def test_rule_of_a_zone_without_summer_time_is_one_observance() -> None:
+    text = vtimezone("Asia/Tokyo").decode()
+    assert text.count("BEGIN:STANDARD") == 1 and "DAYLIGHT" not in text and "RRULE" not in text
+
+
+def test_posix_rules_are_parsed_with_their_times_and_offsets() -> None:
+    rule = Rule.parse("<+1030>-10:30<+11>-11,M10.1.0,M4.1.0")  # Australia/Lord_Howe
+    assert rule is not None
+    assert (rule.standard, rule.summer) == (37800, 39600)
+    assert rule.start == Change(10, 1, 0, 7200) and rule.end == Change(4, 1, 0, 7200)
+    assert Rule.parse("EST5EDT,M3.2.0,M11.1.0") == Rule(
+        "EST", -18000, "EDT", -14400, Change(3, 2, 0, 7200), Change(11, 1, 0, 7200))
+    assert Rule.parse("<-02>2<-01>,M3.5.0/-1,M10.5.0/0") is not None  # America/Nuuk
+    assert Rule.parse("XXX-1YYY,J60,J300") is None  # Julian days: listed one by one instead
+
+
+def test_last_weekday_of_the_month_and_the_nth() -> None:
+    last_sunday_of_march = Change(3, 5, 0, 7200)
+    assert last_sunday_of_march.local_moment(2026) == dt.datetime(2026, 3, 29, 2, 0)
+    assert last_sunday_of_march.local_moment(2024) == dt.datetime(2024, 3, 31, 2, 0)
+    second_sunday_of_march = Change(3, 2, 0, 7200)
+    assert second_sunday_of_march.local_moment(2026) == dt.datetime(2026, 3, 8, 2, 0)
+    first_saturday = Change(11, 1, 6, -3600)
+    assert first_saturday.local_moment(2025) == dt.datetime(2025, 10, 31, 23, 0)
+
+
+def test_current_rule_comes_from_the_tz_database() -> None:
+    rule = current_rule("Europe/Berlin")
+    assert rule is not None and (rule.standard_name, rule.summer_name) == ("CET", "CEST")
+    assert current_rule("Not/AZone") is None
