@@ -44,11 +44,13 @@ def with_pyvips(data: bytes) -> int:
     import pyvips  # type: ignore[import-not-found]
 
     # thumbnail_buffer: shrink-on-load for JPEG, and it turns the image upright by EXIF.
-    image = pyvips.Image.thumbnail_buffer(data, WIDTHS[0], height=10_000_000)
+    # Each size is written twice and is the source of the next, so it is rendered into
+    # memory once (a sequential pipeline cannot be read again), as Pillow holds it too.
+    image = pyvips.Image.thumbnail_buffer(data, WIDTHS[0], height=10_000_000).copy_memory()
     written = 0
     for width in WIDTHS:
         if image.width != width:
-            image = image.resize(width / image.width, kernel="lanczos3")
+            image = image.resize(width / image.width, kernel="lanczos3").copy_memory()
         written += len(image.webpsave_buffer(Q=78, strip=True, effort=2))
         written += len(image.jpegsave_buffer(Q=80, strip=True, optimize_coding=True,
                                              interlace=True))

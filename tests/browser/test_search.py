@@ -22,8 +22,10 @@ def _search(recorded: RecordedPage, url: str, query: str) -> list[str]:
     page.goto(url)
     page.wait_for_selector("[data-campdoc-search][data-engine]", state="attached")
     page.fill("#search-q", query)
+    # The status is empty until the script starts, then asks for a term, then counts.
     page.wait_for_function(
-        "() => !document.querySelector('.search-status').textContent.startsWith('Tippe')")
+        "() => { const text = document.querySelector('.search-status').textContent;"
+        " return text !== '' && !text.startsWith('Tippe'); }")
     page.wait_for_timeout(300)
     return page.locator(".search-results .result-title a").all_inner_texts()
 

@@ -25,6 +25,7 @@ from campdoc.render.pages import SiteRenderer
 from campdoc.render.settings import BuildSettings, source_date
 from campdoc.site.cache import CampCache, camp_key, shared_digest
 from campdoc.site.camp import CampJob, CampOutcome, build_camp, package_assets
+from campdoc.site.digests import FileDigests
 from campdoc.site.headers import HEADERS_FILE, ROBOTS_FILE, headers_file, robots_file
 from campdoc.site.index_fallback import FALLBACK_FILE, archive_fallback, filter_counts
 from campdoc.site.write import StagedOutput, check_output_folder
@@ -98,7 +99,9 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
         jobs = [CampJob(project_root, folder, name, project.config, settings,
                         stage.folder if camp_id else stage.folder / name)
                 for name, folder in folders.items() if camp_id in (None, name)]
-        keys = {job.camp_id: camp_key(job, shared) for job in jobs}
+        digests = FileDigests(project_root, cache.secret)
+        keys = {job.camp_id: camp_key(job, shared, digests) for job in jobs}
+        digests.save(prune=camp_id is None)
         progress("render")
         outcomes = {}
         for job in jobs:

@@ -1,7 +1,8 @@
 """A content-addressed cache of built camps in ``.campdoc-cache/``.
 
 A camp's key covers everything its output depends on: campdoc's version, the project
-config, every template, the build options and every byte of the camp's folder. A hit
+config, every template, the build options and every byte of the camp's folder (large
+files' digests are remembered by their status, see ``digests``). A hit
 hardlinks the stored output into the new site instead of rebuilding it. Deleting the
 folder is always safe; the next build is simply a cold one.
 
@@ -37,13 +38,16 @@ from campdoc.core.seal import (
 from campdoc.render.environment import TEMPLATES_DIR
 from campdoc.render.legal import legal_sources
 from campdoc.site.camp import CampJob, CampOutcome, CampSummary
+from campdoc.site.digests import FileDigests
 
-CACHE_FORMAT = "4"
+CACHE_FORMAT = "5"
 OUTCOME_FILE = "outcome.json"
 
 
-def _tree_digest(digest: Any, folder: Path, prefix: str) -> None:
-    """Names and bytes of every file below ``folder``; links are named, never followed."""
+def _tree_digest(digest: Any, folder: Path, prefix: str,
+                 digests: FileDigests | None = None) -> None:
+    """Names and content digests of every file below ``folder``; links are named, never
+    followed. ``digests`` remembers large files' digests between builds."""
     if not folder.is_dir() or folder.is_symlink():
         return
     for current, folders, names in os.walk(folder):  # does not follow linked folders
@@ -55,7 +59,8 @@ def _tree_digest(digest: Any, folder: Path, prefix: str) -> None:
                 digest.update(f"link {relative} {path.readlink()}\0".encode())
             elif path.is_file():
                 digest.update(f"file {relative}\0".encode())
-                digest.update(path.read_bytes())
+                digest.update(digests.digest(path, relative) if digests is not None
+                              else hashlib.sha256(path.read_bytes()).digest())
 
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -87,12 +92,12 @@ def shared_digest(root: Path, config: SiteConfig) -> str:
     return digest.hexdigest()
 
 
-def camp_key(job: CampJob, shared: str) -> str:
+def camp_key(job: CampJob, shared: str, digests: FileDigests | None = None) -> str:
     digest = hashlib.sha256(shared.encode())
     settings = job.settings
     digest.update(f"{settings.base_url}\0{settings.source_date}\0{settings.booklet}\0"
                   f"{job.camp_id}\0".encode())
-    _tree_digest(digest, job.root / job.folder, job.folder)
+    _tree_digest(digest, job.root / job.folder, job.folder, digests)
     return digest.hexdigest()[:32]
 
 
