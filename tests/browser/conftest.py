@@ -19,6 +19,14 @@ CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+# The five kinds of page a reader opens, by their address in the sample site.
+READER_PAGES = {
+    "archive": "index.html",
+    "camp home": "engagementcamp-leipzig-2026/index.html",
+    "session": "engagementcamp-leipzig-2026/sessions/digitale-vereinsarbeit.html",
+    "schedule": "engagementcamp-leipzig-2026/schedule.html",
+    "search": "engagementcamp-leipzig-2026/search.html",
+}
 
 
 @pytest.fixture(scope="session")

@@ -8,16 +8,12 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page
 
+from tests.browser.conftest import READER_PAGES
+
 pytestmark = pytest.mark.browser
 
-LEIPZIG = "engagementcamp-leipzig-2026"
-PAGES = {
-    "archive": "index.html",
-    "camp home": f"{LEIPZIG}/index.html",
-    "session": f"{LEIPZIG}/sessions/digitale-vereinsarbeit.html",
-    "schedule": f"{LEIPZIG}/schedule.html",
-    "search": f"{LEIPZIG}/search.html?q=Ehrenamt",
-}
+# The search page with a query, so that its results arrive while the page settles.
+PAGES = {**READER_PAGES, "search": READER_PAGES["search"] + "?q=Ehrenamt"}
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 # Sums every layout shift not caused by input, from before the first paint on.

@@ -12,19 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, FLAGS
+from tests.browser.conftest import CHROMIUM, FLAGS, READER_PAGES
 
 pytestmark = pytest.mark.browser
 
 LIGHTHOUSE = Path(__file__).parent / "node_modules" / ".bin" / "lighthouse"
-LEIPZIG = "engagementcamp-leipzig-2026"
-PAGES = {
-    "archive": "index.html",
-    "camp home": f"{LEIPZIG}/index.html",
-    "session": f"{LEIPZIG}/sessions/digitale-vereinsarbeit.html",
-    "schedule": f"{LEIPZIG}/schedule.html",
-    "search": f"{LEIPZIG}/search.html",
-}
+PAGES = READER_PAGES
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 MINIMUM = 95
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from campdoc.content.convert import Group, spec
 from campdoc.content.fieldtypes import (
@@ -268,6 +269,26 @@ class Slot:
         synonyms=("Titel", "Name")))
 
 
+def _accent_color(default: str, default_de: str) -> Any:
+    """The light scheme's accent colour, in campdoc.yaml and (overriding it) camp.yaml."""
+    return field(default="", metadata=spec(
+        Colour(), f"The colour for links and buttons on light pages, such as '#145a8d' "
+        f"(default: {default}). Needs a contrast of 4.5:1 on the light background.",
+        f"Die Farbe für Links und Schaltflächen auf hellen Seiten, etwa '#145a8d' (Standard: "
+        f"{default_de}). Braucht einen Kontrast von 4,5:1 zum hellen Hintergrund.",
+        synonyms=("Farbe", "Akzentfarbe", "accent_colour")))
+
+
+def _accent_color_dark(default: str, default_de: str) -> Any:
+    """The same colour for the dark scheme."""
+    return field(default="", metadata=spec(
+        Colour(), f"The same colour for dark mode, a lighter shade (default: {default}). Needs "
+        "a contrast of 4.5:1 on the dark background.",
+        f"Dieselbe Farbe für den dunklen Modus, ein hellerer Ton (Standard: {default_de}). "
+        "Braucht einen Kontrast von 4,5:1 zum dunklen Hintergrund.",
+        synonyms=("Farbe_dunkel", "accent_colour_dark")))
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class CampMeta:
     """The camp.yaml of one camp: what, when, where, who, and its rooms and slots."""
@@ -333,19 +354,8 @@ class CampMeta:
         "Pfad des Logos des Camps für den Seitenkopf, relativ zur camp.yaml (SVG, PNG, JPEG "
         "oder WebP).",
         synonyms=("Logo", "Bild")))
-    accent_color: str = field(default="", metadata=spec(
-        Colour(), "The camp's colour for links and buttons on light pages, such as '#145a8d' "
-        "(default: the project's). Needs a contrast of 4.5:1 on the light background.",
-        "Die Farbe des Camps für Links und Schaltflächen auf hellen Seiten, etwa '#145a8d' "
-        "(Standard: die des Projekts). Braucht einen Kontrast von 4,5:1 zum hellen "
-        "Hintergrund.",
-        synonyms=("Farbe", "Akzentfarbe", "accent_colour")))
-    accent_color_dark: str = field(default="", metadata=spec(
-        Colour(), "The same colour for dark mode, a lighter shade (default: the project's). "
-        "Needs a contrast of 4.5:1 on the dark background.",
-        "Dieselbe Farbe für den dunklen Modus, ein hellerer Ton (Standard: die des "
-        "Projekts). Braucht einen Kontrast von 4,5:1 zum dunklen Hintergrund.",
-        synonyms=("Farbe_dunkel", "accent_colour_dark")))
+    accent_color: str = _accent_color("the project's", "die des Projekts")
+    accent_color_dark: str = _accent_color_dark("the project's", "die des Projekts")
     robots: str = field(default="", metadata=spec(
         ROBOTS, "'noindex' asks search engines not to list this camp's pages (default: the "
         "project's setting).",
@@ -416,20 +426,10 @@ class SiteConfig:
         "Die Datenschutzerklärung: eine Webadresse oder eine Markdown-Seite im Projekt. Von "
         "jeder Seite verlinkt; docs/privacy.md hat einen Text zum Übernehmen.",
         synonyms=("Datenschutz", "Datenschutzerklärung", "privacy_policy")))
-    accent_color: str = field(default="", metadata=spec(
-        Colour(), "The colour for links and buttons on light pages, such as '#145a8d' "
-        "(default: campdoc's blue). Needs a contrast of 4.5:1 on the light background; a "
-        "camp.yaml can set its own.",
-        "Die Farbe für Links und Schaltflächen auf hellen Seiten, etwa '#145a8d' (Standard: "
-        "das Blau von campdoc). Braucht einen Kontrast von 4,5:1 zum hellen Hintergrund; "
-        "eine camp.yaml kann eine eigene setzen.",
-        synonyms=("Farbe", "Akzentfarbe", "accent_colour")))
-    accent_color_dark: str = field(default="", metadata=spec(
-        Colour(), "The same colour for dark mode, a lighter shade (default: campdoc's). "
-        "Needs a contrast of 4.5:1 on the dark background.",
-        "Dieselbe Farbe für den dunklen Modus, ein hellerer Ton (Standard: der von campdoc). "
-        "Braucht einen Kontrast von 4,5:1 zum dunklen Hintergrund.",
-        synonyms=("Farbe_dunkel", "accent_colour_dark")))
+    accent_color: str = _accent_color("campdoc's blue; a camp.yaml can set its own",
+                                      "das Blau von campdoc; eine camp.yaml kann eine "
+                                      "eigene setzen")
+    accent_color_dark: str = _accent_color_dark("campdoc's", "die von campdoc")
     max_file_mb: int = field(default=25, metadata=spec(
         Integer(minimum=1), "The largest photo or material file, in megabytes.",
         "Die größte Foto- oder Materialdatei, in Megabyte.",

@@ -12,7 +12,10 @@ import hmac
 import os
 import secrets
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+
+from campdoc.core.files import check_target
 
 CACHE_DIR = ".campdoc-cache"  # in the project; safe to delete at any time
 SEAL_FILE = "seal"
@@ -97,3 +100,22 @@ def remove_entry(entry: Path) -> None:
         entry.unlink()
     else:
         shutil.rmtree(entry, ignore_errors=True)
+
+
+def sealed_entry(root: Path, secret: bytes, label: str, entry: Path,
+                 fill: Callable[[Path], None]) -> None:
+    """Write a cache entry the one safe way: ``fill`` a folder beside it, seal that, then
+    rename it into place, so a reader sees the old entry or the whole new one, never half.
+    If another build put the same entry in place meanwhile, its copy stays."""
+    temporary = entry.with_name(f".{entry.name}.{os.getpid()}")
+    check_target(root, temporary / "x")  # never written through a link
+    shutil.rmtree(temporary, ignore_errors=True)
+    temporary.mkdir(parents=True)
+    fill(temporary)
+    write_seal(secret, label, temporary)
+    if entry.exists() or entry.is_symlink():
+        remove_entry(entry)
+    try:
+        temporary.rename(entry)
+    except OSError:  # another build stored the same entry meanwhile
+        shutil.rmtree(temporary, ignore_errors=True)

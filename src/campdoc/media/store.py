@@ -12,7 +12,6 @@ import ctypes
 import ctypes.util
 import functools
 import os
-import shutil
 import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -20,8 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from campdoc.core.files import check_target
-from campdoc.core.seal import CACHE_DIR, cache_secret, is_sealed, remove_entry, write_seal
+from campdoc.core.seal import CACHE_DIR, cache_secret, is_sealed, remove_entry, sealed_entry
 from campdoc.media.photos import PhotoPlan, render_variants
 from campdoc.media.raster import ImageProblem
 
@@ -124,20 +122,12 @@ class PhotoStore:
         if not self._usable():
             return
         assert self.folder is not None and self.secret is not None and self.root is not None
-        check_target(self.root, self.folder / plan.key)
-        temporary = self.folder / f".{plan.key}.{os.getpid()}"
-        shutil.rmtree(temporary, ignore_errors=True)
-        temporary.mkdir(parents=True)
-        for name, data in files.items():
-            (temporary / name).write_bytes(data)
-        write_seal(self.secret, _label(plan.key), temporary)
-        entry = self.folder / plan.key
-        if entry.exists() or entry.is_symlink():
-            remove_entry(entry)
-        try:
-            temporary.rename(entry)
-        except OSError:  # another build kept the same photo meanwhile
-            shutil.rmtree(temporary, ignore_errors=True)
+
+        def fill(folder: Path) -> None:
+            for name, data in files.items():
+                (folder / name).write_bytes(data)
+
+        sealed_entry(self.root, self.secret, _label(plan.key), self.folder / plan.key, fill)
 
     def prune(self, used: set[str]) -> None:
         """Forget the photos that no camp of the last full build showed."""

@@ -17,7 +17,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,6 @@ from typing import Any
 from campdoc import __version__
 from campdoc.content.load import CONFIG_FILE
 from campdoc.content.schema import SiteConfig
-from campdoc.core.files import check_target
 from campdoc.core.issues import Issue, Location
 from campdoc.core.seal import (
     CACHE_DIR,
@@ -33,7 +31,7 @@ from campdoc.core.seal import (
     is_sealed,
     link_tree,
     remove_entry,
-    write_seal,
+    sealed_entry,
 )
 from campdoc.render.environment import TEMPLATES_DIR
 from campdoc.render.legal import legal_sources
@@ -160,21 +158,15 @@ class CampCache:
         if entry.is_dir() and not entry.is_symlink() and is_sealed(self.secret, _label(key),
                                                                      entry):
             return
-        check_target(self.root, self.folder / "x")  # never written through a link
-        temporary = self.folder / f".{key}.{os.getpid()}"
-        shutil.rmtree(temporary, ignore_errors=True)
-        link_tree(built, temporary / "site")
         data = {"camp_id": outcome.camp_id, "issues": [_issue_to_json(i) for i in outcome.issues],
                 "summary": dataclasses.asdict(outcome.summary), "fallback": outcome.fallback}
-        (temporary / OUTCOME_FILE).write_text(json.dumps(data, default=_default),
-                                              encoding="utf-8")
-        write_seal(self.secret, _label(key), temporary)
-        if entry.exists() or entry.is_symlink():
-            remove_entry(entry)
-        try:
-            temporary.rename(entry)
-        except OSError:  # another build stored the same key meanwhile
-            shutil.rmtree(temporary, ignore_errors=True)
+
+        def fill(folder: Path) -> None:
+            link_tree(built, folder / "site")
+            (folder / OUTCOME_FILE).write_text(json.dumps(data, default=_default),
+                                               encoding="utf-8")
+
+        sealed_entry(self.root, self.secret, _label(key), entry, fill)
 
     def prune(self) -> None:
         """Forget camps that the last full build did not use."""

@@ -16,11 +16,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 from pathlib import Path
 
-from campdoc.core.files import check_target
-from campdoc.core.seal import CACHE_DIR, is_sealed, remove_entry, write_seal
+from campdoc.core.seal import CACHE_DIR, is_sealed, sealed_entry
 
 # Smaller files are read anyway (they are what documenters edit); a memo entry costs more.
 REMEMBER_FROM_BYTES = 256 * 1024
@@ -80,16 +78,9 @@ class FileDigests:
         kept = self.used if prune else {**self.known, **self.used}
         if self.secret is None or kept == self.known or (self.root / CACHE_DIR).is_symlink():
             return
-        temporary = self.folder.with_name(f".digests.{os.getpid()}")
-        check_target(self.root, temporary / MEMO_FILE)  # never written through a link
-        shutil.rmtree(temporary, ignore_errors=True)
-        temporary.mkdir(parents=True)
         data = {name: [*status, hexdigest] for name, (status, hexdigest) in sorted(kept.items())}
-        (temporary / MEMO_FILE).write_text(json.dumps(data), encoding="utf-8")
-        write_seal(self.secret, _LABEL, temporary)
-        if self.folder.exists() or self.folder.is_symlink():
-            remove_entry(self.folder)
-        try:
-            temporary.rename(self.folder)
-        except OSError:  # another build saved its memo meanwhile; this one is not needed
-            shutil.rmtree(temporary, ignore_errors=True)
+
+        def fill(folder: Path) -> None:
+            (folder / MEMO_FILE).write_text(json.dumps(data), encoding="utf-8")
+
+        sealed_entry(self.root, self.secret, _LABEL, self.folder, fill)
