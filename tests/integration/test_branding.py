@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -123,3 +124,45 @@ def test_missing_camp_logo_is_reported_where_it_is_named(runner: CliRunner,
     camp_yaml.write_text(camp_yaml.read_text() + "logo: fehlt.svg\n")
     output = _check(runner, project)
     assert f"sessions/camp/camp.yaml:{lines + 1}:7: error[CD216] logo: 'fehlt.svg'" in output
+
+
+def _header_logo(page: Path) -> str | None:
+    html = page.read_text(encoding="utf-8")
+    header = html[html.index('<header class="site-header"'):html.index("</header>")]
+    found = re.search(r'<img class="site-logo" src="([^"]+)"', header)
+    if found is None:
+        return None
+    return hashlib.sha256((page.parent / found[1]).resolve().read_bytes()).hexdigest()
+
+
+def test_project_logo_heads_the_archive_and_camps_without_their_own(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"farbe.md": SESSION})
+    (project / "logo.svg").write_text(LOGO.replace("#145a8d", "#7a2e8f"), encoding="utf-8")
+    (project / "campdoc.yaml").write_text("logo: logo.svg\n", encoding="utf-8")
+    other = project / "sessions" / "anders"
+    other.mkdir()
+    (other / "camp.yaml").write_text(
+        (project / "sessions" / "camp" / "camp.yaml").read_text() + "logo: eigen.svg\n")
+    (other / "eigen.svg").write_text(LOGO, encoding="utf-8")
+    (other / "farbe.md").write_text(SESSION, encoding="utf-8")
+    assert build(project, project / "site").issues == []
+    site = project / "site"
+    project_logo = _header_logo(site / "index.html")
+    assert project_logo is not None
+    assert _header_logo(site / "camp" / "sessions" / "farbe.html") == project_logo
+    own = _header_logo(site / "anders" / "sessions" / "farbe.html")
+    assert own is not None and own != project_logo  # the camp's own logo takes its place
+
+
+def test_a_new_project_logo_rebuilds_the_cached_camps(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAMPDOC_CACHE_SECRET", "geheim")
+    project = make_project(tmp_path, {"farbe.md": SESSION})
+    (project / "logo.svg").write_text(LOGO, encoding="utf-8")
+    (project / "campdoc.yaml").write_text("logo: logo.svg\n", encoding="utf-8")
+    build(project, project / "site")
+    assert build(project, project / "site").cached == ["camp"]
+    (project / "logo.svg").write_text(LOGO.replace("#145a8d", "#0f6b5c"), encoding="utf-8")
+    assert build(project, project / "site").cached == []
+    page = project / "site" / "camp" / "index.html"
+    assert _header_logo(page) == _header_logo(project / "site" / "index.html")

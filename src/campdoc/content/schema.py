@@ -430,6 +430,14 @@ class SiteConfig:
                                       "das Blau von campdoc; eine camp.yaml kann eine "
                                       "eigene setzen")
     accent_color_dark: str = _accent_color_dark("campdoc's", "die von campdoc")
+    logo: str = field(default="", metadata=spec(
+        Text(max_length=300), "Path of the project's logo for the page header, relative to "
+        "campdoc.yaml (SVG, PNG, JPEG or WebP); a camp.yaml's logo takes its place on that "
+        "camp's pages.",
+        "Pfad des Logos des Projekts für den Seitenkopf, relativ zur campdoc.yaml (SVG, PNG, "
+        "JPEG oder WebP); das Logo einer camp.yaml tritt auf den Seiten dieses Camps an "
+        "seine Stelle.",
+        synonyms=("Logo", "Bild")))
     max_file_mb: int = field(default=25, metadata=spec(
         Integer(minimum=1), "The largest photo or material file, in megabytes.",
         "Die größte Foto- oder Materialdatei, in Megabyte.",

@@ -107,9 +107,11 @@ def _time_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones() | {"UTC"})
 
 
-def _check_logo(owner: Organisation | CampMeta, node: Mapping, ctx: Context) -> None:
-    """A logo (an organisation's, or the camp's for the header) is a file inside the
-    camp's folder whose content is a publishable image."""
+def _check_logo(owner: Organisation | CampMeta | SiteConfig, node: Mapping,
+                ctx: Context) -> None:
+    """A logo (an organisation's, or the camp's or project's for the header) is a file
+    inside the camp's folder (the project's, for campdoc.yaml) whose content is a
+    publishable image."""
     if not owner.logo or ctx.folder is None:
         return
     where = ctx.at("logo")
@@ -150,7 +152,7 @@ OBJECT_CHECKS: dict[type[Any], tuple[ObjectCheck, ...]] = {
                _check_logo),
     Organisation: (_check_logo,),
     Host: (_check_host_name,),
-    SiteConfig: (_check_legal_pages, _check_accent),
+    SiteConfig: (_check_legal_pages, _check_accent, _check_logo),
 }
 
 

@@ -24,7 +24,7 @@ from campdoc.render import urls
 from campdoc.render.brand import BRAND_CSS, brand_css
 from campdoc.render.environment import make_environment
 from campdoc.render.legal import LegalDocument, legal_documents
-from campdoc.render.logos import PublishedLogo
+from campdoc.render.logos import SITE_LOGO, PublishedLogo, site_logo
 from campdoc.render.media import (
     GALLERY_SIZES,
     NOTES_SIZES,
@@ -62,12 +62,16 @@ class SiteRenderer:
                        search_filters: FilterCounts | None = None) -> RenderedSite:
         """The archive of all camps (from their summaries) and, with a base URL, the sitemap.
         ``search_filters``: each search filter's values and counts, over all camps."""
+        header_logo = site_logo(self.project.root, self.project.config, None)
+        if header_logo is not None:
+            self.site.files[header_logo.path] = header_logo.logo.data
         self._page(urls.ARCHIVE, "archive.html", self.project.language, None, None,
                    camps=sorted(camps, key=lambda c: (c.first_day or dt.date.min, c.id),
-                                reverse=True), search_filters=search_filters or {})
+                                reverse=True), search_filters=search_filters or {},
+                   header_logo=header_logo)
         for path, document in self._legal_pages(None):
             self._page(path, "legal.html", self.project.language, None, None,
-                       document=document)
+                       document=document, header_logo=header_logo)
         if colours := brand_css(self.project.config):
             self.site.files[urls.asset(BRAND_CSS, None)] = colours.encode()
         if self.settings.base_url:
@@ -96,6 +100,7 @@ class SiteRenderer:
             "booklet": self.settings.booklet, "noindex": robots == "noindex",
             "legal_links": self._legal_links(path, camp.id if camp else None),
             "brand_css": bool(brand_css(self.project.config, camp.meta if camp else None)),
+            "header_logo": None,
         }
         values.update(context)
         values["session_card"] = self._card_renderer(values)
@@ -140,9 +145,11 @@ class SiteRenderer:
         for logo in logos.values():
             self.site.files[logo.path] = logo.logo.data
 
+        header_logo = logos.get(camp.meta.logo or SITE_LOGO)
+
         def page(path: str, template: str, **context: Any) -> None:
             self._page(path, template, camp.language, camp, index, logos=logos, media=media,
-                       gallery_sizes=GALLERY_SIZES, **context)
+                       gallery_sizes=GALLERY_SIZES, header_logo=header_logo, **context)
 
         page(urls.camp_page(camp.id), "camp.html")
         page(urls.camp_page(camp.id, "schedule.html"), "schedule.html")

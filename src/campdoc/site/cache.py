@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from campdoc import __version__
+from campdoc.content.assets import resolve_file
 from campdoc.content.load import CONFIG_FILE
 from campdoc.content.schema import SiteConfig
 from campdoc.core.issues import Issue, Location
@@ -77,8 +78,8 @@ def package_digest(package: Path = PACKAGE_ROOT) -> str:
 
 
 def shared_digest(root: Path, config: SiteConfig) -> str:
-    """What every camp depends on: campdoc itself, the config, the templates, and the
-    imprint and privacy pages."""
+    """What every camp depends on: campdoc itself, the config, the templates, the imprint
+    and privacy pages, and the project's logo."""
     digest = hashlib.sha256(f"campdoc {__version__} cache {CACHE_FORMAT}\0".encode())
     digest.update(package_digest().encode())
     config_file = root / CONFIG_FILE
@@ -87,6 +88,9 @@ def shared_digest(root: Path, config: SiteConfig) -> str:
     for page in legal_sources(root, config):  # copied into every camp folder
         digest.update(f"page {page.relative_to(root).as_posix()}\0".encode())
         digest.update(page.read_bytes())
+    logo, _ = resolve_file(root, config.logo) if config.logo else (None, "")
+    if logo is not None:  # the project's logo, published into camps without their own
+        digest.update(b"logo\0" + logo.read_bytes())
     return digest.hexdigest()
 
 

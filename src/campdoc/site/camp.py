@@ -113,7 +113,7 @@ def build_camp(job: CampJob) -> CampOutcome:
     project.camps = [camp]
     public = public_camp(camp)
     index = build_camp_index(public)
-    logos = camp_logos(job.root, public)
+    logos = camp_logos(job.root, public, job.config)
     media = publish_media(public, job.root)
     outcome.issues += media.issues
     if media.issues:  # only decoding showed these; nothing is written
