@@ -305,3 +305,10 @@ def inline_text(text: str) -> str:
     return "".join(child.content for token in tokens for child in token.children or ()
                    if child.type in ("text", "code_inline")
                    or (child.type == "html_inline" and not is_task_box(child)))
+
+
+def plain_text(markdown: str) -> str:
+    """The words of a piece of Markdown without its markup, on one line: for text-only
+    places (meta descriptions, feed subtitles, calendar and schedule descriptions). It is
+    rendered first, so ``**``, links and lists go the way a reader's eye would take them."""
+    return render_body(parse_body(markdown)).striptags()

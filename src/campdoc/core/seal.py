@@ -42,7 +42,7 @@ def cache_secret() -> bytes | None:
             finally:
                 temporary.unlink()
     except FileExistsError:
-        pass
+        pass  # a parallel build made the secret first: it is read below
     except (OSError, RuntimeError):  # no home folder, or not writable
         return None
     try:

@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 import icalendar
 
 from campdoc import __version__
+from campdoc.content.markdown import plain_text
 from campdoc.content.model import Camp, Session
 from campdoc.content.timing import Timing, session_timing
-from campdoc.exports.text import plain_text
 from campdoc.exports.vtimezone import vtimezone
 
 PRODID = f"-//campdoc//campdoc {__version__}//EN"

@@ -16,11 +16,10 @@ from collections.abc import Callable
 from typing import Any
 
 from campdoc import __version__
-from campdoc.content.markdown import inline_text
+from campdoc.content.markdown import inline_text, plain_text
 from campdoc.content.model import Camp, Session
 from campdoc.content.public import PublicCamp
 from campdoc.content.timing import Timing, session_timing, zone_of
-from campdoc.exports.text import plain_text
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
 # A fixed namespace: the same camp and session give the same GUIDs on every machine.

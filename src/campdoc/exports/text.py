@@ -1,4 +1,5 @@
-"""Plain text for the exports (calendar entries and schedule events), from the Markdown."""
+"""Plain text for the exports (calendar entries and schedule events), from the Markdown.
+Descriptions use ``content.markdown.plain_text``, as the pages' meta descriptions do."""
 
 from __future__ import annotations
 
@@ -7,11 +8,6 @@ from collections.abc import Iterable, Iterator
 from campdoc.content.fieldtypes import Insight
 from campdoc.content.markdown import inline_text
 from campdoc.content.model import Session
-
-
-def plain_text(markdown: str) -> str:
-    """Several lines of inline Markdown as one line of plain words."""
-    return " ".join(filter(None, (inline_text(line.strip()) for line in markdown.splitlines())))
 
 
 def _points(points: Iterable[Insight], depth: int = 0) -> Iterator[str]:

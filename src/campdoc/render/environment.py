@@ -19,7 +19,7 @@ import jinja2
 
 from campdoc import __version__
 from campdoc.content.indexes import rows_by_day
-from campdoc.content.markdown import parse_body, render_body, render_inline
+from campdoc.content.markdown import parse_body, plain_text, render_body, render_inline
 from campdoc.content.model import Camp, Session
 from campdoc.content.public import hosts_line
 from campdoc.content.timing import session_moment
@@ -70,7 +70,7 @@ def _environment(project_root: Path, has_templates: bool) -> jinja2.Environment:
     env.filters.update(
         inline=lambda text: render_inline(str(text)),
         markdown=lambda text: render_body(parse_body(str(text))),
-        plain=plain_text,
+        plain=lambda text: plain_text(str(text)),
         tojson_attr=lambda value: json.dumps(value, ensure_ascii=False, sort_keys=True),
         date=_date)
     env.globals.update(
@@ -86,13 +86,6 @@ def _environment(project_root: Path, has_templates: bool) -> jinja2.Environment:
         campdoc_version=__version__, host_names=hosts_line,
         session_timestamp=session_timestamp, session_summary=session_summary)
     return env
-
-
-def plain_text(text: object) -> str:
-    """The words of a piece of Markdown without its markup, for text-only places: meta
-    descriptions, Open Graph and feed subtitles. Rendered first, so ``**``, links and lists
-    go the way a reader's eye would take them, never as raw asterisks."""
-    return render_body(parse_body(str(text))).striptags()
 
 
 @jinja2.pass_context

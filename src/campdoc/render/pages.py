@@ -65,15 +65,15 @@ class SiteRenderer:
         header_logo = site_logo(self.project.root, self.project.config, None)
         if header_logo is not None:
             self.site.files[header_logo.path] = header_logo.logo.data
-        self._page(urls.ARCHIVE, "archive.html", self.project.language, None, None,
-                   camps=sorted(camps, key=lambda c: (c.first_day or dt.date.min, c.id),
-                                reverse=True), search_filters=search_filters or {},
-                   header_logo=header_logo)
-        for path, document in self._legal_pages(None):
-            self._page(path, "legal.html", self.project.language, None, None,
-                       document=document, header_logo=header_logo)
         if colours := brand_css(self.project.config):
             self.site.files[urls.asset(BRAND_CSS, None)] = colours.encode()
+        look = {"header_logo": header_logo, "brand_css": bool(colours)}
+        self._page(urls.ARCHIVE, "archive.html", self.project.language, None, None,
+                   camps=sorted(camps, key=lambda c: (c.first_day or dt.date.min, c.id),
+                                reverse=True), search_filters=search_filters or {}, **look)
+        for path, document in self._legal_pages(None):
+            self._page(path, "legal.html", self.project.language, None, None,
+                       document=document, **look)
         if self.settings.base_url:
             self._page("sitemap.xml", "sitemap.xml", self.project.language, None, None,
                        pages=sorted([urls.ARCHIVE, *pages]))
@@ -99,8 +99,7 @@ class SiteRenderer:
             "absolute": self.absolute, "edit_url": self._edit_url,
             "booklet": self.settings.booklet, "noindex": robots == "noindex",
             "legal_links": self._legal_links(path, camp.id if camp else None),
-            "brand_css": bool(brand_css(self.project.config, camp.meta if camp else None)),
-            "header_logo": None,
+            "brand_css": False, "header_logo": None,  # the camp's or archive's look, below
         }
         values.update(context)
         values["session_card"] = self._card_renderer(values)
@@ -149,7 +148,8 @@ class SiteRenderer:
 
         def page(path: str, template: str, **context: Any) -> None:
             self._page(path, template, camp.language, camp, index, logos=logos, media=media,
-                       gallery_sizes=GALLERY_SIZES, header_logo=header_logo, **context)
+                       gallery_sizes=GALLERY_SIZES, header_logo=header_logo,
+                       brand_css=bool(colours), **context)
 
         page(urls.camp_page(camp.id), "camp.html")
         page(urls.camp_page(camp.id, "schedule.html"), "schedule.html")
