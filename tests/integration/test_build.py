@@ -336,3 +336,25 @@ def test_the_package_digest_is_part_of_every_camp_key(
     assert sorted(build(sample_project, out).cached) == [LEIPZIG, BREMEN, KASSEL]
     monkeypatch.setattr("campdoc.site.cache.package_digest", lambda: "an edited campdoc")
     assert build(sample_project, out).cached == []
+
+
+@pytest.mark.parametrize("library", ["rcssmin", "pagefind", "markdown-it-py"])
+def test_an_upgraded_output_library_rebuilds_every_camp(
+        sample_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        library: str) -> None:
+    """A new minifier or Pagefind may write other bytes: a warm build must not keep the old."""
+    from importlib import metadata
+
+    from campdoc.site import cache
+
+    out = tmp_path / "site"
+    build(sample_project, out)
+    assert sorted(build(sample_project, out).cached) == [LEIPZIG, BREMEN, KASSEL]
+    installed = metadata.version
+    monkeypatch.setattr(cache.metadata, "version",
+                        lambda name: "999.0" if name == library else installed(name))
+    cache.libraries_digest.cache_clear()
+    try:
+        assert build(sample_project, out).cached == []
+    finally:
+        cache.libraries_digest.cache_clear()

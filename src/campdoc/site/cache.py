@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -77,11 +78,30 @@ def package_digest(package: Path = PACKAGE_ROOT) -> str:
     return digest.hexdigest()
 
 
+# The libraries whose output lands in the site byte for byte: an upgrade of one of them
+# (a new minifier rule, a new Pagefind) must not leave old pages in a warm build.
+OUTPUT_LIBRARIES = ("markdown-it-py", "mdit-py-plugins", "jinja2", "pyyaml", "icalendar",
+                    "pillow", "pagefind", "rjsmin", "rcssmin", "cbor2")
+
+
+@lru_cache(maxsize=1)
+def libraries_digest() -> str:
+    """The installed versions of :data:`OUTPUT_LIBRARIES`."""
+    versions = []
+    for name in OUTPUT_LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    return "\0".join(versions)
+
+
 def shared_digest(root: Path, config: SiteConfig) -> str:
-    """What every camp depends on: campdoc itself, the config, the templates, the imprint
-    and privacy pages, and the project's logo."""
+    """What every camp depends on: campdoc itself and the libraries that shape its output,
+    the config, the templates, the imprint and privacy pages, and the project's logo."""
     digest = hashlib.sha256(f"campdoc {__version__} cache {CACHE_FORMAT}\0".encode())
     digest.update(package_digest().encode())
+    digest.update(libraries_digest().encode())
     config_file = root / CONFIG_FILE
     digest.update(config_file.read_bytes() if config_file.is_file() else b"-")
     _tree_digest(digest, root / TEMPLATES_DIR, TEMPLATES_DIR)

@@ -25,9 +25,9 @@ from campdoc.core.issues import Issue
 from campdoc.core.seal import link_file
 from campdoc.exports.camp import camp_exports
 from campdoc.render import urls
-from campdoc.render.environment import package_asset
 from campdoc.render.logos import camp_logos
 from campdoc.render.media import publish_media
+from campdoc.render.minify import served_asset
 from campdoc.render.pages import SiteRenderer
 from campdoc.render.settings import BuildSettings
 from campdoc.site.index import PAGEFIND_DIR, process_indexer
@@ -45,8 +45,8 @@ ASSETS = ("campdoc.css", "campdoc.js", "search.js", "minisearch.js", "minisearch
 
 
 def package_assets() -> dict[str, bytes]:
-    """campdoc's own files that every camp folder and the archive carry."""
-    return {name: package_asset(name) for name in ASSETS}
+    """campdoc's own files that every camp folder and the archive carry, as served."""
+    return {name: served_asset(name) for name in ASSETS}
 
 
 @dataclass(frozen=True, slots=True)
