@@ -358,3 +358,13 @@ def test_an_upgraded_output_library_rebuilds_every_camp(
         assert build(sample_project, out).cached == []
     finally:
         cache.libraries_digest.cache_clear()
+
+
+def test_one_camp_after_another_into_a_fresh_folder(sample_project: Path, tmp_path: Path) -> None:
+    """`--camp` twice into a folder that did not exist: the first build marks it as
+    campdoc's, so the second may write beside it (it used to refuse the folder)."""
+    out = tmp_path / "fresh"
+    assert not build(sample_project, out, camp_id=LEIPZIG).failed
+    assert not build(sample_project, out, camp_id=KASSEL).failed
+    assert sorted(path.name for path in out.iterdir()) == [".campdoc-site", LEIPZIG, KASSEL]
+    assert (out / KASSEL / "index.html").is_file() and (out / LEIPZIG / "index.html").is_file()

@@ -9,13 +9,16 @@ from campdoc.authoring.ci_files import (
     FORGEJO_CHECK,
     FORGEJO_PUBLISH,
     GITHUB_CHECK,
+    GITHUB_MATRIX_PUBLISH,
     GITHUB_PUBLISH,
     GITLAB_CI,
+    GITLAB_MATRIX_CI,
     INSTALL,
+    NO_SHARED_CACHE_WARNING,
     PR_TEMPLATE,
 )
 from campdoc.content.model import Project
-from campdoc.core.errors import CampdocError
+from campdoc.core.errors import CampdocError, UsageProblem
 from campdoc.core.files import write_atomically
 
 FORGES = ("github", "gitlab", "forgejo")
@@ -23,16 +26,32 @@ CODEOWNERS_PATHS = {"github": ".github/CODEOWNERS", "gitlab": ".gitlab/CODEOWNER
                     "forgejo": ".gitea/CODEOWNERS"}
 
 
-def ci_files(forge: str, language: str, branch: str) -> dict[str, str]:
-    """Relative path → content of the workflow, template and guide files for a forge."""
+MATRIX_FORGES = ("github", "gitlab")
+
+
+def ci_files(forge: str, language: str, branch: str, shards: int = 0) -> dict[str, str]:
+    """Relative path → content of the workflow, template and guide files for a forge.
+
+    With ``shards``, the site is built by that many jobs side by side (docs/scale.md).
+    """
+    if shards and forge not in MATRIX_FORGES:
+        raise UsageProblem(f"a build matrix is written for {' and '.join(MATRIX_FORGES)}, "
+                           f"not for {forge}",
+                           "Forgejo/Gitea runners: use 'campdoc build --shard K/N' in your "
+                           "own jobs, as docs/scale.md describes.")
+    if shards < 0 or shards > 256:
+        raise UsageProblem(f"expected between 1 and 256 parallel jobs, found {shards}")
     files = {"CONTRIBUTING.md": CONTRIBUTING[language]}
     if forge == "github":
         files[".github/workflows/campdoc-check.yml"] = GITHUB_CHECK
-        files[".github/workflows/campdoc-publish.yml"] = GITHUB_PUBLISH.format(
-            branch=branch, install=INSTALL)
+        files[".github/workflows/campdoc-publish.yml"] = (GITHUB_MATRIX_PUBLISH.format(
+            branch=branch, install=INSTALL, shards=shards, warning=NO_SHARED_CACHE_WARNING,
+            shard_list=", ".join(str(number) for number in range(1, shards + 1)))
+            if shards else GITHUB_PUBLISH.format(branch=branch, install=INSTALL))
         files[".github/pull_request_template.md"] = PR_TEMPLATE[language]
     elif forge == "gitlab":
-        files[".gitlab-ci.yml"] = GITLAB_CI
+        files[".gitlab-ci.yml"] = (GITLAB_MATRIX_CI.format(
+            shards=shards, warning=NO_SHARED_CACHE_WARNING) if shards else GITLAB_CI)
         files[".gitlab/merge_request_templates/Default.md"] = PR_TEMPLATE[language]
     else:
         files[".forgejo/workflows/campdoc-check.yml"] = FORGEJO_CHECK

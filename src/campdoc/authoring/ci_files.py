@@ -67,6 +67,89 @@ jobs:
         uses: actions/deploy-pages@v4
 """
 
+# A very large archive (docs/scale.md): N jobs build a share of the camps each into
+# .campdoc-cache/ (kept between runs in the CI cache), and a last job assembles the site
+# from their caches. The cache entries are sealed; every job needs the same secret.
+# No colon in it: it goes into a plain YAML value.
+NO_SHARED_CACHE_WARNING = ("CAMPDOC_CACHE_SECRET is not set, so the jobs cannot share the "
+                           "camps they build and the last job builds every camp again.")
+
+GITHUB_MATRIX_PUBLISH = """# Builds the site on {branch} in {shards} parallel jobs and
+# publishes it with GitHub Pages. Set a repository secret CAMPDOC_CACHE_SECRET (any long
+# random text): the jobs seal the camps they build with it, and the last job only takes
+# camps sealed with it.
+name: campdoc publish
+on:
+  push:
+    branches: [{branch}]
+  workflow_dispatch:
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+concurrency:
+  group: pages
+  cancel-in-progress: false
+env:
+  CAMPDOC_CACHE_SECRET: ${{{{ secrets.CAMPDOC_CACHE_SECRET }}}}
+jobs:
+  camps:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        shard: [{shard_list}]
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - run: {install}
+      - if: env.CAMPDOC_CACHE_SECRET == ''
+        run: echo "::warning::{warning}"
+      - uses: actions/cache@v4
+        with:
+          path: .campdoc-cache
+          key: campdoc-${{{{ matrix.shard }}}}-${{{{ github.sha }}}}
+          restore-keys: campdoc-${{{{ matrix.shard }}}}-
+      - name: Build this job's share of the camps
+        run: campdoc build --shard "${{{{ matrix.shard }}}}/{shards}"
+      - uses: actions/upload-artifact@v4
+        with:
+          name: campdoc-camps-${{{{ matrix.shard }}}}
+          path: .campdoc-cache/camps
+          include-hidden-files: true
+          if-no-files-found: ignore
+          retention-days: 1
+  build:
+    needs: camps
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - run: {install}
+      - uses: actions/download-artifact@v4
+        with:
+          pattern: campdoc-camps-*
+          merge-multiple: true
+          path: .campdoc-cache/camps
+      - name: Assemble the archive from the built camps
+        run: campdoc build --out public
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: public
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{{{ steps.deployment.outputs.page_url }}}}
+    steps:
+      - id: deployment
+        uses: actions/deploy-pages@v4
+"""
+
 GITLAB_CI = f"""# campdoc: check merge requests, publish the site with GitLab Pages.
 stages: [check, deploy]
 
@@ -94,6 +177,62 @@ check:
 
 pages:
   stage: deploy
+  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+  script:
+    - {INSTALL}
+    - campdoc build --out public
+  artifacts:
+    paths: [public]
+"""
+
+GITLAB_MATRIX_CI = f"""# campdoc: check merge requests; build the site in {{shards}} parallel jobs
+# and publish it with GitLab Pages. Set a masked CI/CD variable CAMPDOC_CACHE_SECRET (any long
+# random text): the jobs seal the camps they build with it, and the pages job only takes
+# camps sealed with it.
+stages: [check, camps, deploy]
+
+default:
+  image: python:3.11-slim
+
+check:
+  stage: check
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+  variables:
+    GIT_DEPTH: "0"
+    BASE: origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME
+  before_script:
+    - apt-get update -qq && apt-get install -y -qq git > /dev/null
+    - {INSTALL}
+    - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+  script:
+    - campdoc check --format gitlab --changed-since "$BASE" > gl-code-quality-report.json || true
+    - campdoc check --changed-since "$BASE"
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+
+camps:
+  stage: camps
+  parallel: {{shards}}
+  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+  cache:
+    key: campdoc-$CI_NODE_INDEX
+    paths: [.campdoc-cache/]
+  script:
+    - {INSTALL}
+    - 'if [ -z "$CAMPDOC_CACHE_SECRET" ]; then echo "{{warning}}"; fi'
+    - campdoc build --shard "$CI_NODE_INDEX/$CI_NODE_TOTAL"
+  artifacts:
+    paths: [.campdoc-cache/camps/]
+    expire_in: 1 day
+
+pages:
+  stage: deploy
+  needs: [camps]
   rules:
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
   script:

@@ -18,11 +18,17 @@ if TYPE_CHECKING:
 WORDS = {
     "en": {"load": "Reading files", "render": "Building camps", "index": "Writing the archive",
            "stopped": "Build stopped: fix the errors above. {out} was not changed.",
-           "done": "Built {pages} pages for {camps} camp{s} in {seconds:.1f} s → {out}"},
+           "done": "Built {pages} pages for {camps} camp{s} in {seconds:.1f} s → {out}",
+           "shard": "Shard {shard}: {camps}",
+           "shard_empty": "Shard {shard} has no camp to build (the project has fewer camps "
+                          "than shards)."},
     "de": {"load": "Lese Dateien", "render": "Baue Camps", "index": "Schreibe das Archiv",
            "stopped": "Build abgebrochen: Bitte die Fehler oben beheben. {out} wurde nicht "
                       "verändert.",
-           "done": "{pages} Seiten für {camps} Camp{s} in {seconds:.1f} s erzeugt → {out}"},
+           "done": "{pages} Seiten für {camps} Camp{s} in {seconds:.1f} s erzeugt → {out}",
+           "shard": "Teil {shard}: {camps}",
+           "shard_empty": "Teil {shard} hat kein Camp zu bauen (das Projekt hat weniger Camps "
+                          "als Teile)."},
 }
 
 
@@ -39,11 +45,31 @@ def report_build(result: BuildResult, ctx: Context, target: Path, strict: bool) 
     return language
 
 
+def _camps_to_build(ctx: Context, camp_id: str | None, shard: str | None) -> list[str | None]:
+    """The camps one ``build`` call builds, one after the other; None is the whole site."""
+    if shard is None:
+        return [camp_id]
+    if camp_id is not None:
+        raise click.UsageError("--camp and --shard exclude each other")
+    from campdoc.site.shards import camps_of_shard, parse_shard
+
+    index, total = parse_shard(shard)
+    camps = camps_of_shard(ctx.root, index, total)
+    words = WORDS[cast(Language, ctx.lang or "de")]
+    click.echo(words["shard"].format(shard=f"{index}/{total}", camps=", ".join(camps))
+               if camps else words["shard_empty"].format(shard=f"{index}/{total}"))
+    return list(camps)
+
+
 @click.command()
 @click.option("--out", "-o", "out", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Output folder (default: site/ in the project).")
 @click.option("--camp", "camp_id", default=None, metavar="ID",
               help="Build only this camp's folder (site/ID/); the rest of site/ stays.")
+@click.option("--shard", default=None, metavar="K/N",
+              help="Build only the camps of part K of N (for CI jobs side by side, see "
+              "'campdoc ci --matrix'): every job computes the same split, and each camp lands "
+              "in .campdoc-cache/, from where a final 'campdoc build' assembles the archive.")
 @click.option("--base-url", default=None, metavar="URL",
               help="Public address of the site, for feeds, sitemap and share previews "
               "(default: base_url from campdoc.yaml). Links stay relative either way.")
@@ -53,8 +79,8 @@ def report_build(result: BuildResult, ctx: Context, target: Path, strict: bool) 
               "from the camp's home page. Needs: pip install 'campdoc[pdf]'.")
 @LANG_OPTION
 @PROJECT_OPTION
-def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: bool,
-          booklet: bool, lang: str | None, project_dir: Path | None) -> None:
+def build(out: Path | None, camp_id: str | None, shard: str | None, base_url: str | None,
+          strict: bool, booklet: bool, lang: str | None, project_dir: Path | None) -> None:
     """Check the project, then write the searchable static site.
 
     Writes site/index.html (all camps) and one self-contained folder per camp, with search
@@ -80,9 +106,11 @@ def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: b
         from campdoc.booklet.pdf import require_weasyprint
 
         require_weasyprint()
-    result = build_site(ctx.root, target, camp_id=camp_id, base_url=base_url, strict=strict,
-                        booklet=booklet, progress=progress)
-    language = report_build(result, ctx, target, strict)
-    click.echo(WORDS[language]["done"].format(pages=result.pages, camps=len(result.camps),
-                                              s="" if len(result.camps) == 1 else "s",
-                                              seconds=result.seconds, out=target))
+    camps = _camps_to_build(ctx, camp_id, shard)
+    for camp in camps:
+        result = build_site(ctx.root, target, camp_id=camp, base_url=base_url, strict=strict,
+                            booklet=booklet, progress=progress)
+        language = report_build(result, ctx, target, strict)
+        click.echo(WORDS[language]["done"].format(pages=result.pages, camps=len(result.camps),
+                                                  s="" if len(result.camps) == 1 else "s",
+                                                  seconds=result.seconds, out=target))

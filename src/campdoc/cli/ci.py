@@ -20,11 +20,17 @@ from campdoc.render.urls import forge_of
 @click.option("--codeowners", is_flag=True,
               help="Also write a CODEOWNERS file from the hosts' github/gitlab handles, so "
               "hosts are asked to review changes to their sessions.")
+@click.option("--matrix", "shards", type=click.IntRange(1, 256), default=None, is_flag=False,
+              flag_value=4, metavar="[N]",
+              help="For very large archives: build the site in N jobs side by side (default "
+              "4), each with its share of the camps, then assemble it in a last job from "
+              "their sealed caches. GitHub and GitLab; needs the CI secret "
+              "CAMPDOC_CACHE_SECRET (see docs/scale.md).")
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
 @LANG_OPTION
 @PROJECT_OPTION
-def ci(forge: str | None, codeowners: bool, force: bool, lang: str | None,
-       project_dir: Path | None) -> None:
+def ci(forge: str | None, codeowners: bool, shards: int | None, force: bool,
+       lang: str | None, project_dir: Path | None) -> None:
     """Set up pull requests for session hosts on GitHub, GitLab or Forgejo/Gitea.
 
     Writes a workflow that runs 'campdoc check' on every pull request (errors show on the
@@ -40,7 +46,7 @@ def ci(forge: str | None, codeowners: bool, force: bool, lang: str | None,
             raise UsageProblem("give --forge, or name the repository in campdoc.yaml")
         forge = forge_of(repository)
     branch = repository.branch if repository else "main"
-    files = ci_files(forge, project.language, branch)
+    files = ci_files(forge, project.language, branch, shards or 0)
     if codeowners:
         files[CODEOWNERS_PATHS[forge]] = codeowners_text(project, forge)
     for name in write_ci(ctx.root, files, force):

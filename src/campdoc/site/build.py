@@ -28,7 +28,7 @@ from campdoc.site.camp import CampJob, CampOutcome, build_camp, package_assets
 from campdoc.site.digests import FileDigests
 from campdoc.site.headers import HEADERS_FILE, ROBOTS_FILE, headers_file, robots_file
 from campdoc.site.index_fallback import FALLBACK_FILE, archive_fallback, filter_counts
-from campdoc.site.write import StagedOutput, check_output_folder
+from campdoc.site.write import StagedOutput, check_output_folder, mark_as_site
 
 Progress = Callable[[str], None]
 # Below this many session files, starting worker processes costs more than it saves.
@@ -141,6 +141,8 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
             cache.prune()
             PhotoStore(project_root).prune({key for s in summaries for key in s.photos})
         stage.publish(marker=camp_id is None)
+        if camp_id is not None:
+            mark_as_site(out)
     result.pages = sum(len(summary.pages) for summary in summaries) + (camp_id is None)
     result.camps = sorted(outcomes)
     result.seconds = time.perf_counter() - started

@@ -13,8 +13,10 @@ from pathlib import Path
 from types import TracebackType
 
 from campdoc.core.errors import CampdocError
+from campdoc.core.files import write_atomically
 
 MARKER = ".campdoc-site"
+MARKER_TEXT = "This folder is written by campdoc build.\n"
 
 
 def check_output_folder(out: Path, project_root: Path) -> None:
@@ -32,6 +34,13 @@ def check_output_folder(out: Path, project_root: Path) -> None:
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
         raise CampdocError(f"{out} already holds files that campdoc did not write",
                            "Choose another --out, or empty that folder first.")
+
+
+def mark_as_site(out: Path) -> None:
+    """Mark ``out`` as campdoc's, after a one-camp build created it or found it empty (its
+    check passed), so that the next one-camp build may write beside it."""
+    if not (out / MARKER).is_file():
+        write_atomically(out / MARKER, MARKER_TEXT.encode("utf-8"))
 
 
 def _is_running(pid: int) -> bool:
@@ -89,8 +98,7 @@ class StagedOutput:
     def publish(self, marker: bool = True) -> None:
         """Swap the staged folder in; the old one is removed only after the swap."""
         if marker:
-            (self.folder / MARKER).write_text("This folder is written by campdoc build.\n",
-                                              encoding="utf-8")
+            (self.folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         self.target.parent.mkdir(parents=True, exist_ok=True)
         old = self.target.parent / f".{self.target.name}.old-{os.getpid()}"
         if self.target.exists():

@@ -1,0 +1,55 @@
+"""Camps split into shards, for CI jobs that build a very large archive side by side.
+
+Every job computes the same split from the source tree alone (no job has to tell another
+which camps it took): camps are dealt largest first to the shard with the fewest sessions
+so far, ties to the lower shard, and equal camps in the order of their ids.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from campdoc.content.load import load_project
+from campdoc.core.errors import UsageProblem
+
+SHARD_PATTERN = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """``"2/4"`` → ``(2, 4)``: shard 2 of 4, counted from 1 as CI systems count jobs."""
+    match = SHARD_PATTERN.match(text)
+    if match is None:
+        raise UsageProblem(f"expected a shard like 2/4 (this job of all jobs), found '{text}'",
+                           "In GitLab CI: --shard \"$CI_NODE_INDEX/$CI_NODE_TOTAL\"; in GitHub "
+                           "Actions: a matrix over 1..N and --shard \"${{ matrix.shard }}/N\".")
+    index, total = int(match[1]), int(match[2])
+    if not 1 <= index <= total:
+        raise UsageProblem(f"expected a shard between 1/{max(total, 1)} and "
+                           f"{max(total, 1)}/{max(total, 1)}, found '{text}'",
+                           "The first number is this job, counted from 1; the second is the "
+                           "number of jobs.")
+    return index, total
+
+
+def split_camps(sizes: dict[str, int], total: int) -> list[list[str]]:
+    """The camps (id → number of sessions) dealt into ``total`` shards of similar work."""
+    shards: list[list[str]] = [[] for _ in range(total)]
+    loads = [0] * total
+    for camp in sorted(sizes, key=lambda name: (-sizes[name], name)):
+        lightest = min(range(total), key=lambda number: (loads[number], number))
+        shards[lightest].append(camp)
+        loads[lightest] += sizes[camp]
+    return [sorted(shard) for shard in shards]
+
+
+def camp_sizes(root: Path) -> dict[str, int]:
+    """Each camp of the project and how many session files it has."""
+    sources = load_project(root, read_camps=False)
+    return {camp.id: sum(1 for _ in (root / camp.folder).glob("*.md"))
+            for camp in sources.camps}
+
+
+def camps_of_shard(root: Path, index: int, total: int) -> list[str]:
+    """The camps that shard ``index`` of ``total`` builds (may be none for tiny projects)."""
+    return split_camps(camp_sizes(root), total)[index - 1]
