@@ -110,12 +110,11 @@ LABELS = {
            "camp_one": "Camp", "camp_many": "Camps",
            "session_participations": "Session-Teilnahmen (Summe über alle Sessions, wer "
            "mehrere besucht hat, zählt mehrfach)",
-           "session_participations_short": "Session-Teilnahmen",
            "participants_one": "Teilnehmende:r", "participants_many": "Teilnehmende",
            "sessions_without_participants": "Sessions ohne Teilnehmendenzahl",
            "photos": "Fotos (veröffentlicht)", "materials": "Materialdateien (veröffentlicht)",
            "slots": "pro Slot", "top_tags": "häufigste Schlagworte",
-           "figures": "Zahlen", "slot": "Slot"},
+           "figures": "Das Camp in Zahlen", "slot": "Slot"},
     "en": {"camp": "Camp", "sessions": "Sessions", "published": "published",
            "drafts": "drafts", "without_insights": "without insights",
            "hosts": "hosts (named)", "anonymous_hosts": "anonymous hosts", "organisations":
@@ -125,12 +124,11 @@ LABELS = {
            "camp_one": "camp", "camp_many": "camps",
            "session_participations": "session participations (sum over all sessions; "
            "someone who went to several counts several times)",
-           "session_participations_short": "session participations",
            "participants_one": "participant", "participants_many": "participants",
            "sessions_without_participants": "sessions without a participant count",
            "photos": "photos (published)", "materials": "material files (published)",
            "slots": "per slot", "top_tags": "most frequent tags",
-           "figures": "Figures", "slot": "Slot"},
+           "figures": "The camp in figures", "slot": "Slot"},
 }
 _NUMBERS = ("sessions", "published", "drafts", "without_insights", "hosts",
             "anonymous_hosts", "organisations", "attendance", "camps_without_attendance",
