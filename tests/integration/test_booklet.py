@@ -378,6 +378,18 @@ def test_booklet_goes_into_site_with_ordinary_permissions_and_build_may_replace_
     assert (project / "site" / LEIPZIG / "index.html").is_file() and not target.exists()
 
 
+def test_a_site_folder_that_is_a_link_is_not_written_through(runner: CliRunner,
+                                                             tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    project = make_project(tmp_path / "project", {"s.md": (
+        "---\ntitle: T\nhosts: [{name: A}]\ninsights: [x]\n---\n")})
+    (project / "site").symlink_to(outside, target_is_directory=True)
+    result = runner.invoke(main, ["booklet", "--format", "html", "-C", str(project)])
+    assert result.exit_code == 1 and "symbolic link" in result.output
+    assert list(outside.iterdir()) == []
+
+
 def test_gitignore_from_init_covers_the_default_booklet(runner: CliRunner,
                                                         tmp_path: Path) -> None:
     demo = tmp_path / "demo"
