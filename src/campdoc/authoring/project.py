@@ -41,7 +41,9 @@ CONFIG_PLACEHOLDERS = {
 # robots: noindex
 """,
 }
-GITIGNORE = "# Written by campdoc build; never edit by hand.\n/site/\n/.site.*/\n.campdoc-cache/\n"
+# site/ holds what campdoc build and campdoc booklet write (site/<camp>/booklet.pdf).
+GITIGNORE = ("# Written by campdoc build and campdoc booklet; never edit by hand.\n/site/\n"
+             "/.site.*/\n.campdoc-cache/\n")
 
 PROJECT_README = {
     "de": """# Dokumentation unserer Barcamps

@@ -10,6 +10,7 @@ table of contents, running headers with the session's title, and a PDF outline.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import re
 from collections.abc import Mapping
@@ -19,11 +20,13 @@ from typing import Any
 from markupsafe import Markup
 
 from campdoc.content.indexes import CampIndex, build_camp_index
-from campdoc.content.markdown import Figure, render_body_start
+from campdoc.content.markdown import Figure, ParsedBody, render_body_start
 from campdoc.content.model import Project, Session
 from campdoc.content.public import PublicCamp
+from campdoc.content.stats import LABELS, camp_figures
 from campdoc.content.timing import session_timing
 from campdoc.core.issues import Issue
+from campdoc.core.slugs import slugify
 from campdoc.core.words import UI
 from campdoc.render import urls
 from campdoc.render.environment import make_environment, package_asset
@@ -41,6 +44,9 @@ PORTRAIT_ROOMS = 4
 NOTES_LIMIT = 60_000
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _BODY_ID = re.compile(r'(id="|href="#)h-')
+# The booklet heads the notes "Notizen" (or "Notes"); notes that open with that heading
+# themselves, as pads often do, would print it twice.
+_NOTES_TITLES = frozenset(slugify(words["notes"]) for words in UI.values())
 
 
 def stylesheet(name: str = "booklet.css") -> str:
@@ -61,11 +67,20 @@ def booklet_notes(session: Session,
     here), with heading and footnote ids unique across the booklet, and cut after
     `NOTES_LIMIT` characters: a session of book length would make the booklet a book.
     ``figures``: the photos of the notes, as the booklet prints them."""
-    html, shortened = render_body_start(session.parsed, session.body, NOTES_LIMIT,
-                                        doc_id=session.slug, figures=figures)
+    html, shortened = render_body_start(without_notes_heading(session.parsed), session.body,
+                                        NOTES_LIMIT, doc_id=session.slug, figures=figures)
     text = _HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 1, 6)}", str(html))
     text = _BODY_ID.sub(lambda m: f"{m[1]}{session.slug}--h-", text)
     return BookletNotes(Markup(text), shortened)  # noqa: S704 - our renderer's output, only tags and ids renamed
+
+
+def without_notes_heading(parsed: ParsedBody) -> ParsedBody:
+    """The notes without a first heading that only repeats the booklet's "Notizen"."""
+    tokens = parsed.tokens
+    if (len(tokens) >= 3 and tokens[0].type == "heading_open"
+            and slugify(tokens[1].content) in _NOTES_TITLES):
+        return dataclasses.replace(parsed, tokens=tokens[3:])
+    return parsed
 
 
 def shortened_notes(camp: PublicCamp) -> list[Issue]:
@@ -79,9 +94,10 @@ def shortened_notes(camp: PublicCamp) -> list[Issue]:
 def render_booklet(project: Project, camp: PublicCamp, settings: BuildSettings,
                    index: CampIndex | None = None,
                    logos: dict[str, PublishedLogo] | None = None,
-                   media: CampMedia | None = None) -> str:
+                   media: CampMedia | None = None, figures: bool = False) -> str:
     """The booklet of ``camp`` as one HTML document (``index``, ``logos`` and ``media``:
-    those the pages used, when the booklet is made in a build)."""
+    those the pages used, when the booklet is made in a build). ``figures`` adds a page
+    with the figures of `campdoc stats` (of the published sessions), for funders."""
     env = make_environment(project.root)
     index = index or build_camp_index(camp)
     logos = camp_logos(project.root, camp) if logos is None else logos
@@ -111,6 +127,8 @@ def render_booklet(project: Project, camp: PublicCamp, settings: BuildSettings,
         "online_file": lambda path: urls.absolute_url(base, path),
         "session_body": notes, "media": media, "timing": lambda s: session_timing(camp, s),
         "licenses": sorted({camp.session_license(s) for s in index.sessions} - {""}),
+        "figures": camp_figures([camp], camp.id) if figures else None,
+        "figure_words": LABELS[camp.language],
         "imprint": next((document for document in legal_documents(project.root, project.config)
                          if document.kind == "imprint"), None),
     }

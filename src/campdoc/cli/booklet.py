@@ -9,12 +9,14 @@ import click
 
 from campdoc.authoring.project import pick_camp
 from campdoc.booklet.pdf import pdf_bytes, require_weasyprint
-from campdoc.booklet.render import render_booklet, shortened_notes
+from campdoc.booklet.render import BOOKLET_HTML, BOOKLET_PDF, render_booklet, shortened_notes
 from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, print_issues
 from campdoc.content.public import public_camp
 from campdoc.core.files import is_inside, write_atomically
+from campdoc.render import urls
 from campdoc.render.media import publish_media
 from campdoc.render.settings import BuildSettings, source_date
+from campdoc.site.write import MARKER, site_path
 
 WORDS = {
     "de": {"done": "Geschrieben: {path} ({size} KB)", "stopped": "Kein Booklet geschrieben: "
@@ -23,6 +25,22 @@ WORDS = {
            "above first."},
 }
 
+SITE = "site"
+
+
+def default_target(root: Path, camp_id: str, output_format: str) -> Path:
+    """site/<camp>/booklet.pdf (or .html): the place `campdoc build --booklet` uses."""
+    name = BOOKLET_PDF if output_format == "pdf" else BOOKLET_HTML
+    return site_path(root / SITE, urls.camp_page(camp_id, name))
+
+
+def claim_site_folder(root: Path) -> None:
+    """Mark a site/ that the booklet is the first to write into as campdoc's, so that
+    `campdoc build` may replace it later (it leaves alone folders it did not make)."""
+    site = root / SITE
+    if not site.exists() or (site.is_dir() and not any(site.iterdir())):
+        write_atomically(site / MARKER, b"This folder is written by campdoc.\n", root=root)
+
 
 @click.command()
 @click.option("--camp", "camp_id", metavar="ID", help="The camp (default: the newest one).")
@@ -30,22 +48,28 @@ WORDS = {
               show_default=True, help="pdf needs the extra: pip install 'campdoc[pdf]'. html "
               "needs nothing and prints from any browser.")
 @click.option("--out", "-o", "out", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="The file to write (default: <camp id>.pdf or .html in the "
-              "current folder).")
+              default=None, help="The file to write (default: site/<camp id>/booklet.pdf or "
+              "booklet.html in the project, where 'campdoc build --booklet' puts it too; the "
+              "next 'campdoc build' replaces site/).")
+@click.option("--figures", is_flag=True,
+              help="Add a page with the camp's figures for funders: sessions, hosts, "
+              "organisations, attendance, session participations, per slot, most frequent "
+              "tags (the same figures as 'campdoc stats', of the published sessions).")
 @click.option("--base-url", default=None, metavar="URL",
               help="Public address of the site, printed as each session's online version "
               "(default: base_url from campdoc.yaml).")
 @LANG_OPTION
 @PROJECT_OPTION
-def booklet(camp_id: str | None, output_format: str, out: Path | None, base_url: str | None,
-            lang: str | None, project_dir: Path | None) -> None:
+def booklet(camp_id: str | None, output_format: str, out: Path | None, figures: bool,
+            base_url: str | None, lang: str | None, project_dir: Path | None) -> None:
     """Write one camp's documentation as a booklet for print (A4).
 
     Cover (name, date, place, organiser, logos), table of contents with page numbers,
     the schedule grid, every published session with hosts, questions, insights and notes,
     the hosts' organisations, funders and partners with the funding notice, and the
-    licence. In the PDF each session starts on a new page under a running header. The
-    project is checked first; with errors nothing is written.
+    licence; with --figures also a page of figures. In the PDF each session starts on a new
+    page under a running header. The project is checked first; with errors nothing is
+    written.
     """
     ctx = Context(project_dir, lang)
     if output_format == "pdf":
@@ -67,13 +91,15 @@ def booklet(camp_id: str | None, output_format: str, out: Path | None, base_url:
                      "text")
         click.echo(WORDS[language]["stopped"], err=True)
         sys.exit(1)
-    html = render_booklet(project, public, settings, media=media)
+    html = render_booklet(project, public, settings, media=media, figures=figures)
     warnings = shortened_notes(public)
     if warnings:
         print_issues(warnings, len({issue.location.path for issue in warnings}), language,
                      "text")
     data = pdf_bytes(html) if output_format == "pdf" else html.encode("utf-8")
-    target = out if out is not None else Path.cwd() / f"{camp.id}.{output_format}"
+    if out is None:
+        claim_site_folder(ctx.root)
+    target = out if out is not None else default_target(ctx.root, camp.id, output_format)
     # Inside the project, nothing is written through a link; elsewhere, where the user says.
     write_atomically(target, data, root=ctx.root if is_inside(ctx.root, target) else None)
     click.echo(WORDS[language]["done"].format(path=target, size=max(1, len(data) // 1024)))

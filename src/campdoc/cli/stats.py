@@ -19,9 +19,11 @@ from campdoc.content.stats import as_csv, as_json, as_text, camp_figures
 @LANG_OPTION
 @PROJECT_OPTION
 def stats(camp_id: str | None, output: str, lang: str | None, project_dir: Path | None) -> None:
-    """Figures for reports: sessions, hosts, organisations, participants (in total and per
-    slot), published photos and material files, the most frequent tags, and how many
-    sessions are drafts or lack insights."""
+    """Figures for reports: sessions, hosts, organisations, how many people came
+    (attendance in camp.yaml), the session participations (the sessions' participants added
+    up, so a person counts once per session they went to), participants per slot, published
+    photos and material files, the most frequent tags, and how many sessions are drafts or
+    lack insights."""
     ctx = Context(project_dir, lang)
     project, _, _ = load_and_validate(ctx.root)
     camps = [pick_camp(project, camp_id)] if camp_id else project.camps

@@ -319,6 +319,16 @@ class CampMeta:
     location: str = field(default="", metadata=spec(
         Text(max_length=300), "Venue and town.", "Veranstaltungsort und Stadt.",
         synonyms=("Ort", "Veranstaltungsort")))
+    attendance: int | None = field(default=None, metadata=spec(
+        Integer(minimum=1), "How many people came to the camp, counted once each (from the "
+        "registration or the door list). 'campdoc stats' and the booklet's figures page "
+        "report it; the sessions' participants added up count a person once per session.",
+        "Wie viele Menschen zum Camp gekommen sind, jede Person einmal gezählt (nach "
+        "Anmelde- oder Einlassliste). 'campdoc stats' und die Zahlenseite des Booklets nennen "
+        "diese Zahl; die Teilnehmenden der Sessions zusammengezählt zählen eine Person einmal "
+        "pro Session.",
+        synonyms=("Teilnehmende", "Teilnehmendenzahl", "Teilnehmerzahl", "Anzahl Teilnehmende",
+                  "Besucher", "Besucherzahl", "participants", "headcount")))
     organizer: Organisation | None = field(default=None, metadata=spec(
         Group(Organisation), "Who organised the camp.", "Wer das Camp veranstaltet hat.",
         synonyms=("Veranstalter", "Veranstalter:in", "Organisator", "Organiser", "Organizer")))

@@ -11,13 +11,15 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from campdoc.content.model import Camp
+from campdoc.core.words import count_sessions
 
 TOP_TAGS = 10
 
 
 @dataclass(slots=True)
 class SlotFigures:
-    """Sessions and participants of one time slot."""
+    """Sessions and participants of one time slot (its sessions run side by side, so the
+    sum is a headcount for that slot)."""
 
     slot: str
     label: str
@@ -37,7 +39,12 @@ class CampFigures:
     hosts: int = 0
     anonymous_hosts: int = 0
     organisations: int = 0
-    participants: int = 0
+    # How many people came: `attendance` in camp.yaml, summed over the camps that give it;
+    # None when none does. The headcount, unlike the sum over sessions below.
+    attendance: int | None = None
+    camps_without_attendance: int = 0
+    # The sessions' `participants` added up: someone in three sessions counts three times.
+    session_participations: int = 0
     sessions_without_participants: int = 0
     photos: int = 0  # of published sessions: the gallery's and those in the notes
     materials: int = 0  # of published sessions
@@ -52,6 +59,10 @@ def camp_figures(camps: list[Camp], label: str) -> CampFigures:
     organisations: set[str] = set()
     tags: Counter[str] = Counter()
     for camp in camps:
+        if camp.meta.attendance is None:
+            figures.camps_without_attendance += 1
+        else:
+            figures.attendance = (figures.attendance or 0) + camp.meta.attendance
         slots = {slot.id: SlotFigures(slot.id, f"{slot.title or slot.id} "
                                                 f"{slot.start:%H:%M}–{slot.end:%H:%M}")
                  for slot in camp.meta.slots}
@@ -75,7 +86,7 @@ def camp_figures(camps: list[Camp], label: str) -> CampFigures:
             if meta.participants is None:
                 figures.sessions_without_participants += 1
             else:
-                figures.participants += meta.participants
+                figures.session_participations += meta.participants
             if meta.slot in slots:
                 slots[meta.slot].sessions += 1
                 slots[meta.slot].participants += meta.participants or 0
@@ -92,24 +103,56 @@ LABELS = {
     "de": {"camp": "Camp", "sessions": "Sessions", "published": "veröffentlicht",
            "drafts": "Entwürfe", "without_insights": "ohne Erkenntnisse",
            "hosts": "Sessiongeber:innen (namentlich)", "anonymous_hosts": "anonyme "
-           "Sessiongeber:innen", "organisations": "Organisationen", "participants":
-           "Teilnehmende (Summe)", "participants_short": "Teilnehmende",
-           "sessions_without_participants": "Sessions ohne "
-           "Teilnehmendenzahl", "photos": "Fotos (veröffentlicht)", "materials":
-           "Materialdateien (veröffentlicht)", "slots": "pro Slot",
-           "top_tags": "häufigste Schlagworte"},
+           "Sessiongeber:innen", "organisations": "Organisationen",
+           "attendance": "Teilnehmende am Camp",
+           "attendance_missing": "nicht angegeben (in der camp.yaml: attendance)",
+           "attendance_partial": "ohne Angabe: {n} {camps}",
+           "camp_one": "Camp", "camp_many": "Camps",
+           "session_participations": "Session-Teilnahmen (Summe über alle Sessions, wer "
+           "mehrere besucht hat, zählt mehrfach)",
+           "participants_one": "Teilnehmende:r", "participants_many": "Teilnehmende",
+           "sessions_without_participants": "Sessions ohne Teilnehmendenzahl",
+           "photos": "Fotos (veröffentlicht)", "materials": "Materialdateien (veröffentlicht)",
+           "slots": "pro Slot", "top_tags": "häufigste Schlagworte",
+           "figures": "Das Camp in Zahlen", "slot": "Slot"},
     "en": {"camp": "Camp", "sessions": "Sessions", "published": "published",
            "drafts": "drafts", "without_insights": "without insights",
            "hosts": "hosts (named)", "anonymous_hosts": "anonymous hosts", "organisations":
-           "organisations", "participants": "participants (total)",
-           "participants_short": "participants",
+           "organisations", "attendance": "people at the camp",
+           "attendance_missing": "not given (in camp.yaml: attendance)",
+           "attendance_partial": "not given for {n} {camps}",
+           "camp_one": "camp", "camp_many": "camps",
+           "session_participations": "session participations (sum over all sessions; "
+           "someone who went to several counts several times)",
+           "participants_one": "participant", "participants_many": "participants",
            "sessions_without_participants": "sessions without a participant count",
            "photos": "photos (published)", "materials": "material files (published)",
-           "slots": "per slot", "top_tags": "most frequent tags"},
+           "slots": "per slot", "top_tags": "most frequent tags",
+           "figures": "The camp in figures", "slot": "Slot"},
 }
 _NUMBERS = ("sessions", "published", "drafts", "without_insights", "hosts",
-            "anonymous_hosts", "organisations", "participants", "sessions_without_participants",
-            "photos", "materials")
+            "anonymous_hosts", "organisations", "attendance", "camps_without_attendance",
+            "session_participations", "sessions_without_participants", "photos", "materials")
+# In text, the camps without an attendance are said next to it.
+_TEXT_NUMBERS = tuple(name for name in _NUMBERS if name != "camps_without_attendance")
+
+
+def count_people(count: int, language: str) -> str:
+    """``1 participant``, ``73 participants``."""
+    words = LABELS[language]
+    return f"{count} {words['participants_one' if count == 1 else 'participants_many']}"
+
+
+def attendance_text(figures: CampFigures, language: str) -> str:
+    """The headcount as a sentence says it, with the camps that gave none."""
+    words = LABELS[language]
+    if figures.attendance is None:
+        return words["attendance_missing"]
+    missing = figures.camps_without_attendance
+    if not missing:
+        return str(figures.attendance)
+    camps = words["camp_one" if missing == 1 else "camp_many"]
+    return f"{figures.attendance} ({words['attendance_partial'].format(n=missing, camps=camps)})"
 
 
 def as_text(all_figures: list[CampFigures], language: str) -> str:
@@ -117,11 +160,14 @@ def as_text(all_figures: list[CampFigures], language: str) -> str:
     lines: list[str] = []
     for figures in all_figures:
         lines.append(f"{words['camp']}: {figures.camp}")
-        lines += [f"  {words[name]}: {getattr(figures, name)}" for name in _NUMBERS]
+        for name in _TEXT_NUMBERS:
+            value = (attendance_text(figures, language) if name == "attendance"
+                     else getattr(figures, name))
+            lines.append(f"  {words[name]}: {value}")
         if figures.slots:
             lines.append(f"  {words['slots']}:")
-            lines += [f"    {slot.label}: {slot.sessions} {words['sessions']}, "
-                      f"{slot.participants} {words['participants_short']}"
+            lines += [f"    {slot.label}: {count_sessions(slot.sessions, language)}, "
+                      f"{count_people(slot.participants, language)}"
                       for slot in figures.slots]
         if figures.top_tags:
             lines.append(f"  {words['top_tags']}: "
@@ -131,8 +177,10 @@ def as_text(all_figures: list[CampFigures], language: str) -> str:
 
 
 def as_json(all_figures: list[CampFigures]) -> str:
+    """Version 2: ``attendance`` is the headcount; the sum over sessions, ``participants``
+    in version 1, is ``session_participations``."""
     data: list[dict[str, Any]] = [asdict(figures) for figures in all_figures]
-    return json.dumps({"version": 1, "camps": data}, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps({"version": 2, "camps": data}, ensure_ascii=False, indent=2) + "\n"
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -166,8 +214,9 @@ def as_csv(all_figures: list[CampFigures]) -> str:
     writer = _SafeWriter(out)
     writer.writerow(["camp", "metric", "key", "value"])
     for figures in all_figures:
-        for name in _NUMBERS:
-            writer.writerow([figures.camp, name, "", getattr(figures, name)])
+        for name in _NUMBERS:  # an attendance nobody gave is an empty cell, not 0
+            value = getattr(figures, name)
+            writer.writerow([figures.camp, name, "", "" if value is None else value])
         for slot in figures.slots:
             writer.writerow([figures.camp, "slot_sessions", slot.label, slot.sessions])
             writer.writerow([figures.camp, "slot_participants", slot.label, slot.participants])
