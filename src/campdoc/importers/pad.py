@@ -60,6 +60,11 @@ def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "",
         draft.title = title
     room = find_room(camp.meta.rooms, draft.room)
     slot = find_slot(camp.meta.slots, draft.slot)
+    said = {target: heading for heading, target, _ in parsed.mapped}  # "Ort" for room
+    unknown = [f"{said[target]}: {value}" for target, value, found in (
+        ("room", draft.room, room), ("slot", draft.slot, slot)) if value and not found]
+    if unknown:  # not the camp's: kept in the notes for the documenter to match by hand
+        draft.body = "\n\n".join(["\n".join(unknown), draft.body]).strip()
     draft.room = room.name if room else ""
     draft.slot = slot.id if slot else ""
     camp_folder = root / Path(camp.source).parent

@@ -53,7 +53,7 @@ def participants_of(value: str) -> int | None:
 def _group_heading(text: str) -> str:
     """``**Finanzierung:**`` over sub-points is the group heading ``Finanzierung:``."""
     bold = re.fullmatch(r"(\*\*|__)(?P<text>[^*_]+?)(:?)\1(:?)", text)
-    return f"{bold['text']}:".replace("::", ":") if bold else text
+    return f"{bold['text']}:" if bold else text
 
 
 def _unique(words: list[str]) -> list[str]:
@@ -88,6 +88,8 @@ class _Mapper:
         if heading:
             self.result.kept.append(heading)
             self.body += ["", f"## {heading}", ""]
+        else:
+            self.body.append("")  # a paragraph of its own
         self.body += lines
 
     # --- labelled lines ---------------------------------------------------------------------
@@ -123,23 +125,28 @@ class _Mapper:
         self.result.mapped.append((key, target, count))
         return True
 
-    def take_labels(self, line: Line, in_list: bool) -> str | None:
-        """The line with its labelled values taken out, or None when nothing is left."""
+    def take_labels(self, line: Line, in_list: bool) -> tuple[str | None, bool]:
+        """The line with its labelled values taken out (None when nothing is left), and
+        whether what is left belongs to the notes: labels that could not be used, or parts
+        of a line of labels."""
         count = _COUNT.match(line.text.strip()) if not ITEM.match(line.text) else None
         if count and section_field(count["name"]) == "participants":
-            return None if self.fill(count["name"], "participants", count["count"],
-                                     line) else line.text
+            used = self.fill(count["name"], "participants", count["count"], line)
+            return (None, False) if used else (line.text, True)
         left: list[str] = []
-        taken = False
+        known = taken = False
         for key, value, part in labels(line.text, in_list=in_list):
             target = section_field(key) if key else ""
+            known = known or target in LABEL_FIELDS
             if target in LABEL_FIELDS and self.fill(key, target, value, line):
                 taken = True
             else:
                 left.append(part)
+        if not known:
+            return line.text, False
         if not taken:
-            return line.text
-        return " · ".join(left) if left else None
+            return line.text, True
+        return (" · ".join(left), True) if left else (None, False)
 
     # --- sections ---------------------------------------------------------------------------
     def take_first_line_title(self, sections: list[Section]) -> None:
@@ -170,27 +177,33 @@ class _Mapper:
             elif _same(heading, self.draft.title):
                 heading = ""  # HedgeDoc repeats its front matter title as "# Title"
         rest: list[Line] = []
+        aside: set[int] = set()  # numbers of lines that go to the notes whatever the section
         for line in section.lines:
-            text = self.take_labels(line, target in LIST_FIELDS)
+            text, is_aside = self.take_labels(line, target in LIST_FIELDS)
             if text is not None:
                 rest.append(Line(line.number, text))
+                if is_aside:
+                    aside.add(line.number)
+        fill = [line for line in rest if line.number not in aside]
         if not target:
-            self.keep(heading, [line.text for line in rest])
+            kept = [line.number for line in rest]
         elif target in LIST_FIELDS:
-            self.map_list(heading, target, items(rest))
+            kept = self.map_list(heading, target, items(fill))
         elif target in ("hosts", "documented_by"):
-            self.map_people(heading, target, rest)
+            kept = self.map_people(heading, target, fill)
         elif target == "participants":
-            self.map_participants(heading, rest)
+            kept = self.map_participants(heading, fill)
         else:  # title, room, slot: the first line counts, the others stay in the notes
-            found = items(rest)
+            found = items(fill)
             if found and not getattr(self.draft, target):
                 setattr(self.draft, target, found[0].line.text)
-            later = [line.text for line in rest if found and line.number > found[0].line.number]
-            self.keep("", later)
+            kept = [line.number for line in fill if found and line.number > found[0].line.number]
             self.result.mapped.append((heading, target, min(len(found), 1)))
+        notes = _between(rest, {*kept, *aside})
+        if not target or any(text.strip() for text in notes):
+            self.keep(heading, notes)
 
-    def map_list(self, heading: str, target: str, found: list[Item]) -> None:
+    def map_list(self, heading: str, target: str, found: list[Item]) -> list[int]:
         flat = [line.text for item in found for line in (item.line, *item.children)]
         if target == "insights":
             self.draft.insights += [(_group_heading(item.line.text),
@@ -203,9 +216,12 @@ class _Mapper:
         else:
             getattr(self.draft, target).extend(flat)
         self.result.mapped.append((heading, target, len(flat)))
+        return []
 
-    def map_people(self, heading: str, target: str, rest: list[Line]) -> None:
-        found = [line for item in items(rest) for line in (item.line, *item.children)]
+    def map_people(self, heading: str, target: str, lines: list[Line]) -> list[int]:
+        """Hosts or who documented, one person per line (or several joined by ';', 'und');
+        the numbers of the lines that stay in the notes."""
+        found = [line for item in items(lines) for line in (item.line, *item.children)]
         hosts: list[HostInput] = []
         names: list[str] = []
         unsure: list[Line] = []
@@ -218,27 +234,33 @@ class _Mapper:
                 unsure.append(line)
         if target == "documented_by" and not names:
             # "Protokoll" over the minutes themselves: they are the notes.
-            self.keep(heading, [line.text for line in rest])
-            return
+            return [line.number for line in lines]
         self.draft.hosts += hosts
         self.draft.documented_by += names
         self.result.mapped.append((heading, target, len(hosts) + len(names)))
-        if unsure:
-            self.not_people(unsure, heading, target)
-            numbers = {line.number for line in unsure}
-            self.keep(heading, [line.text for line in rest if line.number in numbers])
+        self.not_people(unsure, heading, target)
+        return [line.number for line in unsure]
 
-    def map_participants(self, heading: str, rest: list[Line]) -> None:
-        found = [line for item in items(rest) for line in (item.line, *item.children)]
+    def map_participants(self, heading: str, lines: list[Line]) -> list[int]:
+        found = [line for item in items(lines) for line in (item.line, *item.children)]
         number = participants_of(found[0].text) if len(found) == 1 else None
         if number is None:
             if found:
                 self.warn(NOT_A_NUMBER, found[0], "participants", found=found[0].text,
                           heading=heading)
-            self.keep(heading, [line.text for line in rest])
-            return
+            return [line.number for line in lines]
         self.draft.participants = number
         self.result.mapped.append((heading, "participants", 1))
+        return []
+
+
+def _between(lines: list[Line], kept: set[int]) -> list[str]:
+    """The kept lines, with the blank lines that stand between two of them."""
+    numbers = sorted(line.number for line in lines if line.number in kept)
+    if not numbers:
+        return []
+    return [line.text for line in lines if line.number in kept
+            or (not line.text.strip() and numbers[0] < line.number < numbers[-1])]
 
 
 def map_sections(sections: list[Section], draft: SessionDraft, path: str) -> PadImport:

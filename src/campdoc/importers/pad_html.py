@@ -49,13 +49,13 @@ class _EtherpadHtml(HTMLParser):
         self.hidden = 0
         self.in_title = False
         self.link: tuple[str, int] | None = None  # href and where its text starts
-        self.after_block = False  # a block just ended: Etherpad's <br> after it is no line
+        self.after_heading = False  # Etherpad's <br> after a heading ends no other line
 
-    def flush(self, *, hard: bool) -> None:
+    def flush(self, *, hard: bool, heading: bool = False) -> None:
         text = " ".join("".join(self.pieces).split())
-        if text or (hard and not self.after_block):
+        if text or (hard and not self.after_heading):
             self.page.lines.append(Line(self.line_number, self.prefix + text if text else ""))
-        self.after_block = not hard and bool(text)
+        self.after_heading = heading and bool(text)
         self.pieces, self.prefix = [], ""
 
     def start(self) -> None:
@@ -115,7 +115,7 @@ class _EtherpadHtml(HTMLParser):
             if self.lists:
                 self.lists.pop()
         elif tag in _BLOCKS:
-            self.flush(hard=False)
+            self.flush(hard=False, heading=tag in _HEADINGS)
         elif tag in _MARKS:
             self.close_mark(_MARKS[tag])
         elif tag == "a" and self.link is not None:
