@@ -103,9 +103,10 @@ def import_pad_command(notes: Path, camp_id: str | None, title: str, lang: str |
     fields; in plain text a heading is a line with just such a name, with or without a
     colon. Lines like 'Protokoll: Jonas Weber' or 'TN: 12' fill documented_by and
     participants. A plain export's first line becomes the title. Only lines that clearly
-    name a person become hosts; the others stay in the notes with a warning, as does every
-    other section, with its heading. Images whose files lie beside the export (or in an
-    uploads/ folder there) are copied into the camp's fotos/ folder. Shows what went where.
+    name a person become hosts; the others stay in the notes, with a warning. Every other
+    section is kept in the notes with its heading. Images whose files lie beside the export
+    (or in an uploads/ folder there) are copied into the camp's fotos/ folder. Shows what
+    went where.
     """
     ctx = Context(project_dir, lang)
     project, _, _ = load_and_validate(ctx.root)

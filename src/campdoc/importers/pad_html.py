@@ -22,6 +22,7 @@ _HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### ", "h4": "#### ", "h5": "##### 
 _BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "blockquote", "pre", "tr", "table",
                      *_HEADINGS})
 _HIDDEN = frozenset({"head", "style", "script", "template", "noscript"})
+_DEEPEST = 8  # list levels shown; deeper ones are written at this level
 _LOOKS_LIKE_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 
 
@@ -94,7 +95,7 @@ class _EtherpadHtml(HTMLParser):
     def list_prefix(self) -> str:
         if not self.lists:
             return ""
-        indent = "    " * (len(self.lists) - 1)
+        indent = "    " * (min(len(self.lists), _DEEPEST) - 1)
         kind, number = self.lists[-1]
         if kind == "indent":
             return ""

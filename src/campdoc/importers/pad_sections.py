@@ -19,6 +19,9 @@ from campdoc.content.schema import SessionMeta
 PAD_FIELDS = ("title", "hosts", "questions", "insights", "open_questions", "next_steps", "tags",
               "room", "slot", "documented_by", "participants")
 MAX_HEADING = 40  # characters; longer lines are sentences, not headings
+# Longer lines are never headings or labels; nor do the patterns below see them, so a pad
+# of long lines costs linear time.
+MAX_SHORT_LINE = 300
 
 _MARKDOWN = re.compile(r"^ {0,3}(?P<level>#{1,6})\s+(?P<text>.+?)(?:\s+#+)?\s*$")
 _BOLD = re.compile(r"^(?:\*\*(?P<star>[^*]+?)\*\*|__(?P<under>[^_]+?)__):?\s*$")
@@ -89,6 +92,8 @@ def _plain_heading(text: str) -> str:
 def _heading(lines: list[Line], index: int) -> tuple[str, bool, str, int] | None:
     """(heading, title level, kind, lines used) when line ``index`` starts a section."""
     text = lines[index].text
+    if len(text) > MAX_SHORT_LINE:
+        return None
     markdown = _MARKDOWN.match(text)
     if markdown:
         return markdown["text"].strip(), len(markdown["level"]) == 1, "markdown", 1
@@ -175,6 +180,8 @@ def labels(text: str, *, in_list: bool) -> list[tuple[str, str, str]]:
     (key, value, part as written); a part without a label has key "". A list item counts
     only when its label is set in bold, and not at all in a list section (``- Zeit: knapp``
     is an insight there)."""
+    if len(text) > MAX_SHORT_LINE:
+        return [("", text, text)]
     item = ITEM.match(text)
     if item and in_list:
         return []

@@ -21,6 +21,7 @@ _PARTICLES = frozenset({"von", "vom", "van", "de", "der", "den", "des", "di", "d
 _NOT_IN_A_HOST = re.compile(r"\*\*|__|[`:|·=\[\]{}<>#?!@\\]|https?:|www\.")
 # A word of a name: "Anna-Lena", "O'Brien", an initial "A." or a title "Dr.", "Prof.".
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$|^[^\W\d_]{1,4}\.$")
+MAX_LINE = 300  # characters: names and an organisation, never a paragraph
 MAX_NAME_WORDS = 5
 MAX_ORGANISATION_WORDS = 12
 # Between several people on one line; commas only outside parentheses.
@@ -44,7 +45,7 @@ def _is_name(name: str) -> bool:
 def host_of(text: str) -> HostInput | None:
     """The host that ``text`` names, or None when it is not clearly a person."""
     text = " ".join(text.split())
-    if not text or _NOT_IN_A_HOST.search(text):
+    if not text or len(text) > MAX_LINE or _NOT_IN_A_HOST.search(text):
         return None
     match = _HOST.match(text)
     if not match or not _is_name(match["name"]):
@@ -64,6 +65,8 @@ def hosts_of(text: str) -> list[HostInput] | None:
     whole = host_of(text)
     if whole is not None:
         return [whole]
+    if len(text) > MAX_LINE:
+        return None
     parts = [part for part in _BETWEEN_PEOPLE.split(text.strip()) if part]
     hosts = [host_of(part) for part in parts]
     if len(parts) < 2 or any(host is None for host in hosts):
@@ -74,6 +77,8 @@ def hosts_of(text: str) -> list[HostInput] | None:
 def names_of(text: str) -> list[str] | None:
     """The people a line names without organisations (``Jonas Weber, Lea Sommer``), as
     written, or None unless every part is clearly a person."""
+    if len(text) > MAX_LINE:
+        return None
     parts = [part for part in _BETWEEN_PEOPLE.split(text.strip()) if part]
     hosts = [host_of(part) for part in parts]
     if not parts or any(host is None for host in hosts):
