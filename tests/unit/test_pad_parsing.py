@@ -142,6 +142,18 @@ def test_a_section_headed_protokoll_that_names_no_one_is_the_minutes() -> None:
     assert parsed.issues == []
 
 
+def test_a_host_section_that_names_no_one_is_kept_whole_with_one_warning() -> None:
+    parsed = parse_pad("Titel der Runde\n\nInput\nUwe stellt das Projekt vor.\n"
+                       "Danach Fragen aus der Runde.\n", "datei", "pad.txt")
+    assert parsed.draft.hosts == []
+    assert parsed.draft.body == ("## Input\n\nUwe stellt das Projekt vor.\n"
+                                 "Danach Fragen aus der Runde.")
+    assert [(issue.code, issue.location.line, issue.field, issue.params) for issue in
+            parsed.issues] == [("CD507", 4, "hosts", {"found": "Uwe stellt das Projekt vor.",
+                                                      "heading": "Input"})]
+    assert parsed.kept == ["Input"]
+
+
 def test_a_list_of_participants_is_no_count_and_stays_in_the_notes() -> None:
     parsed = parse_pad("Titel der Runde\n\nTeilnehmende\n- Anna\n- Ben\n", "datei", "pad.txt")
     assert parsed.draft.participants is None

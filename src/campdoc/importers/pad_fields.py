@@ -232,8 +232,10 @@ class _Mapper:
                 names += name_list
             else:
                 unsure.append(line)
-        if target == "documented_by" and not names:
-            # "Protokoll" over the minutes themselves: they are the notes.
+        if not hosts and not names:
+            # "Protokoll" or "Input" over the minutes or the talk itself: they are notes.
+            # No host at all is worth one warning; no one who documented is not.
+            self.not_people(unsure[:1] if target == "hosts" else [], heading, target)
             return [line.number for line in lines]
         self.draft.hosts += hosts
         self.draft.documented_by += names

@@ -56,6 +56,7 @@ class Section:
     is_title_level: bool = False  # a Markdown "# " heading or a line underlined with ===
     kind: str = ""  # how it was written: markdown, bold, name, colon or paragraph
     lines: list[Line] = field(default_factory=list)
+    has_items: bool = False  # a bulleted or numbered list has begun
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +119,9 @@ def _heading(lines: list[Line], index: int) -> tuple[str, bool, str, int] | None
 def _ends_list(section: Section, lines: list[Line], index: int) -> bool:
     """Whether a paragraph after a blank line closes the bulleted list of a field section."""
     text = lines[index].text
-    return (bool(section.target) and index > 0 and not lines[index - 1].text.strip()
-            and bool(text.strip()) and not text[:1].isspace() and not is_item(text)
-            and any(is_item(line.text) for line in section.lines))
+    return (bool(section.target) and section.has_items and index > 0
+            and not lines[index - 1].text.strip() and bool(text.strip())
+            and not text[:1].isspace() and not is_item(text))
 
 
 def _is_short_heading(lines: list[Line], index: int) -> bool:
@@ -151,6 +152,7 @@ def split_sections(lines: list[Line]) -> list[Section]:
                 continue
             sections.append(Section("", "", line.number, kind="paragraph"))
         sections[-1].lines.append(line)
+        sections[-1].has_items = sections[-1].has_items or is_item(line.text)
         index += 1
     return sections
 
