@@ -61,7 +61,7 @@ def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "",
     room = find_room(camp.meta.rooms, draft.room)
     slot = find_slot(camp.meta.slots, draft.slot)
     said = {target: heading for heading, target, _ in parsed.mapped}  # "Ort" for room
-    unknown = [f"{said[target]}: {value}" for target, value, found in (
+    unknown = [f"{said.get(target, target)}: {value}" for target, value, found in (
         ("room", draft.room, room), ("slot", draft.slot, slot)) if value and not found]
     if unknown:  # not the camp's: kept in the notes for the documenter to match by hand
         draft.body = "\n\n".join(["\n".join(unknown), draft.body]).strip()
