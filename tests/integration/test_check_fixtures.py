@@ -148,7 +148,7 @@ def test_every_issue_kind_is_exercised_somewhere() -> None:
     generated_elsewhere |= {"CD234", "CD240"}
     # Accent colours (CD241 format, CD242 contrast): tests/integration/test_branding.py.
     generated_elsewhere |= {"CD241", "CD242"}
-    # The importers' issues are located in the imported file: test_authoring.py (plan, pad)
-    # and test_import_json.py (sessions.json).
-    imports = {"CD501", "CD502", "CD503", "CD504", "CD505", "CD506"}
+    # The importers' issues are located in the imported file: test_authoring.py (plan),
+    # test_import_pad.py (pad) and test_import_json.py (sessions.json).
+    imports = {"CD501", "CD502", "CD503", "CD504", "CD505", "CD506", "CD507", "CD508"}
     assert set(KINDS) == fixture_codes | generated_here | generated_elsewhere | imports

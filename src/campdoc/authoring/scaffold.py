@@ -50,6 +50,8 @@ class SessionDraft:
     next_steps: list[str] = field(default_factory=list)
     body: str = ""
     published: bool = False
+    participants: int | None = None
+    documented_by: list[str] = field(default_factory=list)
 
 
 HINTS = {
@@ -113,8 +115,11 @@ def session_text(draft: SessionDraft, language: str) -> str:
     lines.append("status: published" if draft.published else f"status: draft  # {hints['status']}")
     for name in ("questions", "insights", "open_questions", "next_steps"):
         lines += _list_block(name, getattr(draft, name), hints[name])
-    lines += [f"# {hints['participants']}", "participants:",
-              f"# {hints['documented_by']}", "documented_by:", f"# {hints['body']}", "---", ""]
+    participants = "" if draft.participants is None else f" {draft.participants}"
+    lines += [f"# {hints['participants']}", f"participants:{participants}",
+              f"# {hints['documented_by']}", "documented_by:"]
+    lines += [f"  - {quoted(name)}" for name in draft.documented_by]
+    lines += [f"# {hints['body']}", "---", ""]
     if draft.body.strip():
         lines += [draft.body.strip(), ""]
     return "\n".join(lines)

@@ -89,15 +89,21 @@ def import_plan_command(table: Path, camp_id: str | None, lang: str | None,
 @import_.command("pad")
 @click.argument("notes", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--camp", "camp_id", metavar="ID", help="The camp (default: the newest one).")
-@click.option("--title", default="", help="Use this title instead of the pad's first heading.")
+@click.option("--title", default="",
+              help="Use this title instead of the pad's own (its first heading or first line).")
 @LANG_OPTION
 @PROJECT_OPTION
 def import_pad_command(notes: Path, camp_id: str | None, title: str, lang: str | None,
                        project_dir: Path | None) -> None:
-    """Turn an Etherpad or HedgeDoc export (.txt or .md) into a draft session.
+    """Turn a pad export into a draft session: Etherpad (.txt or .html), HedgeDoc or
+    Nextcloud Text (.md), or a document saved as plain text (.txt).
 
     Sections headed like Fragen/Questions, Erkenntnisse/Ergebnisse/Insights, Offene Fragen,
-    Nächste Schritte/Next steps and Sessiongeber:in/Host fill those fields; every other
+    Nächste Schritte/Next steps (without task boxes) and Sessiongeber:in/Host fill those
+    fields; in plain text a heading is a line with just such a name, with or without a
+    colon. Lines like 'Protokoll: Jonas Weber' or 'TN: 12' fill documented_by and
+    participants. A plain export's first line becomes the title. Only lines that clearly
+    name a person become hosts; the others stay in the notes, with a warning. Every other
     section is kept in the notes with its heading. Images whose files lie beside the export
     (or in an uploads/ folder there) are copied into the camp's fotos/ folder. Shows what
     went where.
@@ -110,6 +116,7 @@ def import_pad_command(notes: Path, camp_id: str | None, title: str, lang: str |
                         export_folder=notes.resolve().parent,
                         limit=project.config.max_file_mb * 1024 * 1024)
     words = WORDS[language]
+    echo_issues(result.issues, language)
     for heading, target, count in result.mapped:
         click.echo(words["mapped"].format(heading=heading, field=target, count=count))
     if result.kept:

@@ -10,6 +10,7 @@ import abc
 import dataclasses
 import difflib
 import enum
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,13 +156,19 @@ def field_for_word(schema: type[DataclassInstance], word: str) -> str:
     ``Nächste Schritte``, ``naechste_schritte`` and ``next-steps`` all find ``next_steps``.
     """
     wanted = slugify(word)
-    if not wanted:
-        return ""
+    return _fields_by_slug(schema).get(wanted, "") if wanted else ""
+
+
+@functools.cache
+def _fields_by_slug(schema: type[DataclassInstance]) -> dict[str, str]:
+    """Each name and synonym of the schema's fields, as a slug; the first field wins.
+
+    Built once per schema: the pad import asks for every short line it reads."""
+    found: dict[str, str] = {}
     for field in dataclasses.fields(schema):
-        names = (field.name, *spec_of(field).synonyms)
-        if any(slugify(name) == wanted for name in names):
-            return field.name
-    return ""
+        for name in (field.name, *spec_of(field).synonyms):
+            found.setdefault(slugify(name), field.name)
+    return found
 
 
 ObjectCheck = Callable[[Any, MappingNode, Context], None]

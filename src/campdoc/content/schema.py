@@ -148,7 +148,8 @@ class SessionMeta:
         synonyms=("Host", "Gastgeber", "Gastgeber:in", "Gastgeber:innen", "Sessiongeber",
                   "Sessiongeber:in", "Sessiongeber:innen", "Sessiongeberin", "Sessiongeberinnen",
                   "Referent", "Referent:in", "Referent:innen", "Referenten", "Referentin",
-                  "Speaker", "Session host", "Session hosts", "Hosted by", "Input")))
+                  "Speaker", "Session host", "Session hosts", "Hosted by", "Input",
+                  "Sessiongebende")))
     questions: tuple[str, ...] = field(default=(), metadata=spec(
         ListOf(Point()), "The questions the session discussed; inline Markdown allowed.",
         "Die Fragen, um die es ging; Markdown in der Zeile ist erlaubt.",
@@ -166,8 +167,8 @@ class SessionMeta:
     next_steps: tuple[str, ...] = field(default=(), metadata=spec(
         ListOf(Point()), "What happens next, and who does it.", "Was als Nächstes passiert und "
         "wer es tut.",
-        synonyms=("Nächste Schritte", "To-dos", "Todos", "To do", "Verabredungen", "Vereinbarungen",
-                  "Wie geht es weiter")))
+        synonyms=("Nächste Schritte", "To-dos", "Todos", "To do", "Todo", "Verabredungen",
+                  "Vereinbarungen", "Wie geht es weiter", "Aufgaben", "Action items")))
     tags: tuple[str, ...] = field(default=(), metadata=spec(
         ListOf(Text(max_length=60), max_items=30), "Keywords for finding the session.",
         "Schlagworte, über die man die Session findet.",
@@ -190,12 +191,13 @@ class SessionMeta:
         synonyms=("Sprache",)))
     participants: int | None = field(default=None, metadata=spec(
         Integer(minimum=0), "How many people took part.", "Wie viele Menschen teilgenommen haben.",
-        synonyms=("Teilnehmende", "Teilnehmer", "Teilnehmer:innen", "TN", "Anzahl Teilnehmende")))
+        synonyms=("Teilnehmende", "Teilnehmer", "Teilnehmer:innen", "TN", "Anzahl Teilnehmende",
+                  "Anzahl TN", "Attendees")))
     documented_by: tuple[str, ...] = field(default=(), metadata=spec(
         OneOrMany(Text(max_length=120)), "Who wrote this documentation (one name or a list).",
         "Wer diese Dokumentation geschrieben hat (ein Name oder eine Liste).",
         synonyms=("Dokumentiert von", "Dokumentation", "Protokoll", "Protokollant:in",
-                  "Protokollant", "Notizen von")))
+                  "Protokollant", "Protokollantin", "Notizen von", "Notes by", "Note taker")))
     photos: tuple[Photo, ...] = field(default=(), metadata=spec(
         ListOf(Group(Photo), max_items=100), "Photos of the session, shown as a gallery.",
         "Fotos der Session, als Galerie gezeigt.", synonyms=("Fotos", "Bilder", "Images")))

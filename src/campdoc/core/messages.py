@@ -432,6 +432,23 @@ _KINDS = [
         ("die Datei hat Version {found} des sessions.json-Formats; dieses campdoc liest "
          "Version {supported}",
          "Aktualisiere campdoc (pip install --upgrade campdoc) und importiere dann erneut.")),
+    IssueKind("CD507", "pad-not-a-person", W,
+        ("{field}: '{found}' (under '{heading}') is not clearly the name of a person; it was "
+         "kept in the notes",
+         "If it names a person who agreed to be named, write the name under {field}: in the "
+         "new session file."),
+        ("{field}: '{found}' (unter '{heading}') ist nicht eindeutig der Name einer Person; "
+         "es steht jetzt in den Notizen",
+         "Wenn es eine Person ist, die genannt werden möchte, trage den Namen in der neuen "
+         "Sessiondatei unter {field}: ein.")),
+    IssueKind("CD508", "pad-not-a-number", W,
+        ("{field}: '{found}' (under '{heading}') is not one whole number; it was kept in the "
+         "notes",
+         "Write the number of participants in the new session file, e.g. participants: 12"),
+        ("{field}: '{found}' (unter '{heading}') ist nicht eine ganze Zahl; es steht jetzt in "
+         "den Notizen",
+         "Trage die Zahl der Teilnehmenden in der neuen Sessiondatei ein, z. B. "
+         "participants: 12")),
     # --- content quality: warnings ----------------------------------------------------------------
     IssueKind("CD218", "unsafe-svg", E,
         ("{field}: the SVG file '{found}' contains {what} (<{element}>, line {svg_line} of the "

@@ -26,7 +26,7 @@ from campdoc.content.validate import session_text_errors
 from campdoc.core.errors import CampdocError
 from campdoc.core.files import create_exclusively
 from campdoc.core.issues import Issue, Location
-from campdoc.importers.pad import parse_host
+from campdoc.importers.persons import parse_host
 from campdoc.importers.result import ImportResult
 
 # The session fields a column can fill; headers are matched by the schema's synonyms.

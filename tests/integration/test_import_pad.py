@@ -1,0 +1,219 @@
+"""``campdoc import pad`` with real pad exports: every shape in tests/fixtures/pads, as a
+documenter runs it, read back from the session file it writes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from PIL import Image
+
+from campdoc.cli import main
+from tests.conftest import FIXTURES, make_project
+
+PADS = FIXTURES / "pads"
+QUESTIONS = ["Wie finanzieren wir ein Wohnprojekt ohne viel Eigenkapital?",
+             "Welche Rechtsform passt: Genossenschaft, GmbH oder Verein?"]
+UWE = {"name": "Uwe Bauer", "organization": "Wohnbund Nordhessen"}
+MIRA = {"name": "Mira Sander", "organization": "Mietshäuser Syndikat"}
+FINANCING = {"Finanzierung:": ["Bankkredit für 60–70 %", "Direktkredite von Unterstützer:innen"]}
+
+# What each export must give: the front matter read back, and the notes below it.
+EXPECTED: dict[str, tuple[dict[str, Any], str]] = {
+    "etherpad-export.txt": ({
+        "title": "Wohnprojekte gemeinsam gründen",
+        "hosts": [UWE, MIRA],
+        "tags": [],
+        "questions": [*QUESTIONS, "Wie finden wir ein Grundstück, das die Stadt nicht "
+                      "meistbietend verkauft?"],
+        "insights": ["Die Genossenschaft passt oft, braucht aber Zeit für die Prüfung durch "
+                     "den Verband.",
+                     {"Finanzierung:": ["Bankkredit für 60–70 % der Kosten",
+                                        "Direktkredite von Unterstützer:innen"]},
+                     "Ohne eine Ansprechperson im Rathaus geht es kaum."],
+        "open_questions": ["Wie bleiben die Mieten langfristig bezahlbar?"],
+        "next_steps": ["Treffen im Mai vereinbaren (Mira)", "Kontaktliste herumgeschickt",
+                       "Beispielsatzung ins Pad legen (Uwe)"],
+        "participants": 14,
+        "documented_by": ["Jonas Weber"],
+    }, "Sozialcamp Kassel 2025 · Runde 2 · Werkstatt\n\n"
+       "## Sessiongeber:in\n\n* Moderation: Lea aus dem Orga-Team\n\n"
+       "## Ablauf\n\nKurze Vorstellungsrunde, dann Input von Uwe (20 Minuten) und Diskussion "
+       "in zwei Gruppen.\nDie Folien schickt Uwe über die Mailingliste.\n"),
+    "etherpad-export.html": ({
+        "title": "Wohnprojekte gemeinsam gründen",
+        "hosts": [UWE, MIRA],
+        "tags": [],
+        "questions": QUESTIONS,
+        "insights": ["Die Genossenschaft passt oft, braucht aber Zeit.", FINANCING,
+                     "Mehr dazu: https://www.example.org/wohnprojekte"],
+        "open_questions": None,
+        "next_steps": ["Treffen im Mai vereinbaren (Mira)", "Kontaktliste herumgeschickt"],
+        "participants": 9,
+        "documented_by": ["Jonas Weber"],
+    }, "Sozialcamp Kassel 2025 · Runde 2 · Werkstatt\n\n## Notizen\n\n"
+       "Uwe berichtet vom Projekt \"Am Kirchweg\": 18 Wohnungen, Baubeginn 2026 & Einzug "
+       "2028.\nDie Stadt vergibt Grundstücke dort nach Konzept, nicht nach Preis.\n"),
+    "hedgedoc-note.md": ({
+        "title": "Wohnprojekte gemeinsam gründen",
+        "hosts": [UWE],
+        "tags": ["sozialcamp2025", "wohnen", "genossenschaft"],
+        "questions": QUESTIONS,
+        "insights": ["Die Genossenschaft passt oft, braucht aber Zeit.", FINANCING],
+        "open_questions": ["Wie bleiben die Mieten langfristig bezahlbar?"],
+        "next_steps": ["Treffen im Mai vereinbaren (Mira)", "Kontaktliste herumgeschickt",
+                       "Beispielsatzung ins Pad legen (Uwe)"],
+        "participants": 9,
+        "documented_by": ["Jonas Weber"],
+    }, "## Notizen\n\n:::info\nDie Folien liegen im Wiki des Sozialcamps.\n:::\n\n"
+       "Uwe berichtet vom Projekt „Am Kirchweg“: 18 Wohnungen, Einzug 2028.\n\n"
+       "![Flipchart mit dem Finanzierungsplan](fotos/flipchart-mit-dem-finanzierungsplan.png)"
+       "\n"),
+    "nextcloud-text.md": ({
+        "title": "Wohnprojekte gemeinsam gründen",
+        "hosts": [UWE],
+        "tags": [],
+        "questions": QUESTIONS,
+        "insights": ["Die Genossenschaft passt oft, braucht aber Zeit.", FINANCING],
+        "open_questions": None,
+        "next_steps": ["Treffen im Mai vereinbaren (Mira)", "Kontaktliste herumgeschickt"],
+        "participants": 14,
+        "documented_by": ["Jonas Weber"],
+    }, ""),
+    "office-plain-text.txt": ({
+        "title": "Wohnprojekte gemeinsam gründen",
+        "hosts": [UWE, {"name": "Dr. Mira Sander", "organization": "Mietshäuser Syndikat"}],
+        "tags": [],
+        "questions": QUESTIONS,
+        "insights": ["Die Genossenschaft passt oft, braucht aber Zeit.",
+                     "Direktkredite von Unterstützer:innen tragen oft ein Viertel der Kosten."],
+        "open_questions": None,
+        "next_steps": ["Treffen im Mai vereinbaren (Mira)",
+                       "Beispielsatzung herumschicken (Uwe)"],
+        "participants": 12,
+        "documented_by": ["Jonas Weber"],
+    }, "Sozialcamp Kassel, 14. Juni 2025\n"),
+}
+
+
+def import_pad(runner: CliRunner, project: Path, pad: Path, *options: str) -> tuple[int, str]:
+    result = runner.invoke(main, ["import", "pad", str(pad), "-C", str(project), *options])
+    return result.exit_code, result.output
+
+
+def read_session(path: Path) -> tuple[dict[str, Any], str]:
+    _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+    return yaml.safe_load(front), body.lstrip("\n")
+
+
+def test_every_fixture_shape_is_tested() -> None:
+    assert sorted(path.name for path in PADS.iterdir() if path.name != "README.md") == \
+        sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_real_export_fills_the_fields_and_keeps_the_rest(runner: CliRunner, tmp_path: Path,
+                                                           name: str) -> None:
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / name
+    shutil.copy(PADS / name, pad)
+    (tmp_path / "uploads").mkdir()  # HedgeDoc's image, saved beside the export
+    Image.new("RGB", (120, 90), (40, 90, 160)).save(tmp_path / "uploads" / "upload_5f3c2a.png")
+    code, output = import_pad(runner, project, pad, "--lang", "en")
+    assert code == 0, output
+    assert output.splitlines()[-1] == ("Created: sessions/camp/"
+                                       "wohnprojekte-gemeinsam-gruenden.md")
+    front, body = read_session(project / "sessions/camp/wohnprojekte-gemeinsam-gruenden.md")
+    fields, notes = EXPECTED[name]
+    assert {key: front[key] for key in fields} == fields
+    assert front["status"] == "draft"
+    assert all("publish_name" not in host for host in front["hosts"])  # as before: named
+    assert body == notes
+    check = runner.invoke(main, ["check", "--strict", "-C", str(project), "--lang", "en"])
+    assert check.exit_code == 0, check.output
+
+
+def test_plain_etherpad_text_reports_what_went_where_and_the_line_left_out(
+        runner: CliRunner, tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    code, output = import_pad(runner, project, PADS / "etherpad-export.txt", "--lang", "en")
+    assert code == 0
+    assert output.splitlines() == [
+        "etherpad-export.txt:7:1: warning[CD507] hosts: 'Moderation: Lea aus dem Orga-Team' "
+        "(under 'Sessiongeber:in') is not clearly the name of a person; it was kept in the "
+        "notes",
+        "  hint: If it names a person who agreed to be named, write the name under hosts: in "
+        "the new session file.",
+        "Mapped: Wohnprojekte gemeinsam gründen → title (1)",
+        "Mapped: Sessiongeber:in → hosts (2)",
+        "Mapped: Protokoll → documented_by (1)",
+        "Mapped: TN → participants (1)",
+        "Mapped: Fragen → questions (3)",
+        "Mapped: Erkenntnisse → insights (5)",
+        "Mapped: Offene Fragen → open_questions (1)",
+        "Mapped: Nächste Schritte → next_steps (3)",
+        "Kept in the notes: Sessiongeber:in, Ablauf",
+        "Created: sessions/camp/wohnprojekte-gemeinsam-gruenden.md",
+    ]
+
+
+def test_a_hedgedoc_label_line_under_the_host_heading_is_no_second_host(
+        runner: CliRunner, tmp_path: Path) -> None:
+    """The reported bug: '**Protokoll:** Jonas Weber · **Teilnehmende:** 9' became a host."""
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "notiz.md"
+    pad.write_text("# Wohnen im Quartier\n\n## Sessiongeber:in\nAnna Beispiel\n"
+                   "**Protokoll:** Jonas Weber · **Teilnehmende:** 9 · **Raum:** Werkstatt\n",
+                   encoding="utf-8")
+    code, output = import_pad(runner, project, pad)
+    assert code == 0, output
+    front, body = read_session(project / "sessions/camp/wohnen-im-quartier.md")
+    assert front["hosts"] == [{"name": "Anna Beispiel"}]
+    assert (front["documented_by"], front["participants"], front["room"]) == (
+        ["Jonas Weber"], 9, "Werkstatt")
+    assert body == ""
+    assert "Übernommen: Teilnehmende → participants (1)" in output.splitlines()
+
+
+def test_lines_that_are_not_clearly_people_stay_in_the_notes_with_a_warning(
+        runner: CliRunner, tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "runde.txt"
+    pad.write_text("Wohnen im Quartier\n\nSessiongeber:in:\n- Anna Beispiel und Ben Muster\n"
+                   "- Uwe erzählt von seinem Projekt in Kassel\n- Gruppe 3\n\n"
+                   "Protokoll: siehe unten\nTeilnehmende: 12 plus 3 online\n", encoding="utf-8")
+    code, output = import_pad(runner, project, pad)
+    assert code == 0, output
+    front, body = read_session(project / "sessions/camp/wohnen-im-quartier.md")
+    assert front["hosts"] == [{"name": "Anna Beispiel"}, {"name": "Ben Muster"}]
+    assert (front["documented_by"], front["participants"]) == (None, None)
+    assert body == ("## Sessiongeber:in\n\n- Uwe erzählt von seinem Projekt in Kassel\n"
+                    "- Gruppe 3\n\nProtokoll: siehe unten\nTeilnehmende: 12 plus 3 online\n")
+    warnings = [line for line in output.splitlines() if "Warnung[" in line]
+    assert warnings == [
+        "runde.txt:5:1: Warnung[CD507] hosts: 'Uwe erzählt von seinem Projekt in Kassel' "
+        "(unter 'Sessiongeber:in') ist nicht eindeutig der Name einer Person; es steht jetzt "
+        "in den Notizen",
+        "runde.txt:6:1: Warnung[CD507] hosts: 'Gruppe 3' (unter 'Sessiongeber:in') ist nicht "
+        "eindeutig der Name einer Person; es steht jetzt in den Notizen",
+        "runde.txt:8:1: Warnung[CD507] documented_by: 'siehe unten' (unter 'Protokoll') ist "
+        "nicht eindeutig der Name einer Person; es steht jetzt in den Notizen",
+        "runde.txt:9:1: Warnung[CD508] participants: '12 plus 3 online' (unter "
+        "'Teilnehmende') ist nicht eine ganze Zahl; es steht jetzt in den Notizen",
+    ]
+
+
+def test_a_room_the_camp_does_not_have_stays_in_the_notes(runner: CliRunner,
+                                                          tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "pad.txt"
+    pad.write_text("Wohnen im Quartier\nOrt: Turnhalle\nZeit: 11:30\n", encoding="utf-8")
+    code, output = import_pad(runner, project, pad)
+    assert code == 0, output
+    front, body = read_session(project / "sessions/camp/wohnen-im-quartier.md")
+    assert ("room" in front, front["slot"]) == (False, "s2")
+    assert body == "Ort: Turnhalle\n"

@@ -1,0 +1,201 @@
+"""How the pad import reads people, headings, labels and Etherpad's HTML (below the command;
+tests/integration/test_import_pad.py runs it on whole exports)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from campdoc.authoring.scaffold import HostInput
+from campdoc.content.convert import field_for_word, spec_of
+from campdoc.content.schema import SessionMeta
+from campdoc.importers.pad import parse_pad
+from campdoc.importers.pad_fields import participants_of
+from campdoc.importers.pad_html import etherpad_html_lines, is_html
+from campdoc.importers.pad_sections import PAD_FIELDS, section_field
+from campdoc.importers.persons import host_of, hosts_of, names_of
+
+
+@pytest.mark.parametrize(("text", "name", "organisation"), [
+    ("Anna Beispiel", "Anna Beispiel", ""),
+    ("Uwe Bauer (Wohnbund Nordhessen)", "Uwe Bauer", "Wohnbund Nordhessen"),
+    ("Mira Sander, Mietshäuser Syndikat", "Mira Sander", "Mietshäuser Syndikat"),
+    ("Mira Sander – Mietshäuser Syndikat", "Mira Sander", "Mietshäuser Syndikat"),
+    ("Mira Sander - Mietshäuser Syndikat", "Mira Sander", "Mietshäuser Syndikat"),
+    ("Anna-Lena von der Heide", "Anna-Lena von der Heide", ""),
+    ("Dr. Leyla Özdemir (ver.di)", "Dr. Leyla Özdemir", "ver.di"),
+    ("Sean O'Brien (Verein für Sport und Kultur)", "Sean O'Brien",
+     "Verein für Sport und Kultur"),
+    ("  Uwe   Bauer  ", "Uwe Bauer", ""),
+])
+def test_a_person_is_a_name_with_an_optional_organisation(text: str, name: str,
+                                                          organisation: str) -> None:
+    assert host_of(text) == HostInput(name, organisation)
+
+
+@pytest.mark.parametrize("text", [
+    "**Protokoll:** Jonas Weber · **Teilnehmende:** 9",  # labels
+    "Protokoll: Jonas Weber",
+    "Uwe erzählt von seinem Projekt",  # a sentence
+    "Kurze Runde.",
+    "Uwe, der das Projekt leitet",
+    "Gruppe 3",  # numbers
+    "Anna Beispiel Ben Muster Cem Yilmaz",  # more than five words
+    "jonas",  # not written as a name
+    "Wer macht mit?",
+    "siehe https://pad.example.org/p/runde",
+    "",
+])
+def test_anything_else_is_not_a_person(text: str) -> None:
+    assert host_of(text) is None
+    assert hosts_of(text) is None
+
+
+def test_several_people_on_one_line_count_only_when_each_is_a_person() -> None:
+    assert hosts_of("Anna (Verein A); Ben Muster") == [HostInput("Anna", "Verein A"),
+                                                       HostInput("Ben Muster")]
+    assert hosts_of("Anna Beispiel und Ben Muster") == [HostInput("Anna Beispiel"),
+                                                        HostInput("Ben Muster")]
+    assert hosts_of("Anna Beispiel und die ganze Gruppe") is None
+    assert names_of("Jonas Weber, Lea Sommer") == ["Jonas Weber", "Lea Sommer"]
+    assert names_of("Jonas und die anderen") is None
+
+
+@pytest.mark.parametrize(("value", "count"), [
+    ("9", 9), ("ca. 15", 15), ("15 Personen", 15), ("12 plus 3 online", None),
+    ("etwa zwanzig", None), ("", None)])
+def test_participants_are_one_whole_number(value: str, count: int | None) -> None:
+    assert participants_of(value) == count
+
+
+def test_every_heading_the_pad_reads_is_a_name_the_schema_gives() -> None:
+    """One list of synonyms: the pad finds exactly the fields `check` suggests for a word."""
+    for spec_field in dataclasses.fields(SessionMeta):
+        for word in (spec_field.name, *spec_of(spec_field).synonyms):
+            expected = spec_field.name if spec_field.name in PAD_FIELDS else ""
+            assert section_field(word) == expected, word
+            assert field_for_word(SessionMeta, word) == spec_field.name, word
+
+
+PLAIN = """Wohnprojekte gemeinsam gründen
+
+Fragen
+- Wie finanzieren?
+Erkenntnisse:
+- Genossenschaft passt oft
+1. Offene Fragen
+- Wer zahlt?
+Nächste Schritte
+===
+- [ ] Treffen im Mai
+- [x] Liste geteilt
+- [X] Satzung gelesen
+"""
+
+
+def test_plain_headings_with_or_without_colon_number_or_underline() -> None:
+    parsed = parse_pad(PLAIN, "datei", "pad.txt")
+    draft = parsed.draft
+    assert draft.title == "Wohnprojekte gemeinsam gründen"
+    assert (draft.questions, draft.insights, draft.open_questions) == (
+        ["Wie finanzieren?"], ["Genossenschaft passt oft"], ["Wer zahlt?"])
+    assert draft.next_steps == ["Treffen im Mai", "Liste geteilt", "Satzung gelesen"]
+    assert parsed.mapped == [("Wohnprojekte gemeinsam gründen", "title", 1),
+                             ("Fragen", "questions", 1), ("Erkenntnisse", "insights", 1),
+                             ("Offene Fragen", "open_questions", 1),
+                             ("Nächste Schritte", "next_steps", 3)]
+    assert (draft.body, parsed.issues) == ("", [])
+
+
+def test_a_known_name_inside_a_list_or_a_sentence_is_no_heading() -> None:
+    parsed = parse_pad("Titel der Runde\n\nFragen:\n- Fragen\n- Erkenntnisse der Gruppe\n\n"
+                       "Notizen:\nWir sammeln Fragen\n", "datei", "pad.txt")
+    assert parsed.draft.questions == ["Fragen", "Erkenntnisse der Gruppe"]
+    assert parsed.draft.body == "## Notizen\n\nWir sammeln Fragen"
+
+
+def test_a_count_of_participants_is_no_heading() -> None:
+    parsed = parse_pad("Titel der Runde\n12 Teilnehmende\nProtokoll: Lea Sommer\n", "datei",
+                       "pad.txt")
+    assert (parsed.draft.participants, parsed.draft.documented_by) == (12, ["Lea Sommer"])
+    assert parsed.draft.body == ""
+
+
+def test_the_first_line_is_the_title_only_when_it_is_plain_text() -> None:
+    assert parse_pad("- Erster Punkt\n", "aus dem Dateinamen", "pad.txt").draft.title == \
+        "aus dem Dateinamen"
+    assert parse_pad("Protokoll: Jonas Weber\n", "aus dem Dateinamen",
+                     "pad.txt").draft.title == "aus dem Dateinamen"
+    assert parse_pad("**Fett gesetzter Titel**\nText\n", "datei",
+                     "pad.txt").draft.title == "Fett gesetzter Titel"
+    long_line = "Ein sehr langer erster Absatz " * 10
+    assert parse_pad(long_line, "datei", "pad.txt").draft.title == "datei"
+
+
+def test_a_section_headed_protokoll_that_names_no_one_is_the_minutes() -> None:
+    parsed = parse_pad("Titel der Runde\n\nProtokoll\nUwe stellt das Projekt vor.\n"
+                       "Danach Fragen aus der Runde.\n", "datei", "pad.txt")
+    assert parsed.draft.documented_by == []
+    assert parsed.draft.body == ("## Protokoll\n\nUwe stellt das Projekt vor.\n"
+                                 "Danach Fragen aus der Runde.")
+    assert parsed.issues == []
+
+
+def test_a_host_section_that_names_no_one_is_kept_whole_with_one_warning() -> None:
+    parsed = parse_pad("Titel der Runde\n\nInput\nUwe stellt das Projekt vor.\n"
+                       "Danach Fragen aus der Runde.\n", "datei", "pad.txt")
+    assert parsed.draft.hosts == []
+    assert parsed.draft.body == ("## Input\n\nUwe stellt das Projekt vor.\n"
+                                 "Danach Fragen aus der Runde.")
+    assert [(issue.code, issue.location.line, issue.field, issue.params) for issue in
+            parsed.issues] == [("CD507", 4, "hosts", {"found": "Uwe stellt das Projekt vor.",
+                                                      "heading": "Input"})]
+    assert parsed.kept == ["Input"]
+
+
+def test_a_list_of_participants_is_no_count_and_stays_in_the_notes() -> None:
+    parsed = parse_pad("Titel der Runde\n\nTeilnehmende\n- Anna\n- Ben\n", "datei", "pad.txt")
+    assert parsed.draft.participants is None
+    assert parsed.draft.body == "## Teilnehmende\n\n- Anna\n- Ben"
+    assert [(issue.code, issue.location.line, issue.field, issue.params) for issue in
+            parsed.issues] == [("CD508", 4, "participants",
+                                {"found": "Anna", "heading": "Teilnehmende"})]
+
+
+ETHERPAD = ("<!DOCTYPE HTML><html><head><title>runde-7</title><style>b { color: red }"
+            "</style><script>alert(1)</script></head><body>"
+            "<h1>Wohnen&nbsp;im Quartier</h1><br><strong>Fragen</strong><br>"
+            "<ul class=\"bullet\"><li>Wer &amp; wie?</li><li>Eins<ul class=\"bullet\">"
+            "<li>Unterpunkt</ul><li>Zwei</ul><br>"
+            "<ul class=\"indent\"><li>Eingerückt, wie in Etherpad.</ul>"
+            "<strong>Protokoll: </strong>Jonas Weber<br>"
+            "<a href=\"https://example.org/x\">Link</a> und <img src=\"/uploads/a.png\" "
+            "alt=\"Flipchart\"><img src=\"data:image/png;base64,AAAA\"><br></body></html>")
+
+
+def test_etherpad_html_becomes_the_lines_of_its_text() -> None:
+    page = etherpad_html_lines(ETHERPAD)
+    assert page.title == "runde-7"
+    assert [line.text for line in page.lines] == [
+        "# Wohnen im Quartier", "**Fragen**", "* Wer & wie?", "* Eins", "    * Unterpunkt",
+        "* Zwei", "", "Eingerückt, wie in Etherpad.", "**Protokoll:** Jonas Weber",
+        "[Link](https://example.org/x) und ![Flipchart](/uploads/a.png)"]
+    draft = parse_pad(ETHERPAD, "datei", "export.html").draft
+    assert (draft.title, draft.questions) == ("Wohnen im Quartier",
+                                              ["Wer & wie?", "Eins", "Unterpunkt", "Zwei"])
+    assert draft.documented_by == ["Jonas Weber"]
+    assert draft.body == ("Eingerückt, wie in Etherpad.\n"
+                          "[Link](https://example.org/x) und ![Flipchart](/uploads/a.png)")
+
+
+def test_html_is_known_by_its_name_or_its_first_characters() -> None:
+    assert is_html("pad.html", "") and is_html("pad.HTM", "")
+    assert is_html("download", "  <!doctype html><html>") and is_html("x.txt", "<html lang=de>")
+    assert not is_html("pad.txt", "Wohnen <html> im Text")
+
+
+def test_an_etherpad_without_a_first_line_takes_the_pad_name_as_title() -> None:
+    html = "<!DOCTYPE HTML><html><head><title>runde-7</title></head><body>" \
+           "<ul class=\"bullet\"><li>Nur ein Punkt</ul></body></html>"
+    assert parse_pad(html, "datei", "export.html").draft.title == "runde-7"
