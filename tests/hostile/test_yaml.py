@@ -47,7 +47,14 @@ CASES = {
     "second-document": ("---\ntitle: x\n" + OK + "---\nfoo: bar\n---\n", []),
     "empty-front-matter": ("---\n---\nText\n", [("CD110", 1, 1)]),
     "list-front-matter": ("---\n- a\n- b\n---\n", [("CD110", 2, 1)]),
-    "control-character": ("---\ntitle: a\x07b\n" + OK + "---\n", [("CD103", 2, 1)]),
+    # At the character itself now (#17), not at the start of the front matter.
+    "control-character": ("---\ntitle: a\x07b\n" + OK + "---\n", [("CD103", 2, 9)]),
+    # Repaired and read again at most MAX_REPAIRS (10) times; the 11th is reported, no more.
+    "many-colon-values": ("---\n" + "".join(f"k{i}: a: b\n" for i in range(3000)) + "---\n",
+                          [("CD112", 2 + i, 6 if i < 10 else 7) for i in range(11)]),
+    # YAML also ends lines at NEL and U+2028; positions must not run past the text.
+    "next-line-character": ("---\ntitle: a\x85b\n" + OK + "---\n", [("CD103", 3, 1)]),
+    "line-separator-last": ("---\n" + OK + "title: a\u2028b\n---\n", [("CD103", 5, 1)]),
 }
 
 
