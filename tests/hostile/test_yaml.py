@@ -10,7 +10,7 @@ import pytest
 
 from campdoc.content.convert import Context
 from campdoc.content.frontmatter import Mapping
-from campdoc.content.load import read_session_file
+from campdoc.content.load import read_session_file, read_yaml_file
 from campdoc.content.schema import SessionMeta
 from campdoc.content.validate import convert_document
 
@@ -118,3 +118,13 @@ def test_every_field_reports_every_wrong_node_shape() -> None:
             ctx = Context("x.md", [])
             spec_of(field).type.convert(value, ctx)  # must report, never raise
             assert all(issue.code.startswith("CD2") for issue in ctx.issues)
+
+
+def test_a_line_break_only_yaml_knows_is_reported_not_a_crash(tmp_path: Path) -> None:
+    # NEL (U+0085) ends a line for YAML but not for str.split("\n"): on the last line of a
+    # file without a final newline, the error's line was past the end of the text.
+    path = tmp_path / "camp.yaml"
+    path.write_bytes("name: C\ndate: 2026-05-16\nlocation: a\x85b".encode())
+    source = read_yaml_file(path, "camp.yaml")
+    assert [(i.code, i.location.line, i.location.column) for i in source.issues] == [
+        ("CD103", 4, 1)]

@@ -241,8 +241,6 @@ class Group(FieldType[S]):
         return {"$ref": f"#/$defs/{self.schema.__name__}"}
 
 
-
-
 def convert_mapping(node: Node, schema: type[S], ctx: Context) -> Converted[S]:
     """Build a schema dataclass from a mapping node, reporting every bad or unknown field.
 

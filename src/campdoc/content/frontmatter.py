@@ -159,7 +159,7 @@ def _parse_yaml(text: str, path: str, first_line: int,
     repairs: list[Issue] = []
     while True:
         node, issues, repaired = _compose_yaml(text, path, first_line)
-        if repaired is None or not repair or len(repairs) >= MAX_REPAIRS:
+        if repaired in (None, text) or not repair or len(repairs) >= MAX_REPAIRS:
             return node, tuple(repairs + issues)
         repairs += issues  # the syntax error; the composer's findings come again next time
         text = repaired
