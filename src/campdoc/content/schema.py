@@ -351,7 +351,7 @@ class CampMeta:
     rooms: tuple[Room, ...] = field(default=(), metadata=spec(
         ListOf(Group(Room), unique="name"), "The rooms sessions take place in.",
         "Die Räume der Sessions.",
-        synonyms=("Räume",)))
+        synonyms=("Räume", "Raume", "Raum")))
     logo: str = field(default="", metadata=spec(
         Text(max_length=300), "Path of the camp's logo for the page header, relative to "
         "camp.yaml (SVG, PNG, JPEG or WebP).",
