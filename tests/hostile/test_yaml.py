@@ -10,7 +10,7 @@ import pytest
 
 from campdoc.content.convert import Context
 from campdoc.content.frontmatter import Mapping
-from campdoc.content.load import read_session_file
+from campdoc.content.load import read_session_file, read_yaml_file
 from campdoc.content.schema import SessionMeta
 from campdoc.content.validate import convert_document
 
@@ -47,7 +47,14 @@ CASES = {
     "second-document": ("---\ntitle: x\n" + OK + "---\nfoo: bar\n---\n", []),
     "empty-front-matter": ("---\n---\nText\n", [("CD110", 1, 1)]),
     "list-front-matter": ("---\n- a\n- b\n---\n", [("CD110", 2, 1)]),
-    "control-character": ("---\ntitle: a\x07b\n" + OK + "---\n", [("CD103", 2, 1)]),
+    # At the character itself now (#17), not at the start of the front matter.
+    "control-character": ("---\ntitle: a\x07b\n" + OK + "---\n", [("CD103", 2, 9)]),
+    # Repaired and read again at most MAX_REPAIRS (10) times; the 11th is reported, no more.
+    "many-colon-values": ("---\n" + "".join(f"k{i}: a: b\n" for i in range(3000)) + "---\n",
+                          [("CD112", 2 + i, 6 if i < 10 else 7) for i in range(11)]),
+    # YAML also ends lines at NEL and U+2028; positions must not run past the text.
+    "next-line-character": ("---\ntitle: a\x85b\n" + OK + "---\n", [("CD103", 3, 1)]),
+    "line-separator-last": ("---\n" + OK + "title: a\u2028b\n---\n", [("CD103", 5, 1)]),
 }
 
 
@@ -111,3 +118,13 @@ def test_every_field_reports_every_wrong_node_shape() -> None:
             ctx = Context("x.md", [])
             spec_of(field).type.convert(value, ctx)  # must report, never raise
             assert all(issue.code.startswith("CD2") for issue in ctx.issues)
+
+
+def test_a_line_break_only_yaml_knows_is_reported_not_a_crash(tmp_path: Path) -> None:
+    # NEL (U+0085) ends a line for YAML but not for str.split("\n"): on the last line of a
+    # file without a final newline, the error's line was past the end of the text.
+    path = tmp_path / "camp.yaml"
+    path.write_bytes("name: C\ndate: 2026-05-16\nlocation: a\x85b".encode())
+    source = read_yaml_file(path, "camp.yaml")
+    assert [(i.code, i.location.line, i.location.column) for i in source.issues] == [
+        ("CD103", 4, 1)]

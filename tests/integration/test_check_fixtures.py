@@ -51,13 +51,38 @@ def test_messages_differ_between_languages_and_locations_do_not(runner: CliRunne
         assert de["message"] != en["message"], de["code"]
 
 
-def test_unknown_field_suggests_the_right_name_in_german(runner: CliRunner) -> None:
+def test_misnamed_field_suggests_the_rename_in_german(runner: CliRunner) -> None:
+    # #17: a key close to a field is read as that field and reported as a rename (CD243),
+    # no longer as an unknown field with a did-you-mean.
     issues = run_json(runner, ISSUES_PROJECT, "--lang", "de")["issues"]
     typo = next(i for i in issues if i["field"] == "insigths")
-    assert typo["message"] == "insigths: unbekanntes Feld"
-    assert typo["hint"].startswith("Meintest du 'insights'?")
+    assert typo["message"] == "insigths: unbekannter Feldname – `insigths` → `insights`?"
     british = next(i for i in issues if i["field"] == "hosts[1].organisation")
-    assert "Meintest du 'organization'?" in british["hint"]
+    assert british["message"] == ("hosts[1].organisation: unbekannter Feldname – "
+                                  "`organisation` → `organization`?")
+
+
+def test_unknown_field_says_did_you_mean_only_when_unsure(runner: CliRunner) -> None:
+    issues = run_json(runner, ISSUES_PROJECT, "--lang", "de")["issues"]
+    close = next(i for i in issues if i["field"] == "romm")
+    assert (close["code"], close["message"]) == ("CD202", "romm: unbekanntes Feld")
+    assert close["hint"].startswith("Meintest du 'room'? Lösche die Zeile oder benenne den "
+                                    "Schlüssel (das Wort vor dem Doppelpunkt) in eins der "
+                                    "Felder um, die hier erlaubt sind: title, subtitle,")
+    unknown = next(i for i in issues if i["field"] == "notizen")
+    assert unknown["hint"].startswith("Lösche die Zeile oder benenne")
+
+
+def test_follow_ups_of_broken_camp_files_are_hidden_but_kept(runner: CliRunner) -> None:
+    report = run_json(runner, ISSUES_PROJECT, "--lang", "en")
+    assert [(f"{i['path']}:{i['line']}:{i['column']} {i['code']}",
+             f"{i['follows']['path']}:{i['follows']['line']}:{i['follows']['column']}")
+            for i in report["hidden"]] == [
+        ("sessions/broken-camp/folgefehler.md:6:7 CD302", "sessions/broken-camp/camp.yaml:10:9"),
+        ("sessions/camp-ohne-plan/cd314-cd315-no-rooms-no-slots.md:5:7 CD301",
+         "sessions/camp-ohne-plan/camp.yaml:1:1"),
+        ("sessions/camp-ohne-plan/cd314-cd315-no-rooms-no-slots.md:6:7 CD302",
+         "sessions/camp-ohne-plan/camp.yaml:1:1")]
 
 
 def test_wrong_type_says_expected_and_found(runner: CliRunner) -> None:
@@ -87,7 +112,7 @@ def test_five_mistakes_in_one_file_are_all_reported_in_file_order(runner: CliRun
     issues = [i for i in run_json(runner, project, "--lang", "en")["issues"]
               if i["severity"] == "error"]
     assert [(i["line"], i["code"]) for i in issues] == [
-        (5, "CD207"), (6, "CD202"), (7, "CD301"), (8, "CD209"), (9, "CD208")]
+        (5, "CD207"), (6, "CD243"), (7, "CD301"), (8, "CD209"), (9, "CD208")]
 
 
 def test_oversized_file_is_refused_with_its_size(runner: CliRunner, tmp_path: Path) -> None:

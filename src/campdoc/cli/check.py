@@ -47,7 +47,9 @@ def check(paths: tuple[Path, ...], output: Format, strict: bool, since: str | No
     """Check session files and camp files, and report every problem with its place.
 
     PATHS limits the report to these files or folders (all of the project is still read, so
-    clashes with other sessions are found). Exit status: 0 when there is no error (and, with
+    clashes with other sessions are found). Errors that only follow from another one shown
+    (every unknown room while camp.yaml's rooms are broken) are hidden and counted; --format
+    json lists them under "hidden". Exit status: 0 when there is no error (and, with
     --strict, no warning), 1 when there are problems, 2 for wrong usage.
     """
     ctx = Context(project_dir, lang)

@@ -21,6 +21,7 @@ from campdoc.core.report import (
     format_gitlab,
     format_json,
     format_text,
+    split_follow_ups,
     summary,
 )
 
@@ -60,12 +61,13 @@ def print_issues(issues: list[Issue], files: int, language: Language, output: Fo
     if output == "gitlab":
         click.echo(format_gitlab(issues, language))
         return
-    for issue in issues:
+    shown, hidden = split_follow_ups(issues)
+    for issue in shown:
         if output == "github":
             click.echo(format_github(issue, language))
         else:
             click.echo(format_text(issue, language, colour))
-    click.echo(summary(issues, files, language))
+    click.echo(summary(shown, files, language, hidden))
 
 
 def echo_issues(issues: list[Issue], language: Language) -> None:

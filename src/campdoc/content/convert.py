@@ -56,6 +56,9 @@ class Context:
     # validation supplies them, so conversion itself knows no rule.
     checks: Mapping[type[Any], tuple[ObjectCheck, ...]] = dataclasses.field(
         default_factory=dict)
+    # Keys read under another field's name (`host:` as `hosts`), by the key's (line, column):
+    # later stages find a renamed field's value by the name the schema gives it.
+    renamed: dict[tuple[int, int], str] = dataclasses.field(default_factory=dict)
 
     def at(self, name: str | int, field_spec: Spec[Any] | None = None) -> Context:
         """The context of a sub-field (`hosts[1].name`), sharing the issue list."""
@@ -66,12 +69,33 @@ class Context:
             field = f"{self.field}.{name}" if self.field else name
         return dataclasses.replace(self, field=field, docs=docs)
 
+    def names(self, node: MappingNode) -> set[str]:
+        """The field names a mapping gives, renamed keys under their field's name."""
+        return {field_name(key, self.renamed) for key, _ in node.entries}
+
+    def value_node(self, node: MappingNode, name: str) -> Node:
+        """The value of field ``name`` in a mapping, or the mapping itself when absent."""
+        value = field_value(node, name, self.renamed)
+        return node if value is None else value
+
     def report(self, code: str, node: Node | None, **params: str) -> Literal[Invalid.INVALID]:
         """Record an issue at ``node`` for the current field; returns `INVALID`."""
         line, column = (node.line, node.column) if node is not None else (1, 1)
         params = {"doc": self.docs[0], "doc_de": self.docs[1], **params}
         self.issues.append(Issue(code, Location(self.path, line, column), self.field, params))
         return INVALID
+
+
+def field_name(key: Scalar, renamed: Mapping[tuple[int, int], str]) -> str:
+    """The field a key stands for: itself, or the field validation read it as."""
+    return renamed.get((key.line, key.column), key.value)
+
+
+def field_value(node: MappingNode, name: str,
+                renamed: Mapping[tuple[int, int], str]) -> Node | None:
+    """The value of field ``name`` in a mapping (also under a renamed key), or None."""
+    return next((value for key, value in node.entries if field_name(key, renamed) == name),
+                None)
 
 
 def suggest(word: str, candidates: Iterable[str]) -> str:
@@ -171,6 +195,35 @@ def _fields_by_slug(schema: type[DataclassInstance]) -> dict[str, str]:
     return found
 
 
+# How alike a key and a field name must be (difflib's ratio) for `check` to read the key as
+# that field: 'insigths' (0.88) and 'subtitel' (0.88) are; 'hostname' for 'short_name'
+# (0.78) and 'notes' for 'slots' (0.6) only get a did-you-mean.
+SURE_RENAME = 0.8
+
+
+def intended_field(schema: type[DataclassInstance], word: str,
+                   taken: Iterable[str] = ()) -> tuple[str, bool]:
+    """The field ``word`` most likely means, and whether that is sure enough to read it so.
+
+    Sure: ``word`` is the field's name or a synonym (compared as slugs), or the closest
+    field name not ``taken`` (already in the file) is very close to it, or close to it and
+    required (it is missing, so the key is what the author wrote for it). Otherwise that
+    closest name, for a did-you-mean, or "". One rule for `check`'s renames and its
+    suggestions; the imports use the synonyms (`field_for_word`) the same way.
+    """
+    named = field_for_word(schema, word)
+    if named:
+        return named, True
+    taken = set(taken)
+    free = {field.name: spec_of(field) for field in dataclasses.fields(schema)
+            if field.name not in taken}
+    close = suggest(word, free)
+    if not close:
+        return "", False
+    ratio = difflib.SequenceMatcher(None, word.casefold(), close).ratio()
+    return close, ratio >= SURE_RENAME or free[close].required
+
+
 ObjectCheck = Callable[[Any, MappingNode, Context], None]
 """A rule about a whole group of fields, such as 'end after start'; it reports via the context."""
 
@@ -195,37 +248,46 @@ class Group(FieldType[S]):
         return {"$ref": f"#/$defs/{self.schema.__name__}"}
 
 
-def value_node(node: MappingNode, name: str) -> Node:
-    """The value of key ``name`` in a mapping, or the mapping itself when it is absent."""
-    return next((value for key, value in node.entries if key.value == name), node)
-
-
 def convert_mapping(node: Node, schema: type[S], ctx: Context) -> Converted[S]:
-    """Build a schema dataclass from a mapping node, reporting every bad or unknown field."""
-    if not isinstance(node, MappingNode):
-        return ctx.report("CD203", node, expected="a group of fields", found=describe(node))
+    """Build a schema dataclass from a mapping node, reporting every bad or unknown field.
+
+    A key that is not a field but names one that the mapping lacks (``host:`` for
+    ``hosts``, ``Raum:`` for ``room``) is reported once, as a rename, and its value is read
+    as that field: the file still fails, but everything after it is checked in the same run.
+    """
     fields = {field.name: field for field in dataclasses.fields(schema)}
+    if not isinstance(node, MappingNode):
+        written = node.value.strip() if isinstance(node, Scalar) and not node.is_null else "…"
+        return ctx.report("CD203", node, expected="a group of fields", found=describe(node),
+                          example=f"{next(iter(fields))}: {written}")
+    given = {key.value: key.line for key, _ in node.entries}  # field names: where they are
     values: dict[str, Any] = {}
     failed = False
     for key, value in node.entries:
-        field = fields.get(key.value)
-        sub = ctx.at(key.value, spec_of(field) if field else None)
-        if field is None:
-            close = field_for_word(schema, key.value) or suggest(key.value, fields)
-            sub.report("CD202", key, suggestion=close, allowed=", ".join(fields))
-            continue
-        field_spec = spec_of(field)
+        name = key.value
+        if name not in fields:
+            name, sure = intended_field(schema, key.value, given)
+            where = ctx.at(key.value)
+            if not sure:
+                where.report("CD202", key, suggestion=name, allowed=", ".join(fields))
+                continue
+            if name in given:
+                where.report("CD244", key, suggestion=name, first_line=str(given[name]))
+                continue
+            where.report("CD243", key, key=key.value, suggestion=name)
+            ctx.renamed[(key.line, key.column)] = name  # read by field_name()
+            given[name] = key.line
+        field_spec = spec_of(fields[name])
         if isinstance(value, Scalar) and value.is_null and not field_spec.required:
             continue  # 'subtitle:' left empty means 'no subtitle'
-        converted = field_spec.type.convert(value, sub)
+        converted = field_spec.type.convert(value, ctx.at(name, field_spec))
         if converted is INVALID:
             failed = failed or field_spec.required
         else:
-            values[key.value] = converted
-    present = {key.value for key, _ in node.entries}
+            values[name] = converted
     for name, field in fields.items():
         field_spec = spec_of(field)
-        if field_spec.required and name not in present:
+        if field_spec.required and name not in given:
             ctx.at(name, field_spec).report("CD201", node, key=name)
             failed = True
     if failed:

@@ -4,6 +4,7 @@ reports issues; `convert` holds the protocol they follow.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from campdoc.content.colours import HEX_COLOUR, normalised
 from campdoc.content.convert import INVALID, Context, Converted, FieldType, suggest
 from campdoc.content.frontmatter import Mapping, Node, Scalar, Sequence, describe
 from campdoc.content.links import is_safe_url
+from campdoc.core.slugs import slugify
 
 T = TypeVar("T")
 
@@ -63,7 +65,13 @@ class Integer(FieldType[int]):
             return INVALID
         text = scalar.value.strip().replace("_", "")
         if not re.fullmatch(r"[+-]?[0-9]{1,9}", text) or int(text) < self.minimum:
-            return ctx.report("CD209", node, minimum=str(self.minimum), found=scalar.value)
+            # 'ca. 20' means 20; a number below the minimum, or none, gets a plain example.
+            numbers = re.findall(r"[0-9]+", text)
+            example = numbers[0] if (len(numbers) == 1 and text != numbers[0]
+                                     and not text.startswith("-")
+                                     and self.minimum <= int(numbers[0]) < 10**9) else "20"
+            return ctx.report("CD209", node, minimum=str(self.minimum), found=scalar.value,
+                              example=example)
         return int(text)
 
     def value_type(self) -> Any:
@@ -73,30 +81,42 @@ class Integer(FieldType[int]):
         return {"type": "integer", "minimum": self.minimum}
 
 
-_TRUE = {"true", "yes", "on", "ja"}
-_FALSE = {"false", "no", "off", "nein"}
+def _word(text: str) -> str:
+    """A value as choices and their synonyms are compared: case, umlauts, spaces and
+    punctuation do not matter (``Veröffentlicht`` is ``veroeffentlicht``)."""
+    return slugify(text)
 
 
 @dataclass(frozen=True)
 class Boolean(FieldType[bool]):
-    """Yes or no: ``true``/``false`` (also ``yes``/``no``, ``ja``/``nein``)."""
+    """Yes or no: ``true``/``false``, or one of the other words below."""
 
     expected: ClassVar[str] = "true or false"
+    # Every word that means yes or no without doubt, in the languages people write in.
+    true_words: ClassVar[tuple[str, ...]] = ("true", "yes", "on", "ja", "wahr")
+    false_words: ClassVar[tuple[str, ...]] = ("false", "no", "off", "nein", "falsch")
 
     def convert(self, node: Node, ctx: Context) -> Converted[bool]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
-        word = scalar.value.strip().lower()
-        if word in _TRUE | _FALSE:
-            return word in _TRUE
-        return ctx.report("CD208", node, choices="true, false", found=scalar.value)
+        word = _word(scalar.value)
+        if word in self.true_words or word in self.false_words:
+            return word in self.true_words
+        close = suggest(scalar.value.strip().lower(), self.true_words + self.false_words)
+        meaning = "" if not close else "true" if close in self.true_words else "false"
+        return ctx.report("CD208", node, choices="true, false", found=scalar.value,
+                          suggestion=meaning)
 
     def value_type(self) -> Any:
         return bool
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "boolean"}
+
+    def describe(self) -> str:
+        return (f"`true` (also {', '.join(self.true_words[1:])}) or `false` (also "
+                f"{', '.join(self.false_words[1:])})")
 
 
 @dataclass(frozen=True)
@@ -115,7 +135,20 @@ class Date(FieldType[dt.date]):
                 return dt.date.fromisoformat(text)
             except ValueError:  # well-formed but not in the calendar, such as 2026-02-30
                 return ctx.report("CD205", node, found=scalar.value)
-        return ctx.report("CD205", node, found=scalar.value)
+        return ctx.report("CD205", node, found=scalar.value, suggestion=self._meant(text))
+
+    @staticmethod
+    def _meant(text: str) -> str:
+        """The ISO date a German (14.5.2026) or unpadded (2026-5-14) date means, if any."""
+        german = re.fullmatch(r"([0-9]{1,2})\.\s*([0-9]{1,2})\.\s*([0-9]{4})", text)
+        iso = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", text)
+        parts = (german[3], german[2], german[1]) if german else iso.groups() if iso else None
+        if parts is None:
+            return ""
+        try:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
+        except ValueError:
+            return ""
 
     def value_type(self) -> Any:
         return dt.date
@@ -136,7 +169,14 @@ class Time(FieldType[dt.time]):
             return INVALID
         match = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})", scalar.value.strip())
         if not match or int(match[1]) > 23 or int(match[2]) > 59:
-            return ctx.report("CD206", node, found=scalar.value)
+            # '10.30', '10:30 Uhr' and '10 Uhr' say which time they mean.
+            meant = re.fullmatch(r"([0-9]{1,2})(?:[:.]([0-9]{2}))?\s*(?:h|uhr)?",
+                                 scalar.value.strip(), re.IGNORECASE)
+            suggestion = ""
+            if meant and int(meant[1]) <= 23 and int(meant[2] or 0) <= 59 and (
+                    meant[2] or not meant[0].isdigit()):
+                suggestion = f"{int(meant[1]):02d}:{meant[2] or '00'}"
+            return ctx.report("CD206", node, found=scalar.value, suggestion=suggestion)
         return dt.time(int(match[1]), int(match[2]))
 
     def value_type(self) -> Any:
@@ -158,7 +198,7 @@ class Url(FieldType[str]):
             return INVALID
         url = scalar.value.strip()
         if not is_safe_url(url):
-            return ctx.report("CD207", node, found=scalar.value)
+            return ctx.report("CD207", node, found=scalar.value, suggestion=web_address_of(url))
         return url
 
     def value_type(self) -> Any:
@@ -166,6 +206,17 @@ class Url(FieldType[str]):
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^([Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)\S+$"}
+
+
+def web_address_of(text: str) -> str:
+    """The address ``text`` means when written without ``https://`` (www.example.org) or
+    ``mailto:`` (info@example.org); empty when it is not one."""
+    domain = r"[\w-]+(\.[\w-]+)*\.[a-zA-Z]{2,}"
+    if re.fullmatch(rf"{domain}(/\S*)?", text):
+        return f"https://{text}"
+    if re.fullmatch(rf"[\w.+-]+@{domain}", text):
+        return f"mailto:{text}"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -215,9 +266,11 @@ class PageOrUrl(FieldType[str]):
 
 @dataclass(frozen=True)
 class Choice(FieldType[str]):
-    """One of a fixed set of words."""
+    """One of a fixed set of words; other words that mean one of them without doubt
+    (``Entwurf`` for ``draft``) are read as that one."""
 
     choices: tuple[str, ...] = ()
+    synonyms: tuple[tuple[str, str], ...] = ()  # (other word, the choice it means)
     expected: ClassVar[str] = "one of the allowed values"
 
     def convert(self, node: Node, ctx: Context) -> Converted[str]:
@@ -227,11 +280,15 @@ class Choice(FieldType[str]):
         value = scalar.value.strip()
         if value in self.choices:
             return value
-        if value.lower() in self.choices:
-            return value.lower()
-        close = suggest(value, self.choices)
+        meaning = {_word(word): choice for word, choice in self.synonyms}
+        meaning.update({_word(choice): choice for choice in self.choices})
+        if _word(value) in meaning:
+            return meaning[_word(value)]
+        words = {word: choice for word, choice in self.synonyms}
+        words.update({choice: choice for choice in self.choices})
+        close = suggest(value, words)
         return ctx.report("CD208", node, choices=", ".join(self.choices), found=scalar.value,
-                          suggestion=close)
+                          suggestion=words.get(close, ""))
 
     def value_type(self) -> Any:
         return str
@@ -240,7 +297,11 @@ class Choice(FieldType[str]):
         return {"type": "string", "enum": list(self.choices)}
 
     def describe(self) -> str:
-        return " or ".join(f"`{choice}`" for choice in self.choices)
+        def described(choice: str) -> str:
+            others = [word for word, meant in self.synonyms if meant == choice]
+            return f"`{choice}`" + (f" (also {', '.join(others)})" if others else "")
+
+        return " or ".join(described(choice) for choice in self.choices)
 
 
 @dataclass(frozen=True)
@@ -256,7 +317,8 @@ class Identifier(FieldType[str]):
             return INVALID
         value = scalar.value.strip()
         if not self.pattern.fullmatch(value):
-            return ctx.report("CD214", node, found=scalar.value)
+            return ctx.report("CD214", node, found=scalar.value,
+                              example=slugify(value)[:64].strip("-") or "slot-1")
         return value
 
     def value_type(self) -> Any:
@@ -276,23 +338,29 @@ KNOWN_LICENSES = (
 
 @dataclass(frozen=True)
 class License(FieldType[str]):
-    """An SPDX licence identifier such as ``CC-BY-4.0``."""
+    """An SPDX licence identifier such as ``CC-BY-4.0``; a known licence written the way
+    people write it (``CC BY-SA 4.0``, ``cc0``) is read as its identifier."""
 
     expected: ClassVar[str] = "a licence id"
+    synonyms: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("CC0", "CC0-1.0"),
+        ("Alle Rechte vorbehalten", "LicenseRef-All-Rights-Reserved"),
+        ("All rights reserved", "LicenseRef-All-Rights-Reserved"),
+    )
 
     def convert(self, node: Node, ctx: Context) -> Converted[str]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
         value = scalar.value.strip()
+        known = {_word(word): name for word, name in self.synonyms}
+        known.update({_word(name): name for name in KNOWN_LICENSES})
+        if _word(value) in known:
+            return known[_word(value)]
+        close = suggest(re.sub(r"\s+", "-", value), KNOWN_LICENSES)
         if not re.fullmatch(r"[A-Za-z0-9.+-]{2,64}", value):
-            return ctx.report("CD211", node, found=scalar.value)
-        known = {name.casefold(): name for name in KNOWN_LICENSES}
-        if value.casefold() in known:
-            return known[value.casefold()]
-        close = suggest(value, KNOWN_LICENSES)
-        ctx.report("CD210", node, found=value,
-                   suggestion=close)
+            return ctx.report("CD211", node, found=scalar.value, suggestion=close)
+        ctx.report("CD210", node, found=value, suggestion=close)
         return value
 
     def value_type(self) -> Any:
@@ -301,6 +369,10 @@ class License(FieldType[str]):
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": "^[A-Za-z0-9.+-]{2,64}$",
                 "examples": list(KNOWN_LICENSES[:7])}
+
+    def describe(self) -> str:
+        return ("licence id (`CC BY-SA 4.0` is read as `CC-BY-SA-4.0`; also "
+                f"{', '.join(word for word, _ in self.synonyms)})")
 
 
 @dataclass(frozen=True)
@@ -322,11 +394,16 @@ class ListOf(FieldType[tuple[T, ...]]):
         elif isinstance(node, Sequence):
             items = node.items
         else:
-            return ctx.report("CD203", node, expected="a list", found=describe(node))
+            # 'Saal, Werkstatt' was meant as a list: its first part makes the example.
+            written = node.value.split(",")[0].strip() if isinstance(node, Scalar) else ""
+            return ctx.report("CD203", node, expected="a list", found=describe(node),
+                              example=self._entry(written or "…"))
         if len(items) < self.min_items:
-            return ctx.report("CD204", node, minimum=str(self.min_items))
+            return ctx.report("CD204", node, minimum=str(self.min_items),
+                              example=self._entry("…"))
         if len(items) > self.max_items:
-            return ctx.report("CD217", node, limit=str(self.max_items), found=str(len(items)))
+            return ctx.report("CD217", node, limit=str(self.max_items), found=str(len(items)),
+                              units="entries")
         values = [self.item.convert(item, ctx.at(index)) for index, item in enumerate(items)]
         if self.unique:
             self._report_duplicates(items, values, ctx)
@@ -334,6 +411,13 @@ class ListOf(FieldType[tuple[T, ...]]):
 
     def value_type(self) -> Any:
         return tuple.__class_getitem__((self.item.value_type(), ...))
+
+    def _entry(self, text: str) -> str:
+        """One entry of this list as written in YAML, for hints: '- name: Anna'."""
+        group = getattr(self.item, "schema", None)
+        if group is None:
+            return f"- {text}"
+        return f"- {dataclasses.fields(group)[0].name}: {text}"
 
     def _report_duplicates(self, items: tuple[Node, ...], values: list[Converted[T]],
                            ctx: Context) -> None:
@@ -392,7 +476,9 @@ class Insights(FieldType[tuple[Insight, ...]]):
         if isinstance(node, Scalar) and node.is_null:
             return ()
         if not isinstance(node, Sequence):
-            return ctx.report("CD203", node, expected=self.expected, found=describe(node))
+            written = node.value.strip() if isinstance(node, Scalar) else ""
+            return ctx.report("CD203", node, expected=self.expected, found=describe(node),
+                              example=written or "…")
         points = [self._point(item, ctx.at(index)) for index, item in enumerate(node.items)]
         return tuple(point for point in points if point is not INVALID)
 

@@ -14,6 +14,12 @@ from functools import lru_cache
 
 import yaml
 
+from campdoc.content.yaml_problems import (
+    LINE_BREAK,
+    SyntaxFinding,
+    reader_issue,
+    syntax_finding,
+)
 from campdoc.core.issues import Issue, Location
 
 # Deep enough for real notes (insight groups nest a handful of levels), far below recursion limits.
@@ -123,64 +129,81 @@ class _Refusal(Exception):
         self.code, self.line, self.column, self.params = code, line, column, params
 
 
-def parse_yaml(text: str, path: str, first_line: int) -> tuple[Node | None, list[Issue]]:
-    """Compose the YAML text into a `Node` tree; problems come back as issues, never raised."""
-    node, issues = _parse_yaml(text, path, first_line)
+# Certain fixes (quoting a value with ': ' in it) are applied and the text read again, so
+# the rest of the file is checked in the same run; a few, as each costs a parse.
+MAX_REPAIRS = 10
+
+
+def parse_yaml(text: str, path: str, first_line: int,
+               repair: bool = False) -> tuple[Node | None, list[Issue]]:
+    """Compose the YAML text into a `Node` tree; problems come back as issues, never raised.
+
+    With ``repair``, a syntax error whose fix is certain is reported and the repaired text
+    read on, so validation sees the rest of the file; the tree is then of the repaired text
+    (its positions are the file's, but a repaired value ends later), so tools that edit
+    the file in place must not ask for it.
+    """
+    node, issues = _parse_yaml(text, path, first_line, repair)
     return node, list(issues)  # callers may add to their list; the cached one stays as is
 
 
 @lru_cache(maxsize=256)
-def _parse_yaml(text: str, path: str, first_line: int) -> tuple[Node | None, tuple[Issue, ...]]:
-    node, issues = _compose_yaml(text, path, first_line)
-    return node, tuple(issues)
-
-
-def _compose_yaml(text: str, path: str, first_line: int) -> tuple[Node | None, list[Issue]]:
-    issues: list[Issue] = []
+def _parse_yaml(text: str, path: str, first_line: int,
+                repair: bool) -> tuple[Node | None, tuple[Issue, ...]]:
     if len(text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
-        return None, [
+        return None, (
             Issue("CD109", Location(path, first_line, 1), params={
                 "what": "the front matter", "size": _kib(len(text.encode("utf-8"))),
-                "limit": _kib(MAX_FRONT_MATTER_BYTES)})
-        ]
+                "limit": _kib(MAX_FRONT_MATTER_BYTES)}),
+        )
+    repairs: list[Issue] = []
+    while True:
+        node, issues, repaired = _compose_yaml(text, path, first_line)
+        if repaired in (None, text) or not repair or len(repairs) >= MAX_REPAIRS:
+            return node, tuple(repairs + issues)
+        repairs += issues  # the syntax error; the composer's findings come again next time
+        text = repaired
+
+
+def _compose_yaml(text: str, path: str,
+                  first_line: int) -> tuple[Node | None, list[Issue], str | None]:
+    """The tree and the issues; after a syntax error with a certain fix, only the syntax
+    error and the repaired text."""
+    issues: list[Issue] = []
     composer = _Composer(path, first_line, issues)
     try:
         node = composer.compose(yaml.parse(text, Loader=_Parser))
     except _Refusal as refusal:
         issues.append(Issue(refusal.code, Location(path, refusal.line, refusal.column),
                             params=refusal.params))
-        return None, issues
+        return None, issues, None
     except yaml.MarkedYAMLError as error:
-        issues.append(_syntax_issue(error, text, path, first_line))
-        return None, issues
+        found = _syntax_finding(error, text, path, first_line)
+        if found.repaired is not None:
+            return None, [found.issue], found.repaired
+        issues.append(found.issue)
+        return None, issues, None
     except yaml.YAMLError as error:  # reader errors: control characters and the like
-        issues.append(Issue("CD103", Location(path, first_line, 1),
-                            params={"problem": str(error).splitlines()[0]}))
-        return None, issues
-    return node, issues
+        issues.append(reader_issue(error, text, path, first_line))
+        return None, issues, None
+    return node, issues, None
 
 
 def _kib(size: int) -> str:
     return f"{size / 1024:.0f} KiB"
 
 
-def _syntax_issue(error: yaml.MarkedYAMLError, text: str, path: str, first_line: int) -> Issue:
+def _syntax_finding(error: yaml.MarkedYAMLError, text: str, path: str,
+                    first_line: int) -> SyntaxFinding:
     mark = error.problem_mark or error.context_mark
-    problem = error.problem or "unexpected content"
-    at_end = mark is not None and mark.line >= text.count("\n")
-    if at_end and error.context_mark is not None:
-        # "did not find the closing ]" is found at the end; where it opened helps more.
-        mark = error.context_mark
-        problem = f"{error.context}: {problem}" if error.context else problem
-    line = first_line + (mark.line if mark else 0)
-    column = (mark.column + 1) if mark else 1
     # libyaml does not name the tab in its message, so look at the text where it stopped.
-    source_line = text.split("\n")[mark.line] if mark else ""
+    lines = LINE_BREAK.split(text)
+    source_line = lines[mark.line] if mark and mark.line < len(lines) else ""
     indent = source_line[: len(source_line) - len(source_line.lstrip())]
-    if "\t" in indent:
-        tab_column = source_line.index("\t") + 1
-        return Issue("CD104", Location(path, line, tab_column))
-    return Issue("CD103", Location(path, line, column), params={"problem": problem})
+    if "\t" in indent and mark is not None:
+        return SyntaxFinding(Issue("CD104", Location(path, first_line + mark.line,
+                                                     source_line.index("\t") + 1)))
+    return syntax_finding(error, text, path, first_line)
 
 
 class _Composer:
@@ -202,8 +225,12 @@ class _Composer:
                 documents += 1
                 if documents > 1:
                     line, column = self._position(event)
-                    raise _Refusal("CD103", line, column,
-                                   problem="a second document starts here ('---')")
+                    raise _Refusal(
+                        "CD103", line, column, problem="a second document starts here ('---')",
+                        problem_de="hier beginnt ein zweites Dokument ('---')",
+                        fix="Delete the line '---'; one file holds one set of fields.",
+                        fix_de="Lösche die Zeile '---'; eine Datei enthält nur einen Satz "
+                               "Felder.")
                 root = self._node(events, next(events), 1)
         return root
 
@@ -233,7 +260,10 @@ class _Composer:
                 items.append(self._node(events, item, depth + 1))
         if isinstance(event, yaml.MappingStartEvent):
             return self._mapping(events, line, column, depth, bool(event.flow_style))
-        raise _Refusal("CD103", line, column, problem=f"unexpected {type(event).__name__}")
+        raise _Refusal("CD103", line, column, problem=f"unexpected {type(event).__name__}",
+                       problem_de=f"unerwartetes {type(event).__name__}",
+                       fix="Check the indentation of this line and the lines above it.",
+                       fix_de="Prüfe die Einrückung dieser Zeile und der Zeilen darüber.")
 
     def _mapping(self, events: Iterator[yaml.Event], line: int, column: int,
                  depth: int, flow: bool = False) -> Mapping:
@@ -255,7 +285,10 @@ class _Composer:
                 continue
             seen[key.value] = key
             entries.append((key, value))
-        raise _Refusal("CD103", line, column, problem="the mapping is not closed")
+        raise _Refusal("CD103", line, column, problem="the group of fields is not closed",
+                       problem_de="die Gruppe von Feldern wird nicht geschlossen",
+                       fix="Check the indentation of this line and the lines above it.",
+                       fix_de="Prüfe die Einrückung dieser Zeile und der Zeilen darüber.")
 
 
 def describe(node: Node | None) -> str:

@@ -39,6 +39,8 @@ class SourceFile:
     body_line: int = 1
     issues: list[Issue] = field(default_factory=list)
     slug: str = ""
+    # Keys validation read under another field's name, by (line, column): `host:` → hosts.
+    renamed: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -202,7 +204,7 @@ def read_yaml_file(path: Path, rel: str) -> SourceFile:
     source = SourceFile(rel)
     text = read_text(path, rel, source.issues)
     if text is not None:
-        source.node, issues = parse_yaml(text, rel, 1)
+        source.node, issues = parse_yaml(text, rel, 1, repair=True)
         source.issues += issues
     return source
 
@@ -236,7 +238,8 @@ def session_source(text: str | None, rel: str, name: str) -> SourceFile:
         found = f"'{first[:40]}'" if first else "an empty file"
         source.issues.append(Issue("CD101", Location(rel, 1, 1), params={"found": found}))
         return source
-    source.node, issues = parse_yaml(split.yaml_text, rel, split.yaml_first_line)
+    source.node, issues = parse_yaml(split.yaml_text, rel, split.yaml_first_line,
+                                     repair=True)
     source.issues += issues
     source.body, source.body_line = split.body, split.body_first_line
     return source

@@ -32,9 +32,13 @@ from campdoc.content.fieldtypes import (
     Url,
 )
 
-LANGUAGE = Choice(("de", "en"))
+# Other words are read as a choice only where they cannot mean anything else.
+LANGUAGE = Choice(("de", "en"), synonyms=(
+    ("Deutsch", "de"), ("German", "de"), ("de-DE", "de"), ("de-AT", "de"), ("de-CH", "de"),
+    ("Englisch", "en"), ("English", "en"), ("en-GB", "en"), ("en-US", "en")))
 ROBOTS = Choice(("index", "noindex"))
-STATUS = Choice(("draft", "published"))
+STATUS = Choice(("draft", "published"), synonyms=(
+    ("Entwurf", "draft"), ("veröffentlicht", "published"), ("publiziert", "published")))
 DEFAULT_LANGUAGE = "de"
 
 
@@ -359,7 +363,7 @@ class CampMeta:
     rooms: tuple[Room, ...] = field(default=(), metadata=spec(
         ListOf(Group(Room), unique="name"), "The rooms sessions take place in.",
         "Die Räume der Sessions.",
-        synonyms=("Räume",)))
+        synonyms=("Räume", "Raume", "Raum")))
     logo: str = field(default="", metadata=spec(
         Text(max_length=300), "Path of the camp's logo for the page header, relative to "
         "camp.yaml (SVG, PNG, JPEG or WebP).",
@@ -396,7 +400,8 @@ class Repository:
         "Ordner des Projekts im Repository, falls nicht die oberste Ebene.",
         synonyms=("Pfad",)))
     forge: str = field(default="auto", metadata=spec(
-        Choice(("auto", "github", "gitlab", "forgejo")),
+        Choice(("auto", "github", "gitlab", "forgejo"),
+               synonyms=(("Gitea", "forgejo"), ("Codeberg", "forgejo"))),
         "Kind of forge; 'auto' tells github.com, gitlab.* and the rest (Forgejo/Gitea) apart.",
         "Art der Plattform; 'auto' erkennt github.com, gitlab.* und den Rest (Forgejo/Gitea)."))
 

@@ -26,11 +26,12 @@ from campdoc.content.convert import (
     Context,
     ObjectCheck,
     convert_mapping,
+    field_name,
     spec_of,
     suggest,
-    value_node,
 )
 from campdoc.content.fieldtypes import Identifier
+from campdoc.content.follow_ups import mark_follow_ups
 from campdoc.content.frontmatter import Mapping, Node, Sequence, describe
 from campdoc.content.links import is_safe_url
 from campdoc.content.load import CampSources, ProjectSources, SourceFile, session_source
@@ -59,14 +60,14 @@ RESERVED_CAMP_IDS = frozenset({"assets", "pagefind", "index", "sitemap", "search
 
 def _check_slot_times(slot: Slot, node: Mapping, ctx: Context) -> None:
     if slot.end <= slot.start:  # a slot of no length is a typo too
-        ctx.at("end").report("CD212", value_node(node, "end"),
+        ctx.at("end").report("CD212", ctx.value_node(node, "end"),
                              start=slot.start.strftime("%H:%M"), end=slot.end.strftime("%H:%M"))
 
 
 def _check_host_name(host: Host, node: Mapping, ctx: Context) -> None:
     """A named host needs a name; a host who asked not to be named needs none.
     (A name that is there but wrong is reported as what is wrong with it.)"""
-    if host.publish_name and not any(key.value == "name" for key, _ in node.entries):
+    if host.publish_name and "name" not in ctx.names(node):
         ctx.at("name", spec_of(_field(Host, "name"))).report("CD201", node, key="name")
 
 
@@ -77,28 +78,27 @@ def _check_legal_pages(config: SiteConfig, node: Mapping, ctx: Context) -> None:
         if written and not is_safe_url(written) and ctx.folder is not None:
             _, reason = resolve_file(ctx.folder, written)
             if reason:
-                ctx.at(name).report("CD216", value_node(node, name), found=written,
+                ctx.at(name).report("CD216", ctx.value_node(node, name), found=written,
                                     reason=reason)
     if config.base_url and not (config.imprint or config.privacy):
-        ctx.at("base_url").report("CD231", value_node(node, "base_url"))
+        ctx.at("base_url").report("CD231", ctx.value_node(node, "base_url"))
 
 
 def _check_camp_days(camp: CampMeta, node: Mapping, ctx: Context) -> None:
     if camp.start is not None and camp.end is not None and camp.end < camp.start:
-        ctx.at("end").report("CD212", value_node(node, "end"),
+        ctx.at("end").report("CD212", ctx.value_node(node, "end"),
                              start=str(camp.start), end=str(camp.end))
 
 
 def _check_camp_has_date(camp: CampMeta, node: Mapping, ctx: Context) -> None:
-    present = {key.value for key, _ in node.entries}
-    if not present & {"date", "start"}:
+    if not ctx.names(node) & {"date", "start"}:
         date_spec = spec_of(_field(CampMeta, "date"))
         ctx.at("date", date_spec).report("CD201", node, key="date")
 
 
 def _check_timezone(camp: CampMeta, node: Mapping, ctx: Context) -> None:
     if camp.timezone not in _time_zones():
-        ctx.at("timezone").report("CD219", value_node(node, "timezone"), found=camp.timezone,
+        ctx.at("timezone").report("CD219", ctx.value_node(node, "timezone"), found=camp.timezone,
                                   suggestion=suggest(camp.timezone, _time_zones()))
 
 
@@ -115,7 +115,7 @@ def _check_logo(owner: Organisation | CampMeta | SiteConfig, node: Mapping,
     if not owner.logo or ctx.folder is None:
         return
     where = ctx.at("logo")
-    at = value_node(node, "logo")
+    at = ctx.value_node(node, "logo")
     path, reason = resolve_file(ctx.folder, owner.logo)
     if path is None:
         where.report("CD216", at, found=owner.logo, reason=reason)
@@ -139,7 +139,7 @@ def _check_accent(owner: CampMeta | SiteConfig, node: Mapping, ctx: Context) -> 
         ratio, background = min((contrast(colour, b), b) for b in backgrounds)
         if ratio < MINIMUM_CONTRAST:
             ctx.at(name).report(
-                "CD242", value_node(node, name), found=colour, background=background,
+                "CD242", ctx.value_node(node, name), found=colour, background=background,
                 ratio=f"{ratio:.2f}",
                 scheme=scheme, scheme_de="hellen" if scheme == "light" else "dunklen",
                 direction="darker" if scheme == "light" else "lighter",
@@ -156,16 +156,20 @@ OBJECT_CHECKS: dict[type[Any], tuple[ObjectCheck, ...]] = {
 }
 
 
-def field_positions(node: Node | None, path: str) -> dict[str, Location]:
+def field_positions(node: Node | None, path: str,
+                    renamed: dict[tuple[int, int], str] | None = None) -> dict[str, Location]:
     """Where each field's value starts (``title``, ``hosts[2].name`` …), for issues found
-    after conversion, across files or by later stages."""
+    after conversion, across files or by later stages; a renamed key (``host:``) counts
+    as the field it was read as."""
+    renamed = renamed or {}
     positions: dict[str, Location] = {}
     pending: list[tuple[str, Node]] = [("", node)] if node is not None else []
     while pending:
         prefix, current = pending.pop()
         if isinstance(current, Mapping):
             for key, value in current.entries:
-                name = f"{prefix}.{key.value}" if prefix else key.value
+                field = field_name(key, renamed)
+                name = f"{prefix}.{field}" if prefix else field
                 positions[name] = Location(path, value.line, value.column)
                 pending.append((name, value))
         elif isinstance(current, Sequence):
@@ -188,7 +192,8 @@ def convert_document(source: SourceFile, schema: type[S], folder: Path | None = 
                                    params={"found": describe(source.node)}))
         return None
     value = convert_mapping(source.node, schema, Context(source.path, source.issues,
-                                                         folder=folder, checks=OBJECT_CHECKS))
+                                                         folder=folder, checks=OBJECT_CHECKS,
+                                                         renamed=source.renamed))
     return None if value is INVALID else value
 
 
@@ -224,7 +229,7 @@ def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -
     camp = Camp(id=sources.id, source=sources.camp_file.path, meta=meta,
                 language=meta.language or project.language)
     camp.sessions = sorted((s for s in sessions if s is not None), key=_schedule_order(camp))
-    issues += check_sessions(camp, sources.sessions)
+    issues += mark_follow_ups(check_sessions(camp, sources.sessions), camp, sources.camp_file)
     for session in camp.sessions:
         issues += check_media(session, camp_folder, project.config.max_file_mb * 1024 * 1024)
     issues += hidden_names_in_sources(camp, project.config)
@@ -240,7 +245,7 @@ def to_session(source: SourceFile, camp_id: str) -> Session | None:
     source.issues += check_body(parsed, source)
     return Session(camp_id=camp_id, slug=source.slug, source=source.path, meta=meta,
                    body=source.body, body_line=source.body_line, parsed=parsed,
-                   positions=field_positions(source.node, source.path))
+                   positions=field_positions(source.node, source.path, source.renamed))
 
 
 def session_text_errors(text: str, name: str, camp_id: str) -> list[Issue]:

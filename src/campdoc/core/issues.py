@@ -28,6 +28,9 @@ class Issue:
     location: Location
     field: str = ""
     params: dict[str, str] = dataclasses.field(default_factory=dict, hash=False)
+    # The error this one only follows from (an unknown room when camp.yaml's rooms are
+    # broken): reports hide it while that error is shown, and count it.
+    follows: Location | None = None
 
     @property
     def severity(self) -> Severity:

@@ -68,12 +68,24 @@ _KINDS = [
         ("der Kopfbereich, der in Zeile 1 mit '---' beginnt, wird nie geschlossen",
          "Füge nach dem letzten Feld eine Zeile mit nur '---' ein, bevor die Notizen beginnen.")),
     IssueKind("CD103", "yaml-syntax", E,
-        ("the front matter is not valid YAML: {problem}",
-         "Check the indentation and that every field looks like 'name: value'. "
-         "Put values containing ': ' or starting with a special character in quotes."),
-        ("der Kopfbereich ist kein gültiges YAML: {problem}",
-         "Prüfe die Einrückung und dass jedes Feld wie 'name: wert' aussieht. Setze Werte mit ': ' "
-         "oder einem Sonderzeichen am Anfang in Anführungszeichen.")),
+        ("this is not valid YAML: {problem}",
+         "{fix}"),
+        ("das ist kein gültiges YAML: {problem}",
+         "{fix}")),
+    IssueKind("CD112", "colon-in-value", E,
+        ("{field}: the value contains ': ' (column {column}), which YAML reads as the start "
+         "of another field",
+         "Put the whole value in double quotes: {fixed}"),
+        ("{field}: der Wert enthält ': ' (Spalte {column}); YAML liest das als Beginn eines "
+         "weiteren Felds",
+         "Setze den ganzen Wert in gerade Anführungszeichen: {fixed}")),
+    IssueKind("CD113", "typographic-quotes", E,
+        ("{field}: the value is enclosed in {found}, but YAML only takes straight quotes "
+         "(\" or ') as quotes",
+         "Replace them with straight quotes: {fixed}"),
+        ("{field}: der Wert steht in {found}, aber YAML versteht nur gerade "
+         "Anführungszeichen (\" oder ') als Anführungszeichen",
+         "Ersetze sie durch gerade Anführungszeichen: {fixed}")),
     IssueKind("CD104", "yaml-tab", E,
         ("a tab character is used for indentation; YAML only allows spaces",
          "Replace the tab with spaces (two per level)."),
@@ -111,9 +123,11 @@ _KINDS = [
          "Schreibe ein Feld pro Zeile, etwa 'title: Meine Session'.")),
     IssueKind("CD111", "bad-key", E,
         ("expected a plain field name as key, found {found}",
-         "Field names are simple words such as 'title' or 'hosts'."),
+         "Write a plain word before the colon, such as 'title:' or 'hosts:'; a list or a "
+         "group cannot be a field's name."),
         ("erwartet wird ein einfacher Feldname als Schlüssel, gefunden: {found}",
-         "Feldnamen sind einfache Wörter wie 'title' oder 'hosts'.")),
+         "Schreibe ein einfaches Wort vor den Doppelpunkt, etwa 'title:' oder 'hosts:'; eine "
+         "Liste oder Gruppe kann kein Feldname sein.")),
     # --- schema: one field at a time -----------------------------------------------------------
     IssueKind("CD201", "missing-field", E,
         ("{field}: required field is missing",
@@ -122,46 +136,50 @@ _KINDS = [
          "Ergänze '{key}:' – {doc}")),
     IssueKind("CD202", "unknown-field", E,
         ("{field}: unknown field",
-         "{did_you_mean}Allowed here: {allowed}."),
+         "{did_you_mean}Delete the line, or rename the key (the word before the colon) to "
+         "one of the fields allowed here: {allowed}."),
         ("{field}: unbekanntes Feld",
-         "{did_you_mean}Erlaubt sind hier: {allowed}.")),
+         "{did_you_mean}Lösche die Zeile oder benenne den Schlüssel (das Wort vor dem "
+         "Doppelpunkt) in eins der Felder um, die hier erlaubt sind: {allowed}.")),
     IssueKind("CD203", "wrong-type", E,
         ("{field}: expected {expected}, found {found}",
-         "{doc}"),
+         "{how}"),
         ("{field}: erwartet wird {expected}, gefunden: {found}",
-         "{doc}")),
+         "{how}")),
     IssueKind("CD204", "empty", E,
         ("{field}: expected at least {minimum} entry, found none",
-         "{doc}"),
+         "Add at least {minimum} entry on the lines below, such as '  {example}'."),
         ("{field}: erwartet wird mindestens {minimum} Eintrag, gefunden: keiner",
-         "{doc}")),
+         "Ergänze darunter mindestens {minimum} Eintrag, etwa '  {example}'.")),
     IssueKind("CD205", "bad-date", E,
         ("{field}: expected a date that exists, written YYYY-MM-DD, found '{found}'",
-         "For example 2026-05-14 for 14 May 2026."),
+         "{did_you_mean}Write the date as YYYY-MM-DD, e.g. 2026-05-14 for 14 May 2026."),
         ("{field}: erwartet wird ein existierendes Datum im Format JJJJ-MM-TT, gefunden: '{found}'",
-         "Zum Beispiel 2026-05-14 für den 14. Mai 2026.")),
+         "{did_you_mean}Schreibe das Datum als JJJJ-MM-TT, z. B. 2026-05-14 für den 14. Mai "
+         "2026.")),
     IssueKind("CD206", "bad-time", E,
         ("{field}: expected a time of day written HH:MM, found '{found}'",
-         "For example 09:30 or 14:00."),
+         "{did_you_mean}Write the time as HH:MM on the 24-hour clock, e.g. 09:30 or 14:00."),
         ("{field}: erwartet wird eine Uhrzeit im Format HH:MM, gefunden: '{found}'",
-         "Zum Beispiel 09:30 oder 14:00.")),
+         "{did_you_mean}Schreibe die Uhrzeit als HH:MM im 24-Stunden-Format, z. B. 09:30 oder "
+         "14:00.")),
     IssueKind("CD207", "bad-url", E,
         ("{field}: expected a web address starting with https://, http:// or mailto:, "
          "found '{found}'",
-         "Copy the full address from the browser's address bar."),
+         "{did_you_mean}Copy the full address from the browser's address bar."),
         ("{field}: erwartet wird eine Adresse, die mit https://, http:// oder mailto: beginnt, "
          "gefunden: '{found}'",
-         "Kopiere die vollständige Adresse aus der Adresszeile des Browsers.")),
+         "{did_you_mean}Kopiere die vollständige Adresse aus der Adresszeile des Browsers.")),
     IssueKind("CD208", "bad-choice", E,
         ("{field}: expected one of {choices}, found '{found}'",
-         "{did_you_mean}"),
+         "{did_you_mean}Write exactly one of: {choices}."),
         ("{field}: erwartet wird einer der Werte {choices}, gefunden: '{found}'",
-         "{did_you_mean}")),
+         "{did_you_mean}Schreibe genau einen dieser Werte: {choices}.")),
     IssueKind("CD209", "out-of-range", E,
         ("{field}: expected a whole number of at least {minimum}, found '{found}'",
-         "{doc}"),
+         "Write a whole number, in digits only, e.g. {example}."),
         ("{field}: erwartet wird eine ganze Zahl ab {minimum}, gefunden: '{found}'",
-         "{doc}")),
+         "Schreibe eine ganze Zahl, nur in Ziffern, z. B. {example}.")),
     IssueKind("CD210", "unknown-license", W,
         ("{field}: '{found}' is not a licence identifier campdoc knows",
          "{did_you_mean}Use an SPDX identifier such as CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0."),
@@ -169,9 +187,11 @@ _KINDS = [
          "{did_you_mean}Nutze eine SPDX-Kennung wie CC-BY-4.0, CC-BY-SA-4.0 oder CC0-1.0.")),
     IssueKind("CD211", "bad-license", E,
         ("{field}: expected an SPDX licence identifier such as CC-BY-4.0, found '{found}'",
-         "Licence identifiers have no spaces; see https://spdx.org/licenses/."),
+         "{did_you_mean}Write the identifier without spaces, as listed on "
+         "https://spdx.org/licenses/."),
         ("{field}: erwartet wird eine SPDX-Lizenzkennung wie CC-BY-4.0, gefunden: '{found}'",
-         "Lizenzkennungen enthalten keine Leerzeichen; siehe https://spdx.org/licenses/.")),
+         "{did_you_mean}Schreibe die Kennung ohne Leerzeichen, wie sie auf "
+         "https://spdx.org/licenses/ steht.")),
     IssueKind("CD212", "end-before-start", E,
         ("{field}: the end ({end}) is before the start ({start})",
          "Swap the two values or correct one of them."),
@@ -188,15 +208,15 @@ _KINDS = [
          "Unterpunkten.")),
     IssueKind("CD214", "bad-id", E,
         ("{field}: expected an id of lower-case letters, digits and '-', found '{found}'",
-         "For example 'slot-1' or 'barcamp-2026'."),
+         "Write it with lower-case letters, digits and '-' only, e.g. '{example}'."),
         ("{field}: erwartet wird eine Kennung aus Kleinbuchstaben, Ziffern und '-', "
          "gefunden: '{found}'",
-         "Zum Beispiel 'slot-1' oder 'barcamp-2026'.")),
+         "Schreibe sie nur mit Kleinbuchstaben, Ziffern und '-', z. B. '{example}'.")),
     IssueKind("CD215", "empty-text", E,
         ("{field}: expected {expected}, found an empty value",
-         "{doc}"),
+         "{how}"),
         ("{field}: erwartet wird {expected}, gefunden: ein leerer Wert",
-         "{doc}")),
+         "{how}")),
     IssueKind("CD216", "missing-asset", E,
         ("{field}: '{found}' is not a file inside the camp's folder: {reason}",
          "Put the file into the camp's folder and write its path from there (where camp.yaml "
@@ -206,10 +226,12 @@ _KINDS = [
          "camp.yaml und die Sessions liegen), mit '/' zwischen Ordnern, zum Beispiel "
          "fotos/flipchart.jpg.")),
     IssueKind("CD217", "text-too-long", E,
-        ("{field}: expected at most {limit} characters, found {found}",
-         "Shorten the text; long notes belong in the body below the front matter."),
-        ("{field}: erwartet werden höchstens {limit} Zeichen, gefunden: {found}",
-         "Kürze den Text; lange Notizen gehören in den Textteil unter dem Kopfbereich.")),
+        ("{field}: expected at most {limit} {units}, found {found}",
+         "Shorten it to at most {limit} {units}; longer notes belong in the Markdown below "
+         "the front matter."),
+        ("{field}: erwartet werden höchstens {limit} {units}, gefunden: {found}",
+         "Kürze auf höchstens {limit} {units}; längere Notizen gehören in den Markdown-Teil "
+         "unter dem Kopfbereich.")),
     IssueKind("CD222", "control-character", E,
         ("{field}: the text contains the invisible character {char} (at character {position}), "
          "which is not allowed here",
@@ -226,6 +248,23 @@ _KINDS = [
         ("{field}: erwartet wird der Name einer Zeitzone wie Europe/Berlin, gefunden: '{found}'",
          "{did_you_mean}Kalender und der Programm-Export brauchen die richtige Zone; die Namen "
          "folgen der IANA-Liste, z. B. Europe/Berlin, Europe/Vienna, Europe/Zurich.")),
+    IssueKind("CD243", "misnamed-field", E,
+        ("{field}: unknown field name – `{key}` → `{suggestion}`?",
+         "Rename the key to '{suggestion}'. Until then the file fails; its value is already "
+         "checked as '{suggestion}', so other problems in it show up now."),
+        ("{field}: unbekannter Feldname – `{key}` → `{suggestion}`?",
+         "Benenne den Schlüssel in '{suggestion}' um. Bis dahin gilt die Datei als "
+         "fehlerhaft; der Wert wird schon als '{suggestion}' geprüft, weitere Probleme darin "
+         "erscheinen also schon jetzt.")),
+    IssueKind("CD244", "field-given-twice", E,
+        ("{field}: this is another name for '{suggestion}', which is already given on line "
+         "{first_line}",
+         "Keep one of the two: move what is missing into '{suggestion}' and delete this key "
+         "with its value."),
+        ("{field}: das ist ein anderer Name für '{suggestion}', das schon in Zeile "
+         "{first_line} steht",
+         "Behalte eins von beiden: übernimm, was fehlt, in '{suggestion}' und lösche diesen "
+         "Schlüssel samt Wert.")),
     IssueKind("CD233", "photo-without-consent", E,
         ("{field}: the photo shows people, but it has no 'consent: true'",
          "Publish photos of recognisable people only when everyone on them agreed (Germany: "
@@ -323,14 +362,18 @@ _KINDS = [
     # --- across files ----------------------------------------------------------------------------
     IssueKind("CD301", "unknown-room", E,
         ("{field}: the camp has no room '{found}'",
-         "{did_you_mean}Rooms of this camp: {allowed}. New rooms go into camp.yaml."),
+         "{did_you_mean}Write the room as camp.yaml names it ({allowed}), or add it there "
+         "under 'rooms:' first."),
         ("{field}: das Camp hat keinen Raum '{found}'",
-         "{did_you_mean}Räume dieses Camps: {allowed}. Neue Räume kommen in die camp.yaml.")),
+         "{did_you_mean}Schreibe den Raum so, wie er in der camp.yaml heißt ({allowed}), oder "
+         "trage ihn dort zuerst unter 'rooms:' ein.")),
     IssueKind("CD302", "unknown-slot", E,
         ("{field}: the camp has no slot '{found}'",
-         "{did_you_mean}Slots of this camp: {allowed}. New slots go into camp.yaml."),
+         "{did_you_mean}Write the slot's id as camp.yaml defines it ({allowed}), or add the "
+         "slot there under 'slots:' first."),
         ("{field}: das Camp hat keinen Slot '{found}'",
-         "{did_you_mean}Slots dieses Camps: {allowed}. Neue Slots kommen in die camp.yaml.")),
+         "{did_you_mean}Schreibe die Kennung des Slots so, wie die camp.yaml sie festlegt "
+         "({allowed}), oder trage den Slot dort zuerst unter 'slots:' ein.")),
     IssueKind("CD303", "room-clash", E,
         ("{field}: room '{room}' is already taken in slot '{slot}' by {other}",
          "Two sessions cannot share a room in the same slot; correct the room or the slot."),
@@ -355,9 +398,10 @@ _KINDS = [
          "Korrigiere das Datum oder die Camp-Tage in der camp.yaml.")),
     IssueKind("CD307", "duplicate-entry", E,
         ("{field}: '{found}' is defined twice (first at line {first_line})",
-         "Each room name and slot id may appear once."),
+         "Rename or delete one of the two; each room name and slot id may appear only once."),
         ("{field}: '{found}' ist doppelt angelegt (zuerst in Zeile {first_line})",
-         "Jeder Raumname und jede Slot-Kennung darf nur einmal vorkommen.")),
+         "Benenne einen der beiden um oder lösche ihn; jeder Raumname und jede Slot-Kennung "
+         "darf nur einmal vorkommen.")),
     IssueKind("CD308", "no-camps", E,
         ("no camp found: expected folders sessions/<camp-id>/ with a camp.yaml in '{found}'",
          "Run 'campdoc init' to start a project, or check that you are in the project folder."),
@@ -366,10 +410,12 @@ _KINDS = [
          "Starte ein Projekt mit 'campdoc init' oder prüfe, ob du im Projektordner bist.")),
     IssueKind("CD309", "ignored-file", W,
         ("this file is not a session (.md) and is ignored",
-         "Session files end in .md; images and other material can stay but are not published."),
+         "If it is a session, rename it to end in .md. Other files (such as material) belong "
+         "in a sub-folder like material/, where campdoc does not look for sessions."),
         ("diese Datei ist keine Session (.md) und wird ignoriert",
-         "Session-Dateien enden auf .md; Bilder und anderes Material werden nicht "
-         "veröffentlicht.")),
+         "Ist es eine Session, benenne sie so um, dass sie auf .md endet. Andere Dateien "
+         "(etwa Material) gehören in einen Unterordner wie material/, in dem campdoc keine "
+         "Sessions sucht.")),
     IssueKind("CD310", "symlink", E,
         ("this is a symbolic link; campdoc does not follow links",
          "Copy the file into the project instead of linking to it."),
@@ -393,6 +439,27 @@ _KINDS = [
          "Use lower-case letters, digits and '-', for example '{example}'."),
         ("der Ordnername '{found}' ist keine gültige Camp-Kennung{reason}",
          "Nutze Kleinbuchstaben, Ziffern und '-', zum Beispiel '{example}'.")),
+    IssueKind("CD314", "no-rooms", E,
+        ("{field}: the camp lists no rooms, but sessions name rooms ({sessions}): {found}",
+         "Add the rooms to camp.yaml under 'rooms:', one line '  - name: …' each, such as "
+         "'  - name: {example}'. If the camp had no rooms, delete 'room:' from the sessions "
+         "instead."),
+        ("{field}: das Camp hat keine Räume angelegt, aber Sessions nennen Räume ({sessions}): "
+         "{found}",
+         "Trage die Räume in der camp.yaml unter 'rooms:' ein, je eine Zeile '  - name: …', "
+         "etwa '  - name: {example}'. Hatte das Camp keine Räume, lösche stattdessen 'room:' "
+         "in den Sessions.")),
+    IssueKind("CD315", "no-slots", E,
+        ("{field}: the camp lists no slots, but sessions name slots ({sessions}): {found}",
+         "Add the slots to camp.yaml under 'slots:', each with id, start and end, such as "
+         "'  - id: {example}' with '    start: \"10:00\"' and '    end: \"11:00\"' below it. If "
+         "the camp had no slots, delete 'slot:' from the sessions instead."),
+        ("{field}: das Camp hat keine Slots angelegt, aber Sessions nennen Slots ({sessions}): "
+         "{found}",
+         "Trage die Slots in der camp.yaml unter 'slots:' ein, jeden mit id, start und end, "
+         "etwa '  - id: {example}' und darunter '    start: \"10:00\"' und "
+         "'    end: \"11:00\"'. Hatte das Camp keine Slots, lösche stattdessen 'slot:' in den "
+         "Sessions.")),
     # --- imports --------------------------------------------------------------------------------
     IssueKind("CD501", "plan-columns", E,
         ("the table has no column for the session title (found the columns: {found})",
@@ -509,9 +576,11 @@ _KINDS = [
          "lagere langes Material (Mitschriften, Listen) in eine verlinkte Datei aus.")),
     IssueKind("CD403", "unsafe-link", W,
         ("the link target '{found}' is not a web or mail address and is removed",
-         "Links must start with https://, http:// or mailto:."),
+         "Write the full address, starting with https://, http:// or mailto:, or remove the "
+         "link."),
         ("das Linkziel '{found}' ist keine Web- oder Mail-Adresse und wird entfernt",
-         "Links müssen mit https://, http:// oder mailto: beginnen.")),
+         "Schreibe die vollständige Adresse, beginnend mit https://, http:// oder mailto:, "
+         "oder entferne den Link.")),
 ]
 
 KINDS: dict[str, IssueKind] = {kind.code: kind for kind in _KINDS}
@@ -540,6 +609,10 @@ _TERMS_DE = {
     "a licence id": "eine Lizenzkennung",
     "a list": "eine Liste",
     "a list of points": "eine Liste von Punkten",
+    "a web address or a page": "eine Webadresse oder eine Seite",
+    "a colour such as #145a8d": "eine Farbe wie #145a8d",
+    "characters": "Zeichen",
+    "entries": "Einträge",
     "a group of fields": "eine Gruppe von Feldern",
     "an empty value": "ein leerer Wert",
     "nothing": "nichts",
@@ -589,17 +662,66 @@ _TERMS_DE = {
     "an HTML page": "eine HTML-Seite", "a text file": "eine Textdatei",
     "a file of an unknown kind": "eine Datei unbekannter Art",
 }
-_TRANSLATED_PARAMS = ("expected", "found", "what", "reason", "kind")
+_TRANSLATED_PARAMS = ("expected", "found", "what", "reason", "kind", "units")
+# How to write a value of each type, by the English words validators put into 'expected':
+# English, German, and an example for when the validator gave none.
+_HOW_TO_WRITE: dict[str, tuple[str, str, str]] = {
+    "a text": ("Write the text on the same line, right after the colon.",
+               "Schreibe den Text in dieselbe Zeile, direkt hinter den Doppelpunkt.", ""),
+    "a whole number": ("Write a whole number, in digits only, e.g. {example}.",
+                       "Schreibe eine ganze Zahl, nur in Ziffern, z. B. {example}.", "20"),
+    "true or false": ("Write true or false.", "Schreibe true oder false.", ""),
+    "a date (YYYY-MM-DD)": ("Write the date as YYYY-MM-DD, e.g. 2026-05-14.",
+                            "Schreibe das Datum als JJJJ-MM-TT, z. B. 2026-05-14.", ""),
+    "a time (HH:MM)": ("Write the time as HH:MM, e.g. 09:30.",
+                       "Schreibe die Uhrzeit als HH:MM, z. B. 09:30.", ""),
+    "a web address": ("Write the full address, starting with https://.",
+                      "Schreibe die vollständige Adresse, beginnend mit https://.", ""),
+    "a web address or a page": (
+        "Write a web address (https://…) or the path of a Markdown page in the project, "
+        "such as rechtliches/impressum.md.",
+        "Schreibe eine Webadresse (https://…) oder den Pfad einer Markdown-Seite im "
+        "Projekt, etwa rechtliches/impressum.md.", ""),
+    "a colour such as #145a8d": ("Write the colour in quotes, such as \"#145a8d\".",
+                                 "Schreibe die Farbe in Anführungszeichen, etwa \"#145a8d\".",
+                                 ""),
+    "one of the allowed values": ("Write one of the values listed for this field in "
+                                  "docs/fields.md.",
+                                  "Schreibe einen der Werte, die docs/fields.md für dieses "
+                                  "Feld nennt.", ""),
+    "an id": ("Write an id of lower-case letters, digits and '-', e.g. slot-1.",
+              "Schreibe eine Kennung aus Kleinbuchstaben, Ziffern und '-', z. B. slot-1.", ""),
+    "a licence id": ("Write a licence id such as CC-BY-4.0.",
+                     "Schreibe eine Lizenzkennung wie CC-BY-4.0.", ""),
+    "a list": ("Write one entry per line below the field, each starting with '- ', such as "
+               "'  {example}'.",
+               "Schreibe darunter einen Eintrag pro Zeile, jeden beginnend mit '- ', etwa "
+               "'  {example}'.", "- …"),
+    "a list of points": ("Write one point per line below the field, each starting with "
+                         "'- ', such as '  - {example}'.",
+                         "Schreibe darunter einen Punkt pro Zeile, jeden beginnend mit '- ', "
+                         "etwa '  - {example}'.", "…"),
+    "a group of fields": ("Write its fields on the lines below, indented by two spaces, one "
+                          "per line, such as '  {example}'.",
+                          "Schreibe seine Felder in die Zeilen darunter, um zwei Leerzeichen "
+                          "eingerückt, eins pro Zeile, etwa '  {example}'.", "name: …"),
+}
 
 
 def _fill(template: str, params: Mapping[str, str], language: Language) -> str:
     values = _Lenient(params)
+    values.setdefault("units", "characters")
+    how = _HOW_TO_WRITE.get(values.get("expected", ""))
+    if how:
+        values["how"] = (how[1] if language == "de" else how[0]).format(
+            example=values.get("example") or how[2])
     if language == "de":
         for name in _TRANSLATED_PARAMS:
             if name in values:
                 values[name] = _TERMS_DE.get(values[name], values[name])
-    if language == "de" and values.get("doc_de"):
-        values["doc"] = values["doc_de"]
+    if language == "de":  # a parameter's German wording comes as name_de, like doc_de
+        for name in [name for name in values if name.endswith("_de") and values[name]]:
+            values[name.removesuffix("_de")] = values[name]
     if values.get("suggestion"):
         values["did_you_mean"] = _DID_YOU_MEAN[language].format(values["suggestion"])
     return string.Formatter().vformat(template, (), values).strip()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
-from campdoc.core.issues import Issue, Severity
+from campdoc.core.issues import Issue, Location, Severity
 from campdoc.core.messages import Language, hint_of, message_of
 
 Format = Literal["text", "json", "github", "gitlab"]
@@ -30,17 +31,51 @@ def _styled(text: str, style: str) -> str:
     return f"\x1b[{style}m{text}\x1b[0m"
 
 
-def summary(issues: Sequence[Issue], files: int, language: Language) -> str:
-    """``2 errors, 1 warning in 14 files`` / ``2 Fehler, 1 Warnung in 14 Dateien``."""
+def split_follow_ups(issues: Sequence[Issue]) -> tuple[list[Issue], list[Issue]]:
+    """The issues to show, and the follow-ups hidden because their root cause is shown
+    (a follow-up whose root is not among ``issues``, say outside the checked paths, stays)."""
+    roots = {issue.location for issue in issues if issue.is_error and issue.follows is None}
+    shown = [issue for issue in issues if issue.follows is None or issue.follows not in roots]
+    hidden = [issue for issue in issues if issue.follows is not None and issue.follows in roots]
+    return shown, hidden
+
+
+def _where(location: Location) -> str:
+    return f"{location.path}:{location.line}"
+
+
+def hidden_note(hidden: Sequence[Issue], language: Language) -> str:
+    """``8 follow-up errors of sessions/x/camp.yaml:28 hidden`` (one line per root)."""
+    counts = Counter(issue.follows for issue in hidden if issue.follows is not None)
+    lines = []
+    for root, count in sorted(counts.items(), key=lambda item: (item[0].path, item[0].line)):
+        if language == "de":
+            lines.append(f"{count} Folgefehler von {_where(root)} ausgeblendet; sie "
+                         f"verschwinden meist, sobald der Fehler dort behoben ist.")
+        else:
+            lines.append(f"{count} follow-up error{'' if count == 1 else 's'} of "
+                         f"{_where(root)} hidden; they usually go away once that error is "
+                         f"fixed.")
+    return "\n".join(lines)
+
+
+def summary(issues: Sequence[Issue], files: int, language: Language,
+            hidden: Sequence[Issue] = ()) -> str:
+    """``2 errors, 1 warning in 14 files`` / ``2 Fehler, 1 Warnung in 14 Dateien``, after a
+    line per root cause whose follow-up errors were hidden."""
     errors = sum(1 for issue in issues if issue.is_error)
     warnings = len(issues) - errors
     if language == "de":
-        return _SUMMARY["de"][0].format(errors=errors, warnings=warnings, files=files,
+        line = _SUMMARY["de"][0].format(errors=errors, warnings=warnings, files=files,
                                         ws="" if warnings == 1 else "en",
                                         fs="" if files == 1 else "en")
-    return _SUMMARY["en"][0].format(errors=errors, warnings=warnings, files=files,
-                                    es="" if errors == 1 else "s", ws="" if warnings == 1 else "s",
-                                    fs="" if files == 1 else "s")
+    else:
+        line = _SUMMARY["en"][0].format(errors=errors, warnings=warnings, files=files,
+                                        es="" if errors == 1 else "s",
+                                        ws="" if warnings == 1 else "s",
+                                        fs="" if files == 1 else "s")
+    note = hidden_note(hidden, language)
+    return f"{note}\n{line}" if note else line
 
 
 def format_text(issue: Issue, language: Language, colour: bool) -> str:
@@ -58,23 +93,31 @@ def format_text(issue: Issue, language: Language, colour: bool) -> str:
     return text
 
 
+def _record(issue: Issue, language: Language) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "path": issue.location.path,
+        "line": issue.location.line,
+        "column": issue.location.column,
+        "severity": issue.severity.value,
+        "code": issue.code,
+        "field": issue.field,
+        "message": message_of(issue, language),
+        "hint": hint_of(issue, language),
+    }
+    if issue.follows is not None:
+        record["follows"] = {"path": issue.follows.path, "line": issue.follows.line,
+                             "column": issue.follows.column}
+    return record
+
+
 def format_json(issues: Sequence[Issue], files: int, language: Language) -> str:
-    """A stable JSON document of all issues and the counts."""
-    records = [
-        {
-            "path": issue.location.path,
-            "line": issue.location.line,
-            "column": issue.location.column,
-            "severity": issue.severity.value,
-            "code": issue.code,
-            "field": issue.field,
-            "message": message_of(issue, language),
-            "hint": hint_of(issue, language),
-        }
-        for issue in issues
-    ]
-    errors = sum(1 for issue in issues if issue.is_error)
-    return json.dumps({"issues": records, "errors": errors, "warnings": len(issues) - errors,
+    """A stable JSON document: the issues shown to people, the follow-ups hidden from them
+    (each naming its root cause under ``follows``), and the counts of the shown ones."""
+    shown, hidden = split_follow_ups(issues)
+    errors = sum(1 for issue in shown if issue.is_error)
+    return json.dumps({"issues": [_record(issue, language) for issue in shown],
+                       "hidden": [_record(issue, language) for issue in hidden],
+                       "errors": errors, "warnings": len(shown) - errors,
                        "files": files}, ensure_ascii=False, indent=2)
 
 
@@ -103,9 +146,10 @@ def format_github(issue: Issue, language: Language) -> str:
 
 
 def format_gitlab(issues: Sequence[Issue], language: Language) -> str:
-    """A GitLab code quality report (Code Climate JSON), shown in the merge request."""
+    """A GitLab code quality report (Code Climate JSON), shown in the merge request;
+    follow-ups of a reported error are left out, as in the text report."""
     records = []
-    for issue in issues:
+    for issue in split_follow_ups(issues)[0]:
         message = message_of(issue, language)
         fingerprint = hashlib.sha1(  # noqa: S324 - an identifier, not security
             f"{issue.location.path}:{issue.location.line}:{issue.code}:{message}".encode(),
