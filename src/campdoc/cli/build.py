@@ -4,37 +4,28 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import click
 
 from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, print_issues
 from campdoc.content.links import is_safe_url
+from campdoc.core.errors import UsageProblem
 from campdoc.core.messages import Language
+from campdoc.core.phrases import phrase
 
 if TYPE_CHECKING:
     from campdoc.site.build import BuildResult
 
-WORDS = {
-    "en": {"load": "Reading files", "render": "Building camps", "index": "Writing the archive",
-           "stopped": "Build stopped: fix the errors above. {out} was not changed.",
-           "done": "Built {pages} pages for {camps} camp{s} in {seconds:.1f} s → {out}"},
-    "de": {"load": "Lese Dateien", "render": "Baue Camps", "index": "Schreibe das Archiv",
-           "stopped": "Build abgebrochen: Bitte die Fehler oben beheben. {out} wurde nicht "
-                      "verändert.",
-           "done": "{pages} Seiten für {camps} Camp{s} in {seconds:.1f} s erzeugt → {out}"},
-}
-
 
 def report_build(result: BuildResult, ctx: Context, target: Path, strict: bool) -> Language:
     """Print a build's issues; stop with exit 1 when they stopped the build."""
-    language: Language = ctx.language(result.project) if result.project else cast(
-        Language, ctx.lang or "de")
+    language = ctx.language(result.project) if result.project else ctx.default_language()
     if result.issues:
         print_issues(result.issues, len({i.location.path for i in result.issues}), language,
                      "text")
     if result.failed or (strict and result.issues):
-        click.echo(WORDS[language]["stopped"].format(out=target), err=True)
+        click.echo(phrase(language, "build.stopped", out=target), err=True)
         sys.exit(1)
     return language
 
@@ -67,15 +58,15 @@ def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: b
 
     ctx = Context(project_dir, lang)
     target = out if out is not None else ctx.root / "site"
-    language: Language = cast(Language, ctx.lang or "de")
+    language = ctx.default_language()
     show_progress = sys.stderr.isatty()
 
     def progress(step: str) -> None:
         if show_progress:
-            click.echo(f"… {WORDS[language][step]}", err=True)
+            click.echo(f"… {phrase(language, 'build.' + step)}", err=True)
 
     if base_url is not None and base_url and not is_safe_url(base_url):
-        raise click.BadParameter("expected an http:// or https:// address", param_hint="--base-url")
+        raise UsageProblem(phrase(language, "build.bad_base_url", found=base_url))
     if booklet:
         from campdoc.booklet.pdf import require_weasyprint
 
@@ -83,6 +74,6 @@ def build(out: Path | None, camp_id: str | None, base_url: str | None, strict: b
     result = build_site(ctx.root, target, camp_id=camp_id, base_url=base_url, strict=strict,
                         booklet=booklet, progress=progress)
     language = report_build(result, ctx, target, strict)
-    click.echo(WORDS[language]["done"].format(pages=result.pages, camps=len(result.camps),
-                                              s="" if len(result.camps) == 1 else "s",
-                                              seconds=result.seconds, out=target))
+    click.echo(phrase(language, "build.done_one" if len(result.camps) == 1 else "build.done",
+                      pages=result.pages, camps=len(result.camps),
+                      seconds=f"{result.seconds:.1f}", out=target))

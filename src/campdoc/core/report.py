@@ -30,6 +30,11 @@ def _styled(text: str, style: str) -> str:
     return f"\x1b[{style}m{text}\x1b[0m"
 
 
+def severity_label(issue: Issue, language: Language) -> str:
+    """``error[CD202]`` / ``Fehler[CD202]``."""
+    return f"{_LABELS[language][issue.severity.value]}[{issue.code}]"
+
+
 def summary(issues: Sequence[Issue], files: int, language: Language) -> str:
     """``2 errors, 1 warning in 14 files`` / ``2 Fehler, 1 Warnung in 14 Dateien``."""
     errors = sum(1 for issue in issues if issue.is_error)

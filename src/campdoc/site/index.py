@@ -99,7 +99,10 @@ class Indexer:
 
     def close(self) -> None:
         if self._service is not None:
-            self._run(self._service.close())
+            try:
+                self._run(self._service.close())
+            except ProcessLookupError:
+                pass  # Ctrl+C in a terminal ended Pagefind along with campdoc: nothing to close
             self._service = None
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=5)
