@@ -95,6 +95,8 @@ _PATH_PROBLEMS = {"does not exist": "usage.path_missing", "is a file": "usage.pa
 Detail = Callable[["re.Match[str]", click.Parameter | None, Language], str]
 # click's own sentences for a bad value (click.types), and how to say them.
 _DETAILS: list[tuple[re.Pattern[str], Detail]] = [
+    (re.compile(r"(?P<value>'.*'|\".*\") is not a valid (?:integer|float)(?: range)?\."),
+     lambda m, param, lang: phrase(lang, "usage.not_a_number", value=_literal(m["value"]))),
     (re.compile(r"(?P<value>'.*'|\".*\") is not (?:one of )?.*\.", re.DOTALL),
      lambda m, param, lang: phrase(lang, "usage.not_a_choice", value=_literal(m["value"]),
                                    choices=_choices(param))),
@@ -102,8 +104,6 @@ _DETAILS: list[tuple[re.Pattern[str], Detail]] = [
      lambda m, param, lang: phrase(lang, "usage.out_of_range", value=m["value"],
                                    low=getattr(param.type if param else None, "min", ""),
                                    high=getattr(param.type if param else None, "max", ""))),
-    (re.compile(r"(?P<value>'.*'|\".*\") is not a valid (?:integer|float)\."),
-     lambda m, param, lang: phrase(lang, "usage.not_a_number", value=_literal(m["value"]))),
     (re.compile(r"\w+ (?P<path>'.*'|\".*\") (?P<problem>" + "|".join(_PATH_PROBLEMS) + r")\."),
      lambda m, param, lang: phrase(lang, _PATH_PROBLEMS[m["problem"]],
                                    path=_literal(m["path"]))),

@@ -61,6 +61,7 @@ _FILE_PROBLEMS = {
     errno.EBUSY: "os.busy", errno.ETXTBSY: "os.busy", errno.EISDIR: "os.is_folder",
     errno.ENOTDIR: "os.not_folder", errno.ENAMETOOLONG: "os.name_too_long",
     errno.ELOOP: "os.loop", errno.EEXIST: "os.exists", errno.ENOTEMPTY: "os.not_empty",
+    errno.EIO: "os.broken",
 }
 
 

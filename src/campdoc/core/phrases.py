@@ -253,6 +253,12 @@ PHRASES: dict[str, tuple[str, str]] = {
                 "Programm benutzt"),
     "os.busy.hint": ("Close that program, then try again.",
                      "Schließe das Programm und versuche es noch einmal."),
+    "os.broken": ("{path} cannot be read or written (input/output error)",
+                  "{path} lässt sich nicht lesen oder schreiben (Ein-/Ausgabefehler)"),
+    "os.broken.hint": ("The drive may be damaged or was removed: copy the file to another "
+                       "drive, then try again.",
+                       "Vielleicht ist das Laufwerk beschädigt oder wurde entfernt: Kopiere die "
+                       "Datei auf ein anderes Laufwerk und versuche es noch einmal."),
     "os.is_folder": ("{path} is a folder, not a file", "{path} ist ein Ordner, keine Datei"),
     "os.is_folder.hint": ("Give a file.", "Gib eine Datei an."),
     "os.not_folder": ("a part of {path} is a file, not a folder",
