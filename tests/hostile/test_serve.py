@@ -162,5 +162,5 @@ def test_a_taken_port_is_said_in_words(site: Path) -> None:
 def test_an_address_this_machine_does_not_have_is_said_in_words(site: Path) -> None:
     from campdoc.core.errors import CampdocError
 
-    with pytest.raises(CampdocError, match="^this machine has no address '192.0.2.1' to "):
+    with pytest.raises(CampdocError, match=r"^this machine has no address '192\.0\.2\.1' to "):
         make_server(site, "192.0.2.1", 0)  # TEST-NET-1: never this machine's
