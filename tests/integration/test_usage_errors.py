@@ -95,3 +95,29 @@ def test_help_still_works(runner: CliRunner) -> None:
     assert " ".join(result.output.split()).count("2026-05-16, 16.05.2026 or 16.5.26") == 1
     result = runner.invoke(main, [])
     assert result.exit_code == 2 and "Commands:" in result.output
+
+
+def test_the_end_of_the_input_stops_a_question_in_german(runner: CliRunner,
+                                                         tmp_path: Path) -> None:
+    project = make_project(tmp_path, {})
+    result = runner.invoke(main, ["new", "camp", "-C", str(project), "--interactive"],
+                           input="Sommercamp\n")
+    assert result.exit_code == 1
+    assert result.stderr == "\nAbgebrochen.\n"
+    assert not (project / "sessions" / "sommercamp").exists()
+
+
+def test_campdocs_own_usage_problems_speak_the_language_too(runner: CliRunner,
+                                                            sample_project: Path,
+                                                            tmp_path: Path) -> None:
+    code, lines = _error(runner, "check", str(tmp_path), "-C", str(sample_project))
+    assert code == 2
+    assert lines == [f"campdoc: {tmp_path} liegt nicht im Projektordner {sample_project}",
+                     "  Gib Dateien oder Ordner dieses Projekts an oder nenne mit -C ein "
+                     "anderes Projekt."]
+    (sample_project / "campdoc.yaml").write_text("language: en\n", encoding="utf-8")
+    code, lines = _error(runner, "ci", "-C", str(sample_project))
+    assert code == 2
+    assert lines == ["campdoc: campdoc does not know where the repository is",
+                     "  Give --forge github, gitlab or forgejo, or name the repository in "
+                     "campdoc.yaml (repository: url: …)."]

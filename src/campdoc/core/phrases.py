@@ -122,6 +122,19 @@ PHRASES: dict[str, tuple[str, str]] = {
                      "Die zuletzt gebauten Seiten bleiben, bis die Datei repariert ist; dieser "
                      "Hinweis verschwindet nach dem nächsten fehlerfreien Speichern von "
                      "selbst."),
+    # --- campdoc check and ci -------------------------------------------------------------
+    "check.outside": ("{path} is not inside the project folder {root}",
+                      "{path} liegt nicht im Projektordner {root}"),
+    "check.outside.hint": ("Give files or folders of this project, or name another project "
+                           "with -C.",
+                           "Gib Dateien oder Ordner dieses Projekts an oder nenne mit -C ein "
+                           "anderes Projekt."),
+    "ci.no_forge": ("campdoc does not know where the repository is",
+                    "campdoc weiß nicht, wo das Repository liegt"),
+    "ci.no_forge.hint": ("Give --forge github, gitlab or forgejo, or name the repository in "
+                         "campdoc.yaml (repository: url: …).",
+                         "Gib --forge github, gitlab oder forgejo an oder trage das Repository "
+                         "in die campdoc.yaml ein (repository: url: …)."),
     # --- questions (campdoc new) -----------------------------------------------------------
     "ask.required": ("{what} is needed.", "{what} wird gebraucht."),
     "ask.not_offered": ("'{answer}' is not on the list: give a number from 1 to {last} or a "
