@@ -61,8 +61,7 @@ def write_ci(root: Path, files: dict[str, str], force: bool) -> list[str]:
     """Write the files; existing ones are kept unless ``force``."""
     existing = [name for name in files if (root / name).exists()]
     if existing and not force:
-        raise CampdocError(f"{', '.join(existing)} already exist{'s' * (len(existing) == 1)}",
-                           "Use --force to overwrite them.")
+        raise CampdocError.said("ci.exists", names=", ".join(existing))
     for name, text in files.items():
         write_atomically(root / name, text.encode("utf-8"), root=root)
     return sorted(files)

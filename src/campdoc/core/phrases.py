@@ -230,6 +230,72 @@ PHRASES: dict[str, tuple[str, str]] = {
                         "another name or --id.",
                         "Das Camp '{id}' gibt es schon (sessions/{id}/camp.yaml); wähle einen "
                         "anderen Namen oder --id."),
+    # --- campdoc build: the output folder --------------------------------------------------
+    "out.contains_project": ("the output folder {out} contains the project itself",
+                             "der Ausgabeordner {out} enthält das Projekt selbst"),
+    "out.contains_project.hint": ("Use a folder inside the project, such as 'site'.",
+                                  "Nimm einen Ordner im Projekt, etwa 'site'."),
+    "out.inside": ("the output folder {out} is inside {folder}/",
+                   "der Ausgabeordner {out} liegt in {folder}/"),
+    "out.inside.hint": ("Use a separate folder such as 'site'.",
+                        "Nimm einen eigenen Ordner, etwa 'site'."),
+    "out.not_folder": ("{out} is not a plain folder", "{out} ist kein gewöhnlicher Ordner"),
+    "out.not_folder.hint": ("Choose another --out.", "Wähle ein anderes --out."),
+    "out.foreign": ("{out} already holds files that campdoc did not write",
+                    "in {out} liegen schon Dateien, die nicht von campdoc stammen"),
+    "out.foreign.hint": ("Choose another --out, or empty that folder first.",
+                         "Wähle ein anderes --out oder leere den Ordner vorher."),
+    # --- campdoc add, ci and forget ---------------------------------------------------------
+    "add.several_sessions": ("several camps have a session '{name}'",
+                             "mehrere Camps haben eine Session '{name}'"),
+    "add.several_sessions.hint": ("Give its path, one of: {paths}",
+                                  "Gib ihren Pfad an, einen von: {paths}"),
+    "add.no_session": ("there is no session '{name}' in {folder}",
+                       "in {folder} gibt es keine Session '{name}'"),
+    "add.no_session.hint": ("Give the session's file, e.g. sessions/<camp>/<session>.md, as "
+                            "'campdoc check' lists them.",
+                            "Gib die Datei der Session an, etwa sessions/<camp>/<session>.md, "
+                            "wie 'campdoc check' sie nennt."),
+    "add.unreadable": ("{path} cannot be read ({reason})",
+                       "{path} lässt sich nicht lesen ({reason})"),
+    "add.unreadable.hint": ("Check the file's name and path.",
+                            "Prüfe Namen und Pfad der Datei."),
+    "add.not_a_file": ("{path} is not a regular file", "{path} ist keine gewöhnliche Datei"),
+    "add.not_a_file.hint": ("Give a photo or document file.",
+                            "Gib eine Foto- oder Dokumentdatei an."),
+    "add.no_front_matter": ("{name} has no front matter between '---' lines",
+                            "{name} hat keinen Kopfbereich zwischen '---'-Zeilen"),
+    "add.no_front_matter.hint": ("Only a session file (from 'campdoc new session') can take "
+                                 "photos.",
+                                 "Nur eine Session-Datei (aus 'campdoc new session') kann "
+                                 "Fotos aufnehmen."),
+    "add.broken_front_matter": ("the front matter of {name}{where} cannot be read",
+                                "der Kopfbereich von {name}{where} ist nicht lesbar"),
+    "add.broken_front_matter.hint": ("Run 'campdoc check' and fix it first; nothing was "
+                                     "changed.",
+                                     "Führe 'campdoc check' aus und behebe das zuerst; nichts "
+                                     "wurde geändert."),
+    "add.not_a_list": ("'{field}' in {name} (line {line}) is not a list",
+                       "'{field}' in {name} (Zeile {line}) ist keine Liste"),
+    "add.not_a_list.hint": ("Write '{field}:' with one '- file: …' entry per line, or remove "
+                            "the line; nothing was changed.",
+                            "Schreibe '{field}:' mit einem Eintrag '- file: …' pro Zeile oder "
+                            "entferne die Zeile; nichts wurde geändert."),
+    "ci.exists": ("{names} already exist", "{names} gibt es schon"),
+    "ci.exists.hint": ("Use --force to overwrite them.",
+                       "Mit --force werden sie überschrieben."),
+    "forget.empty": ("the name to forget is empty", "der Name, der vergessen werden soll, ist "
+                     "leer"),
+    "forget.empty.hint": ("Give the full name in quotes.",
+                          "Gib den vollen Namen in Anführungszeichen an."),
+    "forget.would_break": ("forgetting the name would break {path} ({codes}); nothing was "
+                           "changed",
+                           "den Namen zu entfernen würde {path} beschädigen ({codes}); nichts "
+                           "wurde geändert"),
+    "forget.would_break.hint": ("Remove the name from this file by hand, then run 'campdoc "
+                                "forget' again.",
+                                "Entferne den Namen in dieser Datei von Hand und führe dann "
+                                "'campdoc forget' noch einmal aus."),
     # --- files ------------------------------------------------------------------------------
     "file.exists": ("{path} already exists and was left as it is",
                     "{path} gibt es schon; die Datei bleibt, wie sie ist"),
