@@ -151,7 +151,7 @@ def new_camp(camp_id: str, name: str, day: str, location: str, organizer: str,
     if slot_times:
         draft.slots = slots_reader(language)(slot_times)
     if is_interactive(interactive):
-        _ask_camp(ctx.root, draft, language, asked=(bool(day), bool(rooms), bool(slot_times)))
+        _ask_camp(ctx.root, draft, language, given=(bool(day), bool(rooms), bool(slot_times)))
     elif not draft.name:
         raise UsageProblem(phrase(language, "new.name_needed"))
     draft.camp_id = draft.camp_id or slugify(draft.name)
@@ -160,8 +160,9 @@ def new_camp(camp_id: str, name: str, day: str, location: str, organizer: str,
 
 
 def _ask_camp(root: Path, draft: CampDraft, language: Language,
-              asked: tuple[bool, bool, bool]) -> None:
-    """Ask for what the flags left open; ``asked``: day, rooms and slots came as flags."""
+              given: tuple[bool, bool, bool]) -> None:
+    """Ask for what the flags left open; ``given``: whether the day, the rooms and the slots
+    came as flags."""
     if not draft.name:
         name_is_free = id_reader(root, language, explicit=False)
 
@@ -172,7 +173,7 @@ def _ask_camp(root: Path, draft: CampDraft, language: Language,
             return answer
 
         draft.name = ask(phrase(language, "ask.camp_name"), read_name)
-    has_day, has_rooms, has_slots = asked
+    has_day, has_rooms, has_slots = given
     if not has_day:
         draft.date = ask(phrase(language, "ask.camp_date"), date_reader(language),
                          default=_shown(draft.date, language))

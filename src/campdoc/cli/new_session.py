@@ -123,10 +123,10 @@ def _ask_hosts(draft: SessionDraft, language: Language) -> None:
 
 
 def _ask_place(camp: Camp, draft: SessionDraft, language: Language,
-               asked: tuple[bool, bool]) -> None:
-    """Room and slot; when both are taken by another session, say so and offer to choose
-    again."""
-    ask_room, ask_slot = asked
+               open_questions: tuple[bool, bool]) -> None:
+    """Room and slot (each asked when open); when another session already has both, say
+    so and offer to choose again."""
+    ask_room, ask_slot = open_questions
     while True:
         if ask_room:
             draft.room = choose(phrase(language, "ask.room"),

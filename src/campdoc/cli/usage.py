@@ -160,8 +160,8 @@ def usage_message(error: click.UsageError, language: Language) -> str:
     if isinstance(error, click.BadParameter):
         return _bad_value(error, language)
     if isinstance(error, click.NoSuchOption):
-        possible = [opt for param in (error.ctx.command.params if error.ctx else [])
-                    for opt in getattr(param, "opts", []) + getattr(param, "secondary_opts", [])]
+        params = error.ctx.command.get_params(error.ctx) if error.ctx else []
+        possible = [opt for param in params for opt in [*param.opts, *param.secondary_opts]]
         return phrase(language, "usage.no_option", name=error.option_name) + _did_you_mean(
             error.option_name, possible, language)
     message = error.message
