@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from campdoc.preview.runner import run_preview
 from tests.conftest import build_sample_site
@@ -66,7 +66,17 @@ def test_a_broken_save_shows_an_overlay_until_fixed(browser: Browser,
     source.write_text(good.replace("hosts:", "hosts: [kaputt\nnix:", 1), encoding="utf-8")
     overlay = page.locator("#campdoc-build-error")
     overlay.wait_for(timeout=3000)
-    assert "engagement-im-alter.md" in overlay.inner_text()
+    # The place, the message and the file's own line with a marker, not a terminal dump.
+    assert overlay.locator(".campdoc-title").inner_text() == \
+        "Die Seite konnte nicht gebaut werden"
+    assert overlay.locator(".campdoc-where").all_inner_texts() == [
+        "sessions/engagementcamp-leipzig-2026/engagement-im-alter.md:4:4"]
+    assert overlay.locator(".campdoc-message").inner_text().startswith(
+        "Fehler[CD103] der Kopfbereich ist kein gültiges YAML: ")
+    assert overlay.locator(".campdoc-line").inner_text() == "4 | nix:"
+    assert overlay.locator(".campdoc-marker").inner_text() == "       ^"
+    assert _marker_is_under_its_column(page)
+    assert overlay.locator(".campdoc-summary").inner_text() == "1 Fehler, 0 Warnungen in 1 Datei"
     assert page.locator("h1").inner_text().startswith("Engagement im Alter")
     source.write_text(good.replace("Übergänge gestalten", "wieder gut"), encoding="utf-8")
     page.wait_for_function(
@@ -84,3 +94,44 @@ def test_live_reload_channel_refuses_foreign_hosts(preview: tuple[Path, str]) ->
     connection.putheader("Host", f"rebind.evil.example:{port}")
     connection.endheaders()
     assert connection.getresponse().status == 400
+
+
+def _marker_is_under_its_column(page: Page) -> bool:
+    """The ^ stands where the reader sees the marked character, not only in the text."""
+    return bool(page.evaluate("""() => {
+        const line = document.querySelector(".campdoc-line").firstChild;
+        const marker = document.querySelector(".campdoc-marker").firstChild;
+        const at = (node, offset) => {
+            const range = document.createRange();
+            range.setStart(node, offset);
+            range.setEnd(node, offset + 1);
+            return range.getBoundingClientRect().left;
+        };
+        const column = marker.textContent.indexOf("^");
+        return Math.abs(at(line, column) - at(marker, column)) < 1
+            && line.textContent[column] === ":";
+    }"""))
+
+
+def test_a_preview_page_asks_for_no_service_worker(browser: Browser,
+                                                   preview: tuple[Path, str]) -> None:
+    """The site registers sw.js for offline use; the preview refuses it (it must show the
+    newest build), so asking for it would only log a 404 on every page."""
+    _, base = preview
+    context = browser.new_context()  # service workers allowed, as in a reader's browser
+    page = context.new_page()
+    asked: list[str] = []
+    failed: list[str] = []
+    errors: list[str] = []
+    context.on("request", lambda request: asked.append(request.url))  # sw.js shows only here
+    context.on("response", lambda response: failed.append(response.url)
+               if response.status >= 400 else None)
+    page.on("console", lambda message: errors.append(message.text)
+            if message.type == "error" else None)
+    page.goto(base + PAGE, wait_until="load")
+    # campdoc.js registers the service worker in its 'load' handler; let that run.
+    page.evaluate("() => new Promise(done => setTimeout(done, 0))")
+    assert base + "__campdoc/livereload.js" in asked  # the recording works
+    assert [url for url in asked if url.endswith("sw.js")] == []
+    assert failed == [] and errors == []
+    context.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -124,3 +125,42 @@ def test_event_streams_are_capped_and_idle_ones_end(site: Path) -> None:
         SiteRequestHandler.idle_seconds = 600.0
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_preview_pages_do_not_ask_for_the_service_worker(site: Path) -> None:
+    """Every page would otherwise ask for sw.js, which a preview refuses: a 404 each time."""
+    from campdoc.preview.server import ReloadChannel
+
+    (site / "camp" / "index.html").write_text(
+        '<html><body data-service-worker="sw.js" class="x"><h1>Camp</h1></body></html>')
+    for channel, expected in [
+            (None, '<body data-service-worker="sw.js" class="x"><h1>Camp</h1></body>'),
+            (ReloadChannel(), '<body class="x"><h1>Camp</h1><script src="/__campdoc/'
+                              'livereload.js" defer></script></body>')]:
+        httpd = make_server(site, "127.0.0.1", 0, channel)
+        thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
+        thread.start()
+        try:
+            assert _get(httpd.server_address[1], "/camp/")[1] == f"<html>{expected}</html>"
+        finally:
+            httpd.shutdown()
+            httpd.server_close()
+
+
+def test_a_taken_port_is_said_in_words(site: Path) -> None:
+    from campdoc.core.errors import CampdocError
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(CampdocError, match=f"^port {port} is already taken") as caught:
+            make_server(site, "127.0.0.1", port)
+    assert caught.value.text("de")[0].startswith(f"Port {port} ist schon belegt")
+
+
+def test_an_address_this_machine_does_not_have_is_said_in_words(site: Path) -> None:
+    from campdoc.core.errors import CampdocError
+
+    with pytest.raises(CampdocError, match=r"^this machine has no address '192\.0\.2\.1' to "):
+        make_server(site, "192.0.2.1", 0)  # TEST-NET-1: never this machine's

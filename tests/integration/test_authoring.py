@@ -45,7 +45,12 @@ def test_init_refuses_to_overwrite_unless_forced(runner: CliRunner, tmp_path: Pa
     assert run(runner, "init", str(tmp_path))[0] == 0
     (tmp_path / "README.md").write_text("meins")
     code, out = run(runner, "init", str(tmp_path))
-    assert code == 1 and "already exist" in out and "--force" in out
+    assert code == 1
+    assert out.splitlines()[0].endswith(f"README.md, sessions/beispielcamp/camp.yaml, "
+                                        f"sessions/beispielcamp/vorstellungsrunde-und-"
+                                        f"themensammlung.md gibt es schon in {tmp_path}")
+    assert out.splitlines()[1] == ("  Mit --force werden sie überschrieben; oder nimm einen "
+                                   "anderen Ordner.")
     assert (tmp_path / "README.md").read_text() == "meins"
     assert run(runner, "init", str(tmp_path), "--force", "--lang", "en")[0] == 0
     assert "Documentation of our barcamps" in (tmp_path / "README.md").read_text()
@@ -54,17 +59,26 @@ def test_init_refuses_to_overwrite_unless_forced(runner: CliRunner, tmp_path: Pa
 def test_new_session_interactive_offers_rooms_slots_and_tags(runner: CliRunner,
                                                              sample_project: Path) -> None:
     answers = "\n".join(["Wohnen im Quartier", "Leyla Özdemir", "Mieterverein Ost", "",
-                         "Jonas Krüger", "", "j", "", "2", "3", "Kooperation, Wohnen", ""])
+                         "Jonas Krüger", "", "j", "", "2", "3", "nein", "3", "3",
+                         "Kooperation, Wohnen", ""])
     code, out = run(runner, "new", "session", "-C", str(sample_project), "--interactive",
                     "--camp", "engagementcamp-leipzig-2026", input=answers)
     assert code == 0, out
-    assert "1) Saal" in out and "2) Werkstatt" in out and "3) slot-3  (14:00–15:00)" in out
+    lines = out.splitlines()
+    assert lines[0] == "Camp: Engagementcamp Leipzig 2026 (engagementcamp-leipzig-2026)"
+    assert "  1) Saal" in lines and "  2) Werkstatt" in lines
+    assert "  3) slot-3 · Sa 16. Mai · 14:00–15:00" in lines
+    # Werkstatt is taken in slot-3: said before anything is written, then chosen anew.
+    assert ("  ✗ Raum 'Werkstatt' ist in Slot slot-3 (Sa 16. Mai · 14:00–15:00) schon belegt "
+            "durch sessions/engagementcamp-leipzig-2026/offene-runde-naechstes-camp.md."
+            ) in lines
+    assert "Trotzdem dort anlegen? [j/N]: nein" in lines
     suggested = next(line for line in out.splitlines() if line.startswith("Bisher verwendet:"))
     assert "Ehrenamt" in suggested and "Digitalisierung" in suggested
     text = (sample_project / "sessions" / "engagementcamp-leipzig-2026" /
             "wohnen-im-quartier.md").read_text(encoding="utf-8")
     assert 'organization: "Mieterverein Ost"' in text and '  - name: "Jonas Krüger"' in text
-    assert 'room: "Werkstatt"' in text and 'slot: "slot-3"' in text
+    assert 'room: "Galerie"' in text and 'slot: "slot-3"' in text
     assert 'tags: ["Kooperation", "Wohnen"]' in text
     assert run(runner, "check", "--strict", "-C", str(sample_project))[0] == 0
 
@@ -74,9 +88,91 @@ def test_new_session_never_overwrites_and_checks_room(runner: CliRunner,
     args = ["new", "session", "-C", str(sample_project), "--no-interactive", "--camp",
             "engagementcamp-leipzig-2026", "--host", "A"]
     code, out = run(runner, *args, "--title", "Partnerschaften für Ostdeutschland")
-    assert code == 1 and "already exists and was left as it is" in out
+    assert code == 1
+    assert out.splitlines()[-1] == (
+        "campdoc: --title: sessions/engagementcamp-leipzig-2026/partnerschaften-fuer-"
+        "ostdeutschland.md gibt es schon: Wähle einen anderen Titel oder bearbeite diese "
+        "Datei.")
     code, out = run(runner, *args, "--title", "Neu", "--room", "Sall")
-    assert code == 2 and "did you mean 'Saal'" in out
+    assert code == 2
+    assert out.splitlines()[-1] == ("campdoc: --room: das Camp hat keinen Raum 'Sall' (Räume: "
+                                    "Saal, Werkstatt, Galerie). Meintest du 'Saal'?")
+    assert not (sample_project / "sessions" / "engagementcamp-leipzig-2026" / "neu.md").exists()
+
+
+def test_new_session_warns_before_a_taken_room_and_slot(runner: CliRunner,
+                                                        sample_project: Path) -> None:
+    result = runner.invoke(main, [
+        "new", "session", "-C", str(sample_project), "--no-interactive", "--camp",
+        "engagementcamp-leipzig-2026", "--title", "Neu", "--host", "A", "--room", "Saal",
+        "--slot", "slot-1", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "Warning: Room 'Saal' in slot slot-1 (Sat 16 May · 10:30–11:30) is already taken by "
+        "sessions/engagementcamp-leipzig-2026/partnerschaften-fuer-ostdeutschland.md. "
+        "'campdoc check' reports it once both are published.\n")
+    assert result.stdout.splitlines()[1] == (
+        "Created: sessions/engagementcamp-leipzig-2026/neu.md")
+
+
+def test_new_session_says_which_camp_and_asks_when_there_are_several(
+        runner: CliRunner, sample_project: Path) -> None:
+    code, out = run(runner, "new", "session", "-C", str(sample_project), "--interactive",
+                    input="x\n2\nNeu\nAnna\n\n\n\n\n\n\n")
+    assert code == 0, out
+    assert out.splitlines()[:6] == [
+        "Das Projekt hat 3 Camps. Zu welchem gehört die Session?",
+        "  1) engagementcamp-leipzig-2026 · Engagementcamp Leipzig 2026 · 16. Mai 2026",
+        "  2) sozialcamp-kassel-2025 · Sozialcamp Kassel 2025 – Soziale Arbeit digital · "
+        "26. September 2025 – 27. September 2025",
+        "  3) open-data-day-bremen-2024 · Open Data Day Bremen 2024 · 2. März 2024",
+        "Camp [Nummer oder Name, Enter: engagementcamp-leipzig-2026]: x",
+        "  ✗ 'x' steht nicht in der Liste: Gib eine Zahl von 1 bis 3 oder einen Namen aus der "
+        "Liste ein."]
+    assert "  3) sa-1 · Sa 27. Sep · 10:00–11:00" in out.splitlines()
+    assert (sample_project / "sessions" / "sozialcamp-kassel-2025" / "neu.md").is_file()
+    # Unattended, it takes the newest camp and says so.
+    code, out = run(runner, "new", "session", "-C", str(sample_project), "--no-interactive",
+                    "--title", "Noch eine", "--host", "B")
+    assert code == 0, out
+    assert out.splitlines()[0] == ("Camp: Engagementcamp Leipzig 2026 (engagementcamp-leipzig-"
+                                   "2026), das neueste; ein anderes mit --camp KENNUNG")
+
+
+def test_new_session_after_init_names_the_example_camp(runner: CliRunner,
+                                                       tmp_path: Path) -> None:
+    assert run(runner, "init", str(tmp_path / "demo"))[0] == 0
+    code, out = run(runner, "new", "session", "-C", str(tmp_path / "demo"), "--no-interactive",
+                    "--title", "Erste Session", "--host", "A")
+    assert code == 0, out
+    assert out.splitlines()[0].startswith("Camp: Beispielcamp ") \
+        and out.splitlines()[0].endswith(" (beispielcamp)")
+
+
+def test_new_session_prompts_ask_again_instead_of_failing(runner: CliRunner,
+                                                          sample_project: Path) -> None:
+    answers = ["", "Partnerschaften für Ostdeutschland", "!!!", "Neue Session", "",
+               "Anna", "", "vielleicht", "n", "", "Sall", "Saal", "9", "", ""]
+    code, out = run(runner, "new", "session", "-C", str(sample_project), "--interactive",
+                    "--camp", "engagementcamp-leipzig-2026", input="\n".join(answers) + "\n")
+    assert code == 0, out
+    problems = [line for line in out.splitlines() if line.startswith("  ✗ ")]
+    assert problems == [
+        "  ✗ Ein Titel wird gebraucht.",
+        "  ✗ sessions/engagementcamp-leipzig-2026/partnerschaften-fuer-ostdeutschland.md gibt "
+        "es schon: Wähle einen anderen Titel oder bearbeite diese Datei.",
+        "  ✗ Der Titel '!!!' hat keine Buchstaben oder Ziffern für einen Dateinamen.",
+        "  ✗ Eine Session braucht mindestens eine:n Sessiongeber:in; wer nicht genannt werden "
+        "möchte, bleibt anonym.",
+        "  ✗ Antworte mit j (ja) oder n (nein).",
+        "  ✗ 'Sall' steht nicht in der Liste: Gib eine Zahl von 1 bis 3 oder einen Namen aus "
+        "der Liste ein. Meintest du 'Saal'?",
+        "  ✗ '9' steht nicht in der Liste: Gib eine Zahl von 1 bis 3 oder einen Namen aus der "
+        "Liste ein."]
+    text = (sample_project / "sessions" / "engagementcamp-leipzig-2026" /
+            "neue-session.md").read_text(encoding="utf-8")
+    assert "publish_name: false" in text and "Anna" not in text
+    assert 'room: "Saal"' in text and "slot:" not in text
 
 
 def test_new_camp_with_flags_and_prompts(runner: CliRunner, tmp_path: Path) -> None:
@@ -86,9 +182,57 @@ def test_new_camp_with_flags_and_prompts(runner: CliRunner, tmp_path: Path) -> N
     assert code == 0, out
     assert (project / "sessions" / "sommercamp-jena-2027" / "camp.yaml").is_file()
     code, out = run(runner, "new", "camp", "-C", str(project), "--interactive",
-                    input="Wintercamp Erfurt\n2027-01-15\nErfurt\nNetzwerk Thüringen\n")
+                    input="Wintercamp Erfurt\n2027-01-15\nErfurt\nNetzwerk Thüringen\n\n\n")
     assert code == 0, out
     assert run(runner, "check", "--strict", "-C", str(project))[0] == 0
+
+
+def test_new_camp_prompts_ask_again_and_store_iso_dates_and_times(runner: CliRunner,
+                                                                 tmp_path: Path) -> None:
+    """The reported case: 14.03.2025 was taken, then the command died with English words."""
+    project = make_project(tmp_path, {})
+    answers = ["", "Camp", "Frühjahrscamp Jena", "31.02.2025", "14.03.2025", "Jena", "",
+               "Saal, Saal", "Saal, Küche", "9:30-10:30, 14-13", "9:30, 11",
+               "9.30 Uhr - 10.30 Uhr, 11 bis 12.30 Uhr"]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--interactive",
+                    input="\n".join(answers) + "\n")
+    assert code == 0, out
+    problems = [line for line in out.splitlines() if line.startswith("  ✗ ")]
+    assert problems == [
+        "  ✗ Ein Name wird gebraucht.",
+        "  ✗ Das Camp 'camp' gibt es schon (sessions/camp/camp.yaml); wähle einen anderen "
+        "Namen oder --id.",
+        "  ✗ '31.02.2025' ist kein Datum; schreibe es als 14.03.2025, 14.3.25 oder 2025-03-14.",
+        "  ✗ Der Raum 'Saal' ist doppelt genannt.",
+        "  ✗ '14-13' endet, bevor er beginnt.",
+        "  ✗ '9:30' ist kein Zeitslot; schreibe Beginn und Ende, etwa 9:30-10:30 oder 9.30 bis "
+        "10.30 Uhr."]
+    text = (project / "sessions" / "fruehjahrscamp-jena" / "camp.yaml").read_text("utf-8")
+    assert "date: 2025-03-14\n" in text and 'location: "Jena"\n' in text
+    assert '  - name: "Saal"\n  - name: "Küche"\n' in text
+    assert ('  - id: slot-1\n    start: "09:30"\n    end: "10:30"\n'
+            '  - id: slot-2\n    start: "11:00"\n    end: "12:30"\n') in text
+    assert run(runner, "check", "--strict", "-C", str(project))[0] == 0
+
+
+def test_new_camp_options_take_german_dates_and_times(runner: CliRunner, tmp_path: Path) -> None:
+    project = make_project(tmp_path, {})
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
+                    "Herbstcamp", "--date", "8.10.24", "--room", "Werkstatt", "--slots",
+                    "10-13 Uhr")
+    assert code == 0, out
+    text = (project / "sessions" / "herbstcamp" / "camp.yaml").read_text("utf-8")
+    assert "date: 2024-10-08\n" in text and '    start: "10:00"\n    end: "13:00"\n' in text
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
+                    "Wintercamp", "--date", "31.02.2025")
+    assert code == 2
+    assert out.splitlines() == ["campdoc: --date: '31.02.2025' ist kein Datum; schreibe es als "
+                                "14.03.2025, 14.3.25 oder 2025-03-14."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--interactive", "--lang", "en",
+                    "--name", "Wintercamp", "--slots", "9-8", input="")
+    assert code == 2
+    assert out.splitlines() == ["campdoc: --slots: '9-8' ends before it starts."]
+    assert not (project / "sessions" / "wintercamp").exists()
 
 
 def test_import_plan_creates_40_drafts_then_none(runner: CliRunner, tmp_path: Path) -> None:

@@ -84,7 +84,8 @@ def test_usage_errors_exit_with_2(runner: CliRunner, tmp_path: Path) -> None:
     assert runner.invoke(main, ["check", "--format", "xml", "-C", str(project)]).exit_code == 2
     missing = runner.invoke(main, ["check", "-C", str(project), str(tmp_path / "nope.md")])
     assert missing.exit_code == 2
-    assert "does not exist" in missing.output
+    assert missing.stderr.splitlines()[-1] == (  # German: the project has no language set
+        f"Fehler: Ungültiger Wert für '[PATHS]...': '{tmp_path / 'nope.md'}' gibt es nicht.")
 
 
 def test_paths_limit_the_report_but_not_the_cross_file_rules(runner: CliRunner,

@@ -64,18 +64,25 @@ def test_shards_share_the_work_by_sessions_and_do_not_depend_on_order() -> None:
     assert split_camps({"x": 3}, 3) == [["x"], [], []]
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("0/4", "expected a shard between 1/4 and 4/4, found '0/4'"),
-    ("5/4", "expected a shard between 1/4 and 4/4, found '5/4'"),
-    ("2", "expected a shard like 2/4 (this job of all jobs), found '2'"),
-    ("a/b", "expected a shard like 2/4 (this job of all jobs), found 'a/b'"),
+@pytest.mark.parametrize(("text", "english", "german"), [
+    ("0/4", "expected a shard between 1/4 and 4/4, found '0/4'",
+     "erwartet wird ein Teil zwischen 1/4 und 4/4, gefunden: '0/4'"),
+    ("5/4", "expected a shard between 1/4 and 4/4, found '5/4'",
+     "erwartet wird ein Teil zwischen 1/4 und 4/4, gefunden: '5/4'"),
+    ("2", "expected a shard like 2/4 (this job of all jobs), found '2'",
+     "erwartet wird ein Teil wie 2/4 (dieser Job von allen Jobs), gefunden: '2'"),
+    ("a/b", "expected a shard like 2/4 (this job of all jobs), found 'a/b'",
+     "erwartet wird ein Teil wie 2/4 (dieser Job von allen Jobs), gefunden: 'a/b'"),
 ])
-def test_a_wrong_shard_is_a_usage_error(text: str, message: str,
+def test_a_wrong_shard_is_a_usage_error(text: str, english: str, german: str,
                                         sample_project: Path) -> None:
-    result = CliRunner().invoke(main, ["build", "-C", str(sample_project), "--shard", text])
-    assert result.exit_code == 2
-    assert result.output.splitlines()[0] == f"campdoc: {message}"
-    assert "Traceback" not in result.output
+    """In the sample's language (German), and in English with --lang en."""
+    for language, message in (("de", german), ("en", english)):
+        result = CliRunner().invoke(main, ["build", "-C", str(sample_project), "--lang",
+                                           language, "--shard", text])
+        assert result.exit_code == 2
+        assert result.output.splitlines()[0] == f"campdoc: {message}"
+        assert "Traceback" not in result.output
     assert parse_shard(" 2 / 4 ") == (2, 4)
 
 
@@ -178,5 +185,10 @@ def test_forgejo_has_no_matrix(sample_project: Path) -> None:
     result = CliRunner().invoke(main, ["ci", "-C", str(sample_project), "--forge", "forgejo",
                                        "--matrix"])
     assert result.exit_code == 2
+    assert result.output.splitlines()[0] == \
+        "campdoc: eine Build-Matrix gibt es für github und gitlab, nicht für forgejo"
+
+    result = CliRunner().invoke(main, ["ci", "-C", str(sample_project), "--forge", "forgejo",
+                                       "--matrix", "--lang", "en"])
     assert result.output.splitlines()[0] == \
         "campdoc: a build matrix is written for github and gitlab, not for forgejo"

@@ -7,14 +7,18 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 
+from campdoc.core.issues import Issue, Location
+from campdoc.preview.overlay import SOURCE_WIDTH, issues_problem, source_line
 from campdoc.preview.runner import Preview, affected_camp
 from campdoc.preview.server import ReloadChannel
 from campdoc.preview.watch import ChangeWatcher, is_relevant
 from campdoc.site.build import build
 from tests.conftest import make_project
+from tests.read_only import read_only
 
 SESSION = "---\ntitle: {title}\nhosts: [{{name: A}}]\ninsights: [a]\n---\nText\n"
 
@@ -124,12 +128,59 @@ def test_broken_save_keeps_the_last_good_site_and_a_fix_recovers(tmp_path: Path)
 
     session.write_text("---\ntitle: [kaputt\n---\n", encoding="utf-8")
     preview.rebuild({str(session)})
-    assert "error[CD103]" in preview.channel.problem
+    # The browser gets the place and the offending line, not the terminal's text.
+    problem = preview.channel.problem
+    assert problem is not None and problem["summary"] == "1 error, 0 warnings in 1 file"
+    assert problem["issues"] == [{
+        "where": "sessions/camp/x.md:2:8", "label": "error[CD103]",
+        "message": "the front matter is not valid YAML: while parsing a flow sequence: did not "
+                   "find expected ',' or ']'",
+        "hint": "Check the indentation and that every field looks like 'name: value'. Put "
+                "values containing ': ' or starting with a special character in quotes.",
+        "line": 2, "source": "title: [kaputt", "column": 8}]
     assert "Eins" in page.read_text(encoding="utf-8")
     assert any("sessions/camp/x.md:2:8: error[CD103]" in message for message in messages)
+    assert messages[-1].splitlines()[-1] == "1 error, 0 warnings in 1 file"
 
     session.write_text(SESSION.format(title="Repariert"), encoding="utf-8")
     preview.rebuild({str(session)})
-    assert preview.channel.problem == ""
+    assert preview.channel.problem is None
     assert "Repariert" in page.read_text(encoding="utf-8")
     assert preview.channel.version == 2
+
+
+
+def test_the_overlay_shows_one_character_per_column_and_cuts_long_lines(
+        tmp_path: Path) -> None:
+    (tmp_path / "x.md").write_text("---\ntitle:\tA\x07B\n" + "a" * 300 + "X" + "b" * 300
+                                   + "\n", encoding="utf-8")
+    assert source_line(tmp_path, "x.md", 2) == "title: A B"  # the marker stays in place
+    assert source_line(tmp_path, "x.md", 9) is None
+    assert source_line(tmp_path, "../x.md", 1) is None  # nothing outside the project
+    problem = issues_problem(tmp_path, [Issue("CD103", Location("x.md", 3, 301))], "de")
+    (item,) = cast(list[dict[str, object]], problem["issues"])
+    source, column = cast(str, item["source"]), cast(int, item["column"])
+    assert len(source) == SOURCE_WIDTH + 1 and source.startswith("…a")
+    assert source[column - 1] == "X"
+    assert item["where"] == "x.md:3:301" and item["label"] == "Fehler[CD103]"
+
+
+def test_a_rebuild_that_cannot_write_says_so_and_keeps_the_site(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"x.md": SESSION.format(title="Eins")})
+    site = project / "site"
+    assert not build(project, site).failed
+    messages: list[str] = []
+    preview = Preview(project, site, "de", messages.append, ReloadChannel())
+    camp_file = project / "sessions" / "camp" / "camp.yaml"
+    with read_only(site):
+        preview.rebuild({str(camp_file)})
+    assert messages == [f"✗ keine Berechtigung für {site}\n  Vielleicht ist es "
+                        "schreibgeschützt, von einem Programm gesperrt, das es geöffnet hat, "
+                        "oder für dich nicht lesbar: Programm schließen, Berechtigungen ändern "
+                        "oder einen anderen Ort wählen."]
+    problem = preview.channel.problem
+    assert problem is not None and problem["issues"] == [{
+        "where": "", "label": "", "message": f"keine Berechtigung für {site}",
+        "hint": messages[0].split("\n  ", 1)[1]}]
+    preview.rebuild({str(camp_file)})  # writable again: the next save recovers
+    assert preview.channel.problem is None and messages[-1].startswith("✓ Seite neu gebaut in ")

@@ -88,11 +88,9 @@ def find_session(project: Project, given: str) -> Session:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise CampdocError(f"several camps have a session '{name}'",
-                           "Give its path, e.g. " + " or ".join(m.source for m in matches))
-    raise CampdocError(f"there is no session '{given}' in {project.root / SESSIONS_DIR}",
-                       "Give the session's file, e.g. sessions/<camp>/<session>.md, as "
-                       "'campdoc check' lists them.")
+        raise CampdocError.said("add.several_sessions", name=name,
+                                paths=" | ".join(m.source for m in matches))
+    raise CampdocError.said("add.no_session", name=given, folder=project.root / SESSIONS_DIR)
 
 
 def readable_name(text: str, fallback: str) -> str:
@@ -117,10 +115,9 @@ def _read_given(path: Path, limit: int) -> tuple[bytes | None, tuple[str, dict[s
     try:
         status = path.stat()
     except OSError as error:
-        raise CampdocError(f"{path} cannot be read ({error.strerror})",
-                           "Check the file's name and path.") from None
+        raise CampdocError.said("add.unreadable", path=path, reason=error.strerror) from None
     if not stat.S_ISREG(status.st_mode):
-        raise CampdocError(f"{path} is not a regular file", "Give a photo or document file.")
+        raise CampdocError.said("add.not_a_file", path=path)
     code, params = size_problem(status.st_size, limit)
     if code:
         return None, (code, params)

@@ -35,12 +35,9 @@ def ci_files(forge: str, language: str, branch: str, shards: int = 0) -> dict[st
     With ``shards``, the site is built by that many jobs side by side (docs/scale.md).
     """
     if shards and forge not in MATRIX_FORGES:
-        raise UsageProblem(f"a build matrix is written for {' and '.join(MATRIX_FORGES)}, "
-                           f"not for {forge}",
-                           "Forgejo/Gitea runners: use 'campdoc build --shard K/N' in your "
-                           "own jobs, as docs/scale.md describes.")
-    if shards < 0 or shards > 256:
-        raise UsageProblem(f"expected between 1 and 256 parallel jobs, found {shards}")
+        raise UsageProblem.said("ci.no_matrix", forge=forge)
+    if not 0 <= shards <= 256:  # the command line keeps to 1-256; a guard for other callers
+        raise ValueError(f"between 1 and 256 parallel jobs, not {shards}")
     files = {"CONTRIBUTING.md": CONTRIBUTING[language]}
     if forge == "github":
         files[".github/workflows/campdoc-check.yml"] = GITHUB_CHECK
@@ -80,8 +77,7 @@ def write_ci(root: Path, files: dict[str, str], force: bool) -> list[str]:
     """Write the files; existing ones are kept unless ``force``."""
     existing = [name for name in files if (root / name).exists()]
     if existing and not force:
-        raise CampdocError(f"{', '.join(existing)} already exist{'s' * (len(existing) == 1)}",
-                           "Use --force to overwrite them.")
+        raise CampdocError.said("ci.exists", names=", ".join(existing))
     for name, text in files.items():
         write_atomically(root / name, text.encode("utf-8"), root=root)
     return sorted(files)

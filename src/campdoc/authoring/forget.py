@@ -66,7 +66,7 @@ def plan_forget(root: Path, name: str, placeholder: str, pages: list[Path]) -> F
     notice) and work out the edited files (nothing is written)."""
     words = name_words(name)
     if not words:
-        raise CampdocError("the name to forget is empty", "Give the full name in quotes.")
+        raise CampdocError.said("forget.empty")
     mentions = find_mentions(root, name_pattern(words), pages)
     partial = find_partial_mentions(root, words, mentions, pages) if len(words) > 1 else []
     plan = ForgetPlan(mentions, partial)
@@ -193,10 +193,8 @@ def check_edits(root: Path, plan: ForgetPlan) -> None:
         before, after = Counter(_errors(old_text, path)), Counter(_errors(new_text, path))
         worse = after - before
         if worse:
-            raise CampdocError(
-                f"forgetting the name would break {path} ({', '.join(sorted(worse))}); "
-                "nothing was changed",
-                "Remove the name from this file by hand, then run 'campdoc forget' again.")
+            raise CampdocError.said("forget.would_break", path=path,
+                                    codes=", ".join(sorted(worse)))
 
 
 def _errors(text: str, path: str) -> list[str]:

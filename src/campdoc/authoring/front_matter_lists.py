@@ -79,14 +79,12 @@ def append_to_list(text: str, field: str, entries: list[Entry], name: str) -> st
     except UnclosedFrontMatter:
         split = None
     if split is None or split.yaml_text is None:
-        raise CampdocError(f"{name} has no front matter between '---' lines",
-                           "Only a session file (from 'campdoc new session') can take photos.")
+        raise CampdocError.said("add.no_front_matter", name=name)
     root, issues = parse_yaml(split.yaml_text, name, split.yaml_first_line)
     errors = [issue for issue in issues if issue.is_error]
     if errors or not isinstance(root, Mapping):
         where = f":{errors[0].location.line}" if errors else ""
-        raise CampdocError(f"the front matter of {name}{where} cannot be read",
-                           "Run 'campdoc check' and fix it first; nothing was changed.")
+        raise CampdocError.said("add.broken_front_matter", name=name, where=where)
     offsets = LineOffsets(text)
     value = next((node for key, node in root.entries if key.value == field), None)
     key = next((k for k, _ in root.entries if k.value == field), None)
@@ -114,9 +112,7 @@ def append_to_list(text: str, field: str, entries: list[Entry], name: str) -> st
                   + _block(entries, _NEW_LIST_INDENT, _NEW_LIST_INDENT + 2)
                   + text[offsets.next_line(value.end_line):])
     else:
-        raise CampdocError(f"'{field}' in {name} (line {key.line}) is not a list",
-                           f"Write '{field}:' with one '- file: …' entry per line, or remove "
-                           "the line; nothing was changed.")
+        raise CampdocError.said("add.not_a_list", field=field, name=name, line=key.line)
     if bom:
         result = "\ufeff" + result
     return result.replace("\n", "\r\n") if crlf else result

@@ -15,7 +15,7 @@ from campdoc.authoring.scaffold import (
     session_text,
 )
 from campdoc.content.load import CAMP_FILE, CONFIG_FILE, SESSIONS_DIR
-from campdoc.content.model import Camp, Project
+from campdoc.content.model import Camp, Project, Session
 from campdoc.core.errors import CampdocError
 from campdoc.core.files import create_exclusively, write_atomically
 
@@ -112,8 +112,7 @@ def init_project(folder: Path, language: str, force: bool) -> list[Path]:
     existing = [path for path in files if path.exists()]
     if existing and not force:
         names = ", ".join(str(path.relative_to(folder)) for path in existing)
-        raise CampdocError(f"{names} already exist{'s' if len(existing) == 1 else ''} in "
-                           f"{folder}", "Use --force to overwrite them, or another folder.")
+        raise CampdocError.said("project.exists", names=names, folder=folder)
     for path, text in files.items():
         write_atomically(path, text.encode("utf-8"), root=folder)
     return list(files)
@@ -122,14 +121,25 @@ def init_project(folder: Path, language: str, force: bool) -> list[Path]:
 def pick_camp(project: Project, camp_id: str | None) -> Camp:
     """The camp named by ``--camp``, or the only one, or the newest one."""
     if camp_id:
-        found = next((camp for camp in project.camps if camp.id == camp_id), None)
-        if found is None:
-            raise CampdocError(f"there is no camp with the id '{camp_id}'",
-                               "Camps: " + (", ".join(c.id for c in project.camps) or "none"))
-        return found
+        return find_camp(project, camp_id)
+    return newest_first(project)[0]
+
+
+def find_camp(project: Project, camp_id: str) -> Camp:
+    """The camp with this id; the error names the camps there are."""
+    found = next((camp for camp in project.camps if camp.id == camp_id), None)
+    if found is None:
+        raise CampdocError.said("project.unknown_camp", camp=camp_id, camps=", ".join(
+            camp.id for camp in newest_first(project)))
+    return found
+
+
+def newest_first(project: Project) -> list[Camp]:
+    """The camps, the one with the latest date first; an error when there is none."""
     if not project.camps:
-        raise CampdocError("the project has no camp yet", "Create one with 'campdoc new camp'.")
-    return max(project.camps, key=lambda camp: (camp.first_day or dt.date.min, camp.id))
+        raise CampdocError.said("project.no_camp")
+    return sorted(project.camps, key=lambda camp: (camp.first_day or dt.date.min, camp.id),
+                  reverse=True)
 
 
 def known_tags(project: Project) -> list[str]:
@@ -142,14 +152,31 @@ def known_tags(project: Project) -> list[str]:
     return sorted(counts, key=lambda tag: (-counts[tag], tag.casefold()))
 
 
+def session_path(project: Project, camp: Camp, title: str) -> Path:
+    """Where the session with this title is written (raises when the title gives no name)."""
+    return project.root / Path(camp.source).parent / session_filename(title)
+
+
 def create_session(project: Project, camp: Camp, draft: SessionDraft, language: str) -> Path:
     """Write the draft as a new file in the camp's folder; never overwrites."""
-    path = project.root / Path(camp.source).parent / session_filename(draft.title)
+    path = session_path(project, camp, draft.title)
     create_exclusively(project.root, path, session_text(draft, language))
     return path
 
 
+def room_taken_by(camp: Camp, room: str, slot: str) -> Session | None:
+    """The session (draft or not) that already has ``room`` in ``slot``, if any."""
+    if not room or not slot:
+        return None
+    return next((session for session in camp.sessions
+                 if session.meta.room == room and session.meta.slot == slot), None)
+
+
+def camp_path(project_root: Path, camp_id: str) -> Path:
+    return project_root / SESSIONS_DIR / camp_id / CAMP_FILE
+
+
 def create_camp(project_root: Path, draft: CampDraft) -> Path:
-    path = project_root / SESSIONS_DIR / draft.camp_id / CAMP_FILE
+    path = camp_path(project_root, draft.camp_id)
     create_exclusively(project_root, path, camp_text(draft))
     return path

@@ -129,8 +129,7 @@ def session_filename(title: str) -> str:
     """``Partnerschaften für Ostdeutschland`` → ``partnerschaften-fuer-ostdeutschland.md``."""
     slug = slugify(title)
     if not slug:
-        raise CampdocError(f"the title {title!r} has no letters or digits for a file name",
-                           "Give the session a title with words in it.")
+        raise CampdocError.said("session.no_name", title=title)
     return f"{slug}-session.md" if is_reserved(slug) else f"{slug}.md"
 
 

@@ -142,6 +142,7 @@ def photo(session_name: str, files: tuple[Path, ...], alts: tuple[str, ...],
     --alt "Flipchart mit den drei Leitfragen" --credit "Foto: Anna Beispiel"
     """
     ctx = Context(project_dir, lang)
+    ctx.require_project()
     project, _, _ = load_and_validate(ctx.root)
     words = WORDS[ctx.language(project)]
     if shows_people and not consent:
@@ -179,6 +180,7 @@ def material(session_name: str, files: tuple[Path, ...], titles: tuple[str, ...]
     Example: campdoc add material ki-im-sozialbereich folien.pdf --title "Folien der Session"
     """
     ctx = Context(project_dir, lang)
+    ctx.require_project()
     project, _, _ = load_and_validate(ctx.root)
     words = WORDS[ctx.language(project)]
     names = [title.strip() for title in

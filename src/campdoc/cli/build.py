@@ -4,60 +4,45 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import click
 
 from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, print_issues
 from campdoc.content.links import is_safe_url
+from campdoc.core.errors import UsageProblem
 from campdoc.core.messages import Language
+from campdoc.core.phrases import phrase
 
 if TYPE_CHECKING:
     from campdoc.site.build import BuildResult
 
-WORDS = {
-    "en": {"load": "Reading files", "render": "Building camps", "index": "Writing the archive",
-           "stopped": "Build stopped: fix the errors above. {out} was not changed.",
-           "done": "Built {pages} pages for {camps} camp{s} in {seconds:.1f} s → {out}",
-           "shard": "Shard {shard}: {camps}",
-           "shard_empty": "Shard {shard} has no camp to build (the project has fewer camps "
-                          "than shards)."},
-    "de": {"load": "Lese Dateien", "render": "Baue Camps", "index": "Schreibe das Archiv",
-           "stopped": "Build abgebrochen: Bitte die Fehler oben beheben. {out} wurde nicht "
-                      "verändert.",
-           "done": "{pages} Seiten für {camps} Camp{s} in {seconds:.1f} s erzeugt → {out}",
-           "shard": "Teil {shard}: {camps}",
-           "shard_empty": "Teil {shard} hat kein Camp zu bauen (das Projekt hat weniger Camps "
-                          "als Teile)."},
-}
-
 
 def report_build(result: BuildResult, ctx: Context, target: Path, strict: bool) -> Language:
     """Print a build's issues; stop with exit 1 when they stopped the build."""
-    language: Language = ctx.language(result.project) if result.project else cast(
-        Language, ctx.lang or "de")
+    language = ctx.language(result.project) if result.project else ctx.default_language()
     if result.issues:
         print_issues(result.issues, len({i.location.path for i in result.issues}), language,
                      "text")
     if result.failed or (strict and result.issues):
-        click.echo(WORDS[language]["stopped"].format(out=target), err=True)
+        click.echo(phrase(language, "build.stopped", out=target), err=True)
         sys.exit(1)
     return language
 
 
-def _camps_to_build(ctx: Context, camp_id: str | None, shard: str | None) -> list[str | None]:
+def _camps_to_build(ctx: Context, camp_id: str | None, shard: str | None,
+                    language: Language) -> list[str | None]:
     """The camps one ``build`` call builds, one after the other; None is the whole site."""
     if shard is None:
         return [camp_id]
     if camp_id is not None:
-        raise click.UsageError("--camp and --shard exclude each other")
+        raise UsageProblem.said("build.camp_and_shard")
     from campdoc.site.shards import camps_of_shard, parse_shard
 
     index, total = parse_shard(shard)
     camps = camps_of_shard(ctx.root, index, total)
-    words = WORDS[cast(Language, ctx.lang or "de")]
-    click.echo(words["shard"].format(shard=f"{index}/{total}", camps=", ".join(camps))
-               if camps else words["shard_empty"].format(shard=f"{index}/{total}"))
+    click.echo(phrase(language, "build.shard", shard=f"{index}/{total}", camps=", ".join(camps))
+               if camps else phrase(language, "build.shard_empty", shard=f"{index}/{total}"))
     return list(camps)
 
 
@@ -93,24 +78,23 @@ def build(out: Path | None, camp_id: str | None, shard: str | None, base_url: st
 
     ctx = Context(project_dir, lang)
     target = out if out is not None else ctx.root / "site"
-    language: Language = cast(Language, ctx.lang or "de")
+    language = ctx.default_language()
     show_progress = sys.stderr.isatty()
 
     def progress(step: str) -> None:
         if show_progress:
-            click.echo(f"… {WORDS[language][step]}", err=True)
+            click.echo(f"… {phrase(language, 'build.' + step)}", err=True)
 
     if base_url is not None and base_url and not is_safe_url(base_url):
-        raise click.BadParameter("expected an http:// or https:// address", param_hint="--base-url")
+        raise UsageProblem(phrase(language, "build.bad_base_url", found=base_url))
     if booklet:
         from campdoc.booklet.pdf import require_weasyprint
 
         require_weasyprint()
-    camps = _camps_to_build(ctx, camp_id, shard)
-    for camp in camps:
+    for camp in _camps_to_build(ctx, camp_id, shard, language):
         result = build_site(ctx.root, target, camp_id=camp, base_url=base_url, strict=strict,
                             booklet=booklet, progress=progress)
         language = report_build(result, ctx, target, strict)
-        click.echo(WORDS[language]["done"].format(pages=result.pages, camps=len(result.camps),
-                                                  s="" if len(result.camps) == 1 else "s",
-                                                  seconds=result.seconds, out=target))
+        click.echo(phrase(language, "build.done_one" if len(result.camps) == 1 else "build.done",
+                          pages=result.pages, camps=len(result.camps),
+                          seconds=f"{result.seconds:.1f}", out=target))

@@ -20,7 +20,7 @@ def selection(root: Path, paths: tuple[Path, ...]) -> list[str] | None:
     for path in paths:
         resolved = path.resolve()
         if not resolved.is_relative_to(root):
-            raise UsageProblem(f"{path} is not inside the project folder {root}")
+            raise UsageProblem.said("check.outside", path=path, root=root)
         prefixes.append(resolved.relative_to(root).as_posix())
     return None if "." in prefixes else prefixes
 

@@ -43,7 +43,7 @@ def ci(forge: str | None, codeowners: bool, shards: int | None, force: bool,
     repository = project.config.repository
     if forge is None:
         if repository is None:
-            raise UsageProblem("give --forge, or name the repository in campdoc.yaml")
+            raise UsageProblem.said("ci.no_forge")
         forge = forge_of(repository)
     branch = repository.branch if repository else "main"
     files = ci_files(forge, project.language, branch, shards or 0)

@@ -10,9 +10,17 @@ from typing import cast
 
 import click
 
-from campdoc.content.load import find_project_root, load_project
+from campdoc.content.load import (
+    CONFIG_FILE,
+    SESSIONS_DIR,
+    find_project_root,
+    load_project,
+    read_yaml_file,
+)
 from campdoc.content.model import Project
-from campdoc.content.validate import validate_project
+from campdoc.content.schema import SiteConfig
+from campdoc.content.validate import convert_document, validate_project
+from campdoc.core.errors import CampdocError
 from campdoc.core.issues import Issue, sorted_issues
 from campdoc.core.messages import LANGUAGES, Language
 from campdoc.core.report import (
@@ -38,11 +46,35 @@ class Context:
     """What every command needs: the project folder and the message language."""
 
     def __init__(self, project_dir: Path | None, lang: str | None) -> None:
+        if project_dir is not None and not project_dir.is_dir():
+            raise CampdocError.said("project.no_folder", folder=project_dir)
         self.root = project_dir.resolve() if project_dir else find_project_root(Path.cwd())
         self.lang = lang
 
     def language(self, project: Project) -> Language:
         return cast(Language, self.lang or project.language)
+
+    def default_language(self) -> Language:
+        """The language before the project is loaded: --lang, else campdoc.yaml's."""
+        return cast(Language, self.lang) if self.lang else project_language(self.root)
+
+    def require_project(self) -> None:
+        """Stop with a clear message where there is no project to add to."""
+        if not is_project(self.root):
+            raise CampdocError.said("project.none", folder=self.root)
+
+
+def is_project(folder: Path) -> bool:
+    return (folder / CONFIG_FILE).is_file() or (folder / SESSIONS_DIR).is_dir()
+
+
+def project_language(folder: Path) -> Language:
+    """The language of the project at or above ``folder`` (German when there is none)."""
+    root = find_project_root(folder)
+    if not (root / CONFIG_FILE).is_file():
+        return "de"
+    config = convert_document(read_yaml_file(root / CONFIG_FILE, CONFIG_FILE), SiteConfig, root)
+    return config.language if config and config.language in LANGUAGES else "de"
 
 
 def load_and_validate(root: Path) -> tuple[Project, list[Issue], list[str]]:

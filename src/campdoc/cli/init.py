@@ -8,6 +8,7 @@ import click
 
 from campdoc.authoring.ci import FORGES, ci_files, write_ci
 from campdoc.authoring.project import init_project
+from campdoc.core.phrases import phrase
 
 
 @click.command()
@@ -31,6 +32,4 @@ def init(folder: Path | None, lang: str, force: bool, forge: str | None) -> None
     if forge:
         for name in write_ci(target, ci_files(forge, lang, "main"), force):
             click.echo(f"  {name}")
-    words = {"de": "Projekt angelegt in {f}. Weiter mit: cd {f} && campdoc serve",
-             "en": "Project created in {f}. Next: cd {f} && campdoc serve"}[lang]
-    click.echo(words.format(f=folder or "."))
+    click.echo(phrase(lang, "init.done", folder=folder or "."))

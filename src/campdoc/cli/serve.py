@@ -8,6 +8,7 @@ import click
 
 from campdoc.cli.build import report_build
 from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context
+from campdoc.core.phrases import phrase
 
 
 @click.command()
@@ -27,17 +28,26 @@ def serve(bind: str, port: int, out: Path | None, watch: bool, lang: str | None,
     """Build the site and preview it at http://127.0.0.1:8000/, updating as you save.
 
     Watches sessions/, templates/ and campdoc.yaml; a save rebuilds what it touches and
-    reloads the open browser tab. A broken save shows the error here and in the browser,
-    and the last good pages stay. Search works here as on the published site.
+    reloads the open browser tab. A broken save shows the error here and in the browser
+    (file, line and the line itself), and the last good pages stay. Search works here as
+    on the published site. When port 8000 is taken, choose another with --port, or
+    --port 0 for a free one; the address to open is printed.
     """
-    from campdoc.preview.runner import run_preview
+    from campdoc.preview.runner import open_preview, serve_preview
     from campdoc.preview.server import is_loopback
     from campdoc.site.build import build as build_site
 
     ctx = Context(project_dir, lang)
     target = out if out is not None else ctx.root / "site"
-    language = report_build(build_site(ctx.root, target), ctx, target, strict=False)
+    language = ctx.default_language()
+    # Listen first: a taken port is said at once, not after a long build.
+    opened = open_preview(ctx.root, target, bind, port, language, click.echo, watch=watch)
+    try:
+        language = report_build(build_site(ctx.root, target), ctx, target, strict=False)
+    except BaseException:
+        opened.close()
+        raise
+    opened.preview.language = language
     if not is_loopback(bind):
-        click.secho(f"Warning: the preview is reachable from other devices via {bind}. "
-                    "Only do this in a network you trust.", fg="yellow", err=True)
-    run_preview(ctx.root, target, bind, port, language, click.echo, watch=watch)
+        click.secho(phrase(language, "serve.exposed", host=bind), fg="yellow", err=True)
+    serve_preview(opened)

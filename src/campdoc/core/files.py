@@ -30,15 +30,12 @@ def check_target(root: Path, target: Path) -> None:
     """Refuse ``target`` when it lies outside ``root`` or its way there passes a link."""
     base, path = _lexical(root), _lexical(target)
     if not path.is_relative_to(base):
-        raise CampdocError(f"{target} is outside the project {root}",
-                           "campdoc only writes files inside the project folder.")
+        raise CampdocError.said("file.outside", path=target, root=root)
     current = base
     for part in path.relative_to(base).parts:
         current = current / part
         if current.is_symlink():
-            raise CampdocError(
-                f"{current} is a symbolic link; campdoc does not write through links",
-                "Replace the link with a real folder or file, or remove it.")
+            raise CampdocError.said("file.link", path=current)
 
 
 def _make_folders(root: Path, folder: Path) -> None:
@@ -63,8 +60,7 @@ def create_exclusively(root: Path, path: Path, text: str) -> None:
     try:
         new_file(root, path, text)
     except FileExistsError:
-        raise CampdocError(f"{path} already exists and was left as it is",
-                           "Choose another title, or edit the existing file.") from None
+        raise CampdocError.said("file.exists", path=path) from None
 
 
 def _default_mode() -> int:
@@ -85,13 +81,24 @@ def write_atomically(target: Path, data: bytes, root: Path | None = None) -> Non
         _make_folders(root, target.parent)
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    except OSError as error:
+        raise _about(error, target) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         # mkstemp makes the file private (0600); a written document is an ordinary file.
         Path(temporary).chmod(_default_mode())
         Path(temporary).replace(target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise _about(error, target) from error
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _about(error: OSError, target: Path) -> OSError:
+    """The same failure, naming the file the user asked for rather than its temporary twin."""
+    return type(error)(error.errno, error.strerror, str(target))

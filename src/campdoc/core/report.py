@@ -31,6 +31,11 @@ def _styled(text: str, style: str) -> str:
     return f"\x1b[{style}m{text}\x1b[0m"
 
 
+def severity_label(issue: Issue, language: Language) -> str:
+    """``error[CD202]`` / ``Fehler[CD202]``."""
+    return f"{_LABELS[language][issue.severity.value]}[{issue.code}]"
+
+
 def split_follow_ups(issues: Sequence[Issue]) -> tuple[list[Issue], list[Issue]]:
     """The issues to show, and the follow-ups hidden because their root cause is shown
     (a follow-up whose root is not among ``issues``, say outside the checked paths, stays)."""

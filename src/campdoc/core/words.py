@@ -263,3 +263,64 @@ def short_name(name: str, limit: int = SHORT_NAME_LENGTH) -> str:
             break
         kept.append(word)
     return " ".join(kept).rstrip(" –—-:,;·")
+
+
+_SHORT_WEEKDAYS = {"de": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+                   "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
+_SHORT_MONTHS = {
+    "de": ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def format_short_day(day: dt.date, language: str) -> str:
+    """``Di 8. Okt`` or ``Tue 8 Oct``: a day in a list of choices."""
+    weekday = _SHORT_WEEKDAYS[language][day.weekday()]
+    month = _SHORT_MONTHS[language][day.month - 1]
+    return f"{weekday} {day.day}. {month}" if language == "de" else \
+        f"{weekday} {day.day} {month}"
+
+
+# How people write a day and a time in Germany as well as in ISO form: 14.03.2025, 14.3.25,
+# 2025-03-14; 9:30, 09.30, 9.30 Uhr, 9 Uhr. A two-digit year is in this century.
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_GERMAN_DATE = re.compile(r"([0-9]{1,2})\.\s?([0-9]{1,2})\.\s?([0-9]{4}|[0-9]{2})")
+_TIME = re.compile(r"([0-9]{1,2})(?:[:.]([0-9]{2}))?(?:\s?(?:uhr|h))?", re.IGNORECASE)
+_RANGE_DASH = re.compile(r"\s*(?:–|—|-|\bbis\b|\bto\b)\s*", re.IGNORECASE)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The day written as ``2025-03-14``, ``14.03.2025`` or ``14.3.25``; None when the text
+    is no date or a day the calendar does not have (``31.02.2025``)."""
+    text = text.strip()
+    if match := _ISO_DATE.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _GERMAN_DATE.fullmatch(text):
+        day, month, year = (int(part) for part in match.groups())
+        year += 2000 if len(match[3]) == 2 else 0
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_time(text: str) -> dt.time | None:
+    """The time of day written as ``9:30``, ``09:30``, ``9.30 Uhr`` or ``9 Uhr``; None when
+    the text is no time of day (``25:00``)."""
+    match = _TIME.fullmatch(text.strip())
+    if not match:
+        return None
+    hour, minute = int(match[1]), int(match[2] or 0)
+    return dt.time(hour, minute) if hour <= 23 and minute <= 59 else None
+
+
+def parse_time_range(text: str) -> tuple[dt.time, dt.time] | None:
+    """``9:30–10:30``, ``9.30 bis 10.30 Uhr`` or ``9-10:30`` as a start and an end; None when
+    either part is no time. The end may still come before the start: the caller says so."""
+    parts = _RANGE_DASH.split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    start, end = parse_time(parts[0]), parse_time(parts[1])
+    return (start, end) if start is not None and end is not None else None

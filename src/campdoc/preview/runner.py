@@ -6,6 +6,7 @@ last good site in place (builds are atomic); the next good save recovers.
 
 from __future__ import annotations
 
+import http.server
 import threading
 import time
 from collections.abc import Callable
@@ -13,9 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from campdoc.content.load import SESSIONS_DIR
-from campdoc.core.errors import CampdocError
+from campdoc.core.errors import CampdocError, file_problem
 from campdoc.core.messages import Language
+from campdoc.core.phrases import phrase
 from campdoc.core.report import format_text, summary
+from campdoc.preview.overlay import error_problem, issues_problem
 from campdoc.preview.server import ReloadChannel, make_server
 from campdoc.site.build import BuildResult, build
 
@@ -64,33 +67,67 @@ class Preview:
         try:
             result = build(self.root, self.out, camp_id=camp)
         except CampdocError as error:
-            self.echo(f"✗ {error.message}")
-            self.channel.report(error.message)
+            self._failed(error)
+            return
+        except OSError as error:  # site/ became read-only, a disk filled up: say so, go on
+            problem = file_problem(error)
+            if problem is None:
+                raise
+            self._failed(problem)
             return
         if result.failed:
-            text = self.describe_failure(result)
-            self.echo(text)
-            self.channel.report(text)
+            self.echo(self.describe_failure(result))
+            self.channel.report(issues_problem(self.root, result.issues, self.language))
             return
-        took = time.perf_counter() - started
-        self.echo(f"✓ {'camp ' + camp if camp else 'site'} rebuilt in {took:.2f} s")
+        took = f"{time.perf_counter() - started:.2f}"
+        self.echo(phrase(self.language, "serve.rebuilt_camp", camp=camp, seconds=took) if camp
+                  else phrase(self.language, "serve.rebuilt_site", seconds=took))
         self.channel.reload()
 
+    def _failed(self, error: CampdocError) -> None:
+        message, hint = error.text(self.language)
+        self.echo(f"✗ {message}" + (f"\n  {hint}" if hint else ""))
+        self.channel.report(error_problem(error, self.language))
 
-def run_preview(root: Path, out: Path, bind: str, port: int, language: Language, echo: Echo,
-                watch: bool = True, ready: Callable[[int], None] | None = None,
-                stop: threading.Event | None = None) -> None:
-    """Serve ``out`` (already built) until Ctrl+C or ``stop``; rebuild on changes."""
+
+@dataclass
+class OpenPreview:
+    """A preview whose server already listens (so a taken port shows before any build)."""
+
+    preview: Preview
+    server: http.server.ThreadingHTTPServer
+    watch: bool
+    bind: str
+
+    @property
+    def url(self) -> str:
+        """The address to open; with port 0, the port that was picked."""
+        host = "127.0.0.1" if self.bind in ("", "0.0.0.0", "::") else self.bind  # noqa: S104
+        host = f"[{host}]" if ":" in host else host
+        return f"http://{host}:{self.server.server_address[1]}/"
+
+    def close(self) -> None:
+        self.server.server_close()
+
+
+def open_preview(root: Path, out: Path, bind: str, port: int, language: Language, echo: Echo,
+                 watch: bool = True) -> OpenPreview:
+    """Listen on ``bind``:``port`` (a `CampdocError` when that cannot be); serve nothing yet."""
+    channel = ReloadChannel()
+    server = make_server(out, bind, port, channel if watch else None)
+    return OpenPreview(Preview(root, out, language, echo, channel), server, watch, bind)
+
+
+def serve_preview(opened: OpenPreview, ready: Callable[[int], None] | None = None,
+                  stop: threading.Event | None = None) -> None:
+    """Serve the (built) site until Ctrl+C or ``stop``; rebuild on changes."""
     from campdoc.preview.watch import ChangeWatcher
 
-    channel = ReloadChannel()
-    preview = Preview(root, out, language, echo, channel)
-    server = make_server(out, bind, port, channel if watch else None)
-    watcher = ChangeWatcher(root, preview.rebuild) if watch else None
+    preview, server = opened.preview, opened.server
+    watcher = ChangeWatcher(preview.root, preview.rebuild) if opened.watch else None
     if watcher:
         watcher.start()
-    shown = "127.0.0.1" if bind in ("", "0.0.0.0", "::") else bind  # noqa: S104
-    echo(f"Serving {out} at http://{shown}:{server.server_address[1]}/ (Ctrl+C to stop)")
+    preview.echo(phrase(preview.language, "serve.serving", out=preview.out, url=opened.url))
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2},
                               daemon=True)
     thread.start()
@@ -99,10 +136,17 @@ def run_preview(root: Path, out: Path, bind: str, port: int, language: Language,
     try:
         (stop or threading.Event()).wait()
     except KeyboardInterrupt:
-        echo("")
+        preview.echo("")
     finally:
         if watcher:
             watcher.stop()
-        channel.close()
+        preview.channel.close()
         server.shutdown()
         server.server_close()
+
+
+def run_preview(root: Path, out: Path, bind: str, port: int, language: Language, echo: Echo,
+                watch: bool = True, ready: Callable[[int], None] | None = None,
+                stop: threading.Event | None = None) -> None:
+    """Serve ``out`` (already built) until Ctrl+C or ``stop``; rebuild on changes."""
+    serve_preview(open_preview(root, out, bind, port, language, echo, watch), ready, stop)

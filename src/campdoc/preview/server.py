@@ -8,16 +8,21 @@ shows absolute paths in its error pages.
 
 from __future__ import annotations
 
+import errno
 import http.server
 import ipaddress
 import json
 import mimetypes
 import posixpath
+import re
 import socket
 import threading
 import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from campdoc.core.errors import CampdocError
+from campdoc.preview.overlay import Problem
 
 LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 ALL_INTERFACES = frozenset({"0.0.0.0", "::", ""})  # noqa: S104 - named so it can be refused
@@ -55,16 +60,47 @@ LIVE_SCRIPT = b"""/* campdoc serve: reload when the site was rebuilt, show build
   "use strict";
   var overlay = null;
   function hide() { if (overlay) { overlay.remove(); overlay = null; } }
-  function show(text) {
+  function add(parent, tag, className, text) {
+    var element = document.createElement(tag);
+    if (className) { element.className = className; }
+    if (text) { element.textContent = text; }  /* never HTML: file content is untrusted */
+    parent.appendChild(element);
+    return element;
+  }
+  function showSource(parent, item) {
+    var gutter = String(item.line) + " | ";
+    var pre = add(parent, "pre", "campdoc-source");
+    pre.style.background = "rgba(0, 0, 0, 0.35)"; pre.style.padding = "0.5rem 0.75rem";
+    pre.style.margin = "0.5rem 0"; pre.style.overflow = "auto"; pre.style.color = "#ffffff";
+    add(pre, "span", "campdoc-line", gutter + item.source);
+    pre.appendChild(document.createTextNode("\\n"));
+    var marker = add(pre, "span", "campdoc-marker",
+                     new Array(gutter.length + item.column).join(" ") + "^");
+    marker.style.color = "#ff8787"; marker.style.fontWeight = "bold";
+  }
+  function show(problem) {
     hide();
     overlay = document.createElement("div");
     overlay.setAttribute("role", "alert");
     overlay.id = "campdoc-build-error";
     var s = overlay.style;
     s.position = "fixed"; s.inset = "0"; s.zIndex = "2147483647"; s.overflow = "auto";
-    s.background = "rgba(20, 22, 26, 0.94)"; s.color = "#ffe3e3"; s.padding = "2rem";
-    s.font = "14px/1.5 ui-monospace, Menlo, Consolas, monospace"; s.whiteSpace = "pre-wrap";
-    overlay.textContent = text;
+    s.background = "rgba(20, 22, 26, 0.96)"; s.color = "#ffe3e3"; s.padding = "2rem";
+    s.font = "15px/1.5 system-ui, sans-serif";
+    add(overlay, "h2", "campdoc-title", problem.title).style.marginTop = "0";
+    (problem.issues || []).forEach(function (item) {
+      var section = add(overlay, "section", "campdoc-issue");
+      section.style.margin = "1.25rem 0";
+      var where = add(section, "p", "campdoc-where", item.where);
+      where.style.font = "bold 15px/1.5 ui-monospace, Menlo, Consolas, monospace";
+      where.style.margin = "0";
+      add(section, "p", "campdoc-message",
+          (item.label ? item.label + " " : "") + item.message).style.margin = "0.25rem 0";
+      if (item.source !== undefined) { showSource(section, item); }
+      if (item.hint) { add(section, "p", "campdoc-hint", item.hint).style.margin = "0"; }
+    });
+    if (problem.summary) { add(overlay, "p", "campdoc-summary", problem.summary); }
+    add(overlay, "p", "campdoc-note", problem.note).style.opacity = "0.8";
     document.body.appendChild(overlay);
   }
   /* A preview must always show the newest build: no service worker may answer from cache. */
@@ -96,7 +132,7 @@ class ReloadChannel:
     def __init__(self) -> None:
         self._changed = threading.Condition()
         self.version = 0
-        self.problem = ""
+        self.problem: Problem | None = None
         self.closed = False
         self.streams = 0
 
@@ -115,10 +151,10 @@ class ReloadChannel:
     def reload(self) -> None:
         with self._changed:
             self.version += 1
-            self.problem = ""
+            self.problem = None
             self._changed.notify_all()
 
-    def report(self, problem: str) -> None:
+    def report(self, problem: Problem) -> None:
         with self._changed:
             self.version += 1
             self.problem = problem
@@ -129,15 +165,22 @@ class ReloadChannel:
             self.closed = True
             self._changed.notify_all()
 
-    def wait(self, seen: int, timeout: float) -> tuple[int, str]:
+    def wait(self, seen: int, timeout: float) -> tuple[int, Problem | None]:
         """Block until something newer than ``seen`` happened (or timeout)."""
         with self._changed:
             self._changed.wait_for(lambda: self.version != seen or self.closed, timeout)
             return self.version, self.problem
 
 
+# The page asks campdoc.js to register the camp's service worker; a preview has none (it
+# must never answer from a cache), and asking for it would log a 404 on every page.
+_SERVICE_WORKER_ATTRIBUTE = re.compile(rb'(<body\b[^>]*?)\s+data-service-worker="[^"]*"')
+
+
 def inject_live_reload(body: bytes) -> bytes:
-    """Add the reload script to a page; the site's CSP allows it (same origin)."""
+    """Add the reload script to a page (the site's CSP allows it: same origin), and take
+    away its service worker."""
+    body = _SERVICE_WORKER_ATTRIBUTE.sub(rb"\1", body, count=1)
     marker = body.rfind(b"</body>")
     return body if marker < 0 else body[:marker] + _SCRIPT_TAG + body[marker:]
 
@@ -292,7 +335,8 @@ class _IPv6Server(http.server.ThreadingHTTPServer):
 def make_server(root: Path, bind: str, port: int,
                 channel: ReloadChannel | None = None) -> http.server.ThreadingHTTPServer:
     """A threading server for ``root``; port 0 picks a free port. With a ``channel``, pages
-    get live reload and build errors are shown in the browser."""
+    get live reload and build errors are shown in the browser. A port that is taken (or
+    not allowed) or an address this machine does not have is a `CampdocError`."""
 
     class Handler(SiteRequestHandler):
         """A class per server, so that its root, channel and hosts stay its own."""
@@ -300,6 +344,25 @@ def make_server(root: Path, bind: str, port: int,
     Handler.root = root
     Handler.channel = channel
     server_class = _IPv6Server if ":" in bind else http.server.ThreadingHTTPServer
-    server = server_class((bind, port), Handler)
+    try:
+        server = server_class((bind, port), Handler)
+    except OSError as error:
+        problem = _bind_problem(error, bind, port)
+        if problem is None:
+            raise
+        raise problem from None
     Handler.hosts = allowed_hosts(bind, server.server_address[1])
     return server
+
+
+def _bind_problem(error: OSError, bind: str, port: int) -> CampdocError | None:
+    """Why the preview cannot listen, in words, for the reasons a user can fix."""
+    if error.errno == errno.EADDRINUSE:
+        return CampdocError.said("serve.port_taken", port=port,
+                                 other=port + 1 if port < 65535 else 8000)
+    if error.errno == errno.EACCES:
+        return CampdocError.said("serve.port_forbidden", port=port)
+    if isinstance(error, socket.gaierror) or error.errno in (errno.EADDRNOTAVAIL,
+                                                              errno.EAFNOSUPPORT):
+        return CampdocError.said("serve.no_address", host=bind)
+    return None

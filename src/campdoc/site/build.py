@@ -87,8 +87,8 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
     result = BuildResult(list(sources.all_issues()), project)
     folders = {camp.id: camp.folder for camp in sources.camps}
     if camp_id is not None and camp_id not in folders:
-        raise CampdocError(f"there is no camp with the id '{camp_id}'",
-                           "Camps: " + ", ".join(sorted(folders)))
+        raise CampdocError.said("project.unknown_camp", camp=camp_id,
+                                camps=", ".join(sorted(folders)))
     check_output_folder(out, project_root)
     settings = BuildSettings(
         base_url=project.config.base_url if base_url is None else base_url,

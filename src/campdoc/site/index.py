@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import base64
+import contextlib
 import json
 import multiprocessing.util
 import threading
@@ -99,7 +100,9 @@ class Indexer:
 
     def close(self) -> None:
         if self._service is not None:
-            self._run(self._service.close())
+            # Ctrl+C in a terminal ends Pagefind along with campdoc: then nothing is left to close.
+            with contextlib.suppress(ProcessLookupError):
+                self._run(self._service.close())
             self._service = None
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=5)

@@ -20,15 +20,10 @@ def parse_shard(text: str) -> tuple[int, int]:
     """``"2/4"`` → ``(2, 4)``: shard 2 of 4, counted from 1 as CI systems count jobs."""
     match = SHARD_PATTERN.match(text)
     if match is None:
-        raise UsageProblem(f"expected a shard like 2/4 (this job of all jobs), found '{text}'",
-                           "In GitLab CI: --shard \"$CI_NODE_INDEX/$CI_NODE_TOTAL\"; in GitHub "
-                           "Actions: a matrix over 1..N and --shard \"${{ matrix.shard }}/N\".")
+        raise UsageProblem.said("shard.malformed", found=text)
     index, total = int(match[1]), int(match[2])
     if not 1 <= index <= total:
-        raise UsageProblem(f"expected a shard between 1/{max(total, 1)} and "
-                           f"{max(total, 1)}/{max(total, 1)}, found '{text}'",
-                           "The first number is this job, counted from 1; the second is the "
-                           "number of jobs.")
+        raise UsageProblem.said("shard.out_of_range", found=text, total=max(total, 1))
     return index, total
 
 

@@ -23,17 +23,14 @@ def check_output_folder(out: Path, project_root: Path) -> None:
     """Refuse outputs that would overwrite the project or a folder campdoc did not make."""
     target, root = out.resolve(), project_root.resolve()
     if target == root or root.is_relative_to(target):
-        raise CampdocError(f"the output folder {out} contains the project itself",
-                           "Use a folder inside the project, such as 'site'.")
+        raise CampdocError.said("out.contains_project", out=out)
     for protected in ("sessions", "templates", ".git"):
         if target.is_relative_to(root / protected):
-            raise CampdocError(f"the output folder {out} is inside {protected}/",
-                               "Use a separate folder such as 'site'.")
+            raise CampdocError.said("out.inside", out=out, folder=protected)
     if out.is_symlink() or (out.exists() and not out.is_dir()):
-        raise CampdocError(f"{out} is not a plain folder", "Choose another --out.")
+        raise CampdocError.said("out.not_folder", out=out)
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
-        raise CampdocError(f"{out} already holds files that campdoc did not write",
-                           "Choose another --out, or empty that folder first.")
+        raise CampdocError.said("out.foreign", out=out)
 
 
 def mark_as_site(out: Path) -> None:
