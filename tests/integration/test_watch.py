@@ -184,3 +184,32 @@ def test_a_rebuild_that_cannot_write_says_so_and_keeps_the_site(tmp_path: Path) 
         "hint": messages[0].split("\n  ", 1)[1]}]
     preview.rebuild({str(camp_file)})  # writable again: the next save recovers
     assert preview.channel.problem is None and messages[-1].startswith("✓ Seite neu gebaut in ")
+
+
+def test_the_overlay_and_the_terminal_hide_follow_up_errors_as_check_does(
+        tmp_path: Path) -> None:
+    """camp.yaml loses its rooms: the preview shows the root cause once and counts the
+    sessions' "no such room" errors that only follow from it, as `campdoc check` does."""
+    project = make_project(tmp_path, {
+        f"{name}.md": SESSION.format(title=name).replace("---\nText", "room: Saal\n---\nText")
+        for name in ("eins", "zwei", "drei")})
+    site = project / "site"
+    assert not build(project, site).failed
+    camp_file = project / "sessions" / "camp" / "camp.yaml"
+    camp_file.write_text(camp_file.read_text(encoding="utf-8").replace(
+        "rooms:\n  - name: Saal\n  - name: Werkstatt\n", "rooms: Saal, Werkstatt\n"),
+        encoding="utf-8")
+    messages: list[str] = []
+    channel = ReloadChannel()
+    reported: list[dict[str, object]] = []
+    channel.report = reported.append  # type: ignore[method-assign]
+    Preview(project, site, "de", messages.append, channel).rebuild({camp_file.as_posix()})
+    (problem,) = reported
+    items = cast(list[dict[str, object]], problem["issues"])
+    places = [str(item["where"]).split(":") for item in items]
+    assert [path for path, *_ in places] == ["sessions/camp/camp.yaml"]
+    summary = cast(str, problem["summary"])
+    assert summary.splitlines()[0] == (f"3 Folgefehler von sessions/camp/camp.yaml:{places[0][1]}"
+                                       " ausgeblendet; sie verschwinden meist, sobald der Fehler "
+                                       "dort behoben ist.")
+    assert messages[-1].splitlines()[-2] == summary.splitlines()[0]

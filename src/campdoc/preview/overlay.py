@@ -15,7 +15,7 @@ from campdoc.core.errors import CampdocError
 from campdoc.core.issues import Issue
 from campdoc.core.messages import Language, hint_of, message_of
 from campdoc.core.phrases import phrase
-from campdoc.core.report import severity_label, summary
+from campdoc.core.report import severity_label, split_follow_ups, summary
 
 Problem = dict[str, object]
 # A longer line is cut to this many characters around the marked column.
@@ -65,13 +65,15 @@ def _item(root: Path, issue: Issue, language: Language) -> dict[str, object]:
 
 
 def issues_problem(root: Path, issues: Sequence[Issue], language: Language) -> Problem:
-    """The overlay for a build that stopped on these issues (only the errors are shown)."""
-    errors = [issue for issue in issues if issue.is_error]
+    """The overlay for a build that stopped on these issues: the errors, without those that
+    only follow from another one shown (they are counted in the summary)."""
+    shown, hidden = split_follow_ups(issues)
+    errors = [issue for issue in shown if issue.is_error]
     return {"title": phrase(language, "overlay.title"),
             "note": phrase(language, "overlay.note"),
             "issues": [_item(root, issue, language) for issue in errors],
-            "summary": summary(issues, len({issue.location.path for issue in issues}),
-                               language)}
+            "summary": summary(shown, len({issue.location.path for issue in issues}),
+                               language, hidden)}
 
 
 def error_problem(error: CampdocError, language: Language) -> Problem:

@@ -17,7 +17,7 @@ from campdoc.content.load import SESSIONS_DIR
 from campdoc.core.errors import CampdocError, file_problem
 from campdoc.core.messages import Language
 from campdoc.core.phrases import phrase
-from campdoc.core.report import format_text, summary
+from campdoc.core.report import format_text, split_follow_ups, summary
 from campdoc.preview.overlay import error_problem, issues_problem
 from campdoc.preview.server import ReloadChannel, make_server
 from campdoc.site.build import BuildResult, build
@@ -54,10 +54,12 @@ class Preview:
     rebuilds: int = 0
 
     def describe_failure(self, result: BuildResult) -> str:
-        lines = [format_text(issue, self.language, colour=False) for issue in result.issues
+        """The errors as `campdoc check` prints them: follow-ups of a shown error hidden."""
+        shown, hidden = split_follow_ups(result.issues)
+        lines = [format_text(issue, self.language, colour=False) for issue in shown
                  if issue.is_error]
-        return "\n".join([*lines, summary(result.issues, len({i.location.path for i in
-                                                              result.issues}), self.language)])
+        files = len({issue.location.path for issue in result.issues})
+        return "\n".join([*lines, summary(shown, files, self.language, hidden)])
 
     def rebuild(self, changed: set[str]) -> None:
         """Called by the watcher once per burst of saves."""
