@@ -133,10 +133,10 @@ def test_broken_save_keeps_the_last_good_site_and_a_fix_recovers(tmp_path: Path)
     assert problem is not None and problem["summary"] == "1 error, 0 warnings in 1 file"
     assert problem["issues"] == [{
         "where": "sessions/camp/x.md:2:8", "label": "error[CD103]",
-        "message": "the front matter is not valid YAML: while parsing a flow sequence: did not "
-                   "find expected ',' or ']'",
-        "hint": "Check the indentation and that every field looks like 'name: value'. Put "
-                "values containing ': ' or starting with a special character in quotes.",
+        "message": "this is not valid YAML: the list that starts with '[' in line 2 does not "
+                   "go on with ',' or ']' here",
+        "hint": "Close it with ']' on the same line and separate the entries with ', '; put an "
+                "entry that contains ':' or ',' in quotes. Or write one '- ' line per entry.",
         "line": 2, "source": "title: [kaputt", "column": 8}]
     assert "Eins" in page.read_text(encoding="utf-8")
     assert any("sessions/camp/x.md:2:8: error[CD103]" in message for message in messages)
