@@ -71,8 +71,9 @@ def test_a_broken_save_shows_an_overlay_until_fixed(browser: Browser,
         "Die Seite konnte nicht gebaut werden"
     assert overlay.locator(".campdoc-where").all_inner_texts() == [
         "sessions/engagementcamp-leipzig-2026/engagement-im-alter.md:4:4"]
-    assert overlay.locator(".campdoc-message").inner_text().startswith(
-        "Fehler[CD103] der Kopfbereich ist kein gültiges YAML: ")
+    assert overlay.locator(".campdoc-message").inner_text() == (
+        "Fehler[CD103] das ist kein gültiges YAML: die Liste, die in Zeile 3 mit '[' beginnt, "
+        "geht hier nicht mit ',' oder ']' weiter")
     assert overlay.locator(".campdoc-line").inner_text() == "4 | nix:"
     assert overlay.locator(".campdoc-marker").inner_text() == "       ^"
     assert _marker_is_under_its_column(page)

@@ -26,7 +26,8 @@ def _serve_sources(route: Route) -> None:
 
 def _picture(browser: Browser, address: str, scheme: str, width: int, sources: bool) -> bytes:
     context = browser.new_context(viewport={"width": width, "height": 900},
-                                  color_scheme=scheme, service_workers="block")  # type: ignore[arg-type]
+                                  color_scheme=scheme, service_workers="block",  # type: ignore[arg-type]
+                                  bypass_csp=True)  # only for the waiting script below
     page: Page = context.new_page()
     if sources:
         for name in SOURCES:
@@ -34,10 +35,14 @@ def _picture(browser: Browser, address: str, scheme: str, width: int, sources: b
     page.goto(address, wait_until="load")
     if "?q=" in address:
         page.wait_for_selector(".search-results li")
-    # Lazy photos load when the full-page picture scrolls to them, in either run at its
-    # own time: load them all first, so that only the styles can differ.
+    # The page must be in the same state for both pictures, so that only the styles can
+    # differ: every photo loaded and decoded (lazy ones load when the full-page picture
+    # scrolls to them, at their own time), and the search engine started.
     page.evaluate(EAGER_IMAGES)
-    page.wait_for_function("[...document.images].every(image => image.complete)")
+    page.evaluate("Promise.all([...document.images].map(i => i.decode().catch(() => null)))")
+    if page.locator("[data-campdoc-search]").count():
+        page.wait_for_selector("[data-campdoc-search][data-engine]", state="attached")
+        page.wait_for_timeout(300)  # the status line the engine writes when it is ready
     picture = page.screenshot(full_page=True)
     context.close()
     return picture
