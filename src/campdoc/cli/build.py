@@ -30,20 +30,15 @@ def report_build(result: BuildResult, ctx: Context, target: Path, strict: bool) 
     return language
 
 
-def _camps_to_build(ctx: Context, camp_id: str | None, shard: str | None,
-                    language: Language) -> list[str | None]:
-    """The camps one ``build`` call builds, one after the other; None is the whole site."""
-    if shard is None:
-        return [camp_id]
-    if camp_id is not None:
-        raise UsageProblem.said("build.camp_and_shard")
+def _shard_camps(ctx: Context, shard: str, language: Language) -> list[str]:
+    """The camps of ``shard`` (``K/N``), announced."""
     from campdoc.site.shards import camps_of_shard, parse_shard
 
     index, total = parse_shard(shard)
     camps = camps_of_shard(ctx.root, index, total)
     click.echo(phrase(language, "build.shard", shard=f"{index}/{total}", camps=", ".join(camps))
                if camps else phrase(language, "build.shard_empty", shard=f"{index}/{total}"))
-    return list(camps)
+    return camps
 
 
 @click.command()
@@ -91,10 +86,16 @@ def build(out: Path | None, camp_id: str | None, shard: str | None, base_url: st
         from campdoc.booklet.pdf import require_weasyprint
 
         require_weasyprint()
-    for camp in _camps_to_build(ctx, camp_id, shard, language):
-        result = build_site(ctx.root, target, camp_id=camp, base_url=base_url, strict=strict,
-                            booklet=booklet, progress=progress)
-        language = report_build(result, ctx, target, strict)
-        click.echo(phrase(language, "build.done_one" if len(result.camps) == 1 else "build.done",
-                          pages=result.pages, camps=len(result.camps),
-                          seconds=f"{result.seconds:.1f}", out=target))
+    camps = None
+    if shard is not None:
+        if camp_id is not None:
+            raise UsageProblem.said("build.camp_and_shard")
+        camps = _shard_camps(ctx, shard, language)
+        if not camps:
+            return
+    result = build_site(ctx.root, target, camp_id=camp_id, camps=camps, base_url=base_url,
+                        strict=strict, booklet=booklet, progress=progress)
+    language = report_build(result, ctx, target, strict)
+    click.echo(phrase(language, "build.done_one" if len(result.camps) == 1 else "build.done",
+                      pages=result.pages, camps=len(result.camps),
+                      seconds=f"{result.seconds:.1f}", out=target))

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -70,9 +71,11 @@ def run_jobs(jobs: list[CampJob], workers: int) -> Iterable[CampOutcome]:
 
 
 def build(project_root: Path, out: Path, *, camp_id: str | None = None,
-          base_url: str | None = None, strict: bool = False, booklet: bool = False,
+          camps: Collection[str] | None = None, base_url: str | None = None,
+          strict: bool = False, booklet: bool = False,
           progress: Progress = lambda message: None) -> BuildResult:
-    """Build the site (or, with ``camp_id``, one camp's folder of it) into ``out``.
+    """Build the site into ``out``, or only the folders of ``camps`` (or of ``camp_id``)
+    in it, side by side; the rest of ``out`` stays.
 
     Nothing is published unless every camp validated; on any error the previous ``out``
     stays byte-identical.
@@ -86,22 +89,28 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
         project.config = config
     result = BuildResult(list(sources.all_issues()), project)
     folders = {camp.id: camp.folder for camp in sources.camps}
-    if camp_id is not None and camp_id not in folders:
-        raise CampdocError.said("project.unknown_camp", camp=camp_id,
-                                camps=", ".join(sorted(folders)))
+    selected = None if camp_id is None and camps is None else \
+        sorted({*(camps or ()), *([camp_id] if camp_id is not None else [])})
+    for name in selected or ():
+        if name not in folders:
+            raise CampdocError.said("project.unknown_camp", camp=name,
+                                    camps=", ".join(sorted(folders)))
     check_output_folder(out, project_root)
     settings = BuildSettings(
         base_url=project.config.base_url if base_url is None else base_url,
         source_date=source_date(), booklet=booklet)
     cache = CampCache(project_root)
     shared = shared_digest(project_root, project.config)
-    with StagedOutput(out / camp_id if camp_id else out) as stage:
+    with ExitStack() as stack:
+        # The whole site is staged as one folder; selected camps each as their own.
+        stages = ({"": stack.enter_context(StagedOutput(out))} if selected is None else
+                  {name: stack.enter_context(StagedOutput(out / name)) for name in selected})
         jobs = [CampJob(project_root, folder, name, project.config, settings,
-                        stage.folder if camp_id else stage.folder / name)
-                for name, folder in folders.items() if camp_id in (None, name)]
+                        stages[""].folder / name if selected is None else stages[name].folder)
+                for name, folder in folders.items() if selected is None or name in selected]
         digests = FileDigests(project_root, cache.secret)
         keys = {job.camp_id: camp_key(job, shared, digests) for job in jobs}
-        digests.save(prune=camp_id is None)
+        digests.save(prune=selected is None)
         progress("render")
         outcomes = {}
         for job in jobs:
@@ -120,30 +129,36 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
         for job in missing:
             cache.store(keys[job.camp_id], job.output, outcomes[job.camp_id])
         summaries = [o.summary for o in outcomes.values() if o.summary is not None]
-        if camp_id is None:
-            renderer = SiteRenderer(project, settings)
-            listed = [path for summary in summaries if not summary.noindex
-                      for path in summary.pages]
-            documents = [document for name in sorted(outcomes)
-                         for document in outcomes[name].fallback]
-            archive = renderer.render_archive(summaries, listed, filter_counts(documents))
-            for path, text in archive.pages.items():
-                stage.write(path, text)
-            for path, data in archive.files.items():
-                stage.write(path, data)
-            stage.write(ROBOTS_FILE, robots_file(project.config, summaries))
-            stage.write(FALLBACK_FILE, archive_fallback(
-                [outcomes[name].fallback for name in sorted(outcomes)]))
-            for name, data in package_assets().items():
-                stage.write(f"assets/{name}", data)
-            stage.write(HEADERS_FILE, headers_file(
-                [summary.id for summary in summaries if summary.noindex]))
+        if selected is None:
+            _write_archive(stages[""], project, settings, outcomes)
             cache.prune()
             PhotoStore(project_root).prune({key for s in summaries for key in s.photos})
-        stage.publish(marker=camp_id is None)
-        if camp_id is not None:
+        for stage in stages.values():
+            stage.publish(marker=selected is None)
+        if selected is not None:
             mark_as_site(out)
-    result.pages = sum(len(summary.pages) for summary in summaries) + (camp_id is None)
+    result.pages = sum(len(summary.pages) for summary in summaries) + (selected is None)
     result.camps = sorted(outcomes)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _write_archive(stage: StagedOutput, project: Project, settings: BuildSettings,
+                   outcomes: dict[str, CampOutcome]) -> None:
+    """The archive page, its search and the site-wide files, beside the camp folders."""
+    summaries = [o.summary for o in outcomes.values() if o.summary is not None]
+    renderer = SiteRenderer(project, settings)
+    listed = [path for summary in summaries if not summary.noindex for path in summary.pages]
+    documents = [document for name in sorted(outcomes) for document in outcomes[name].fallback]
+    archive = renderer.render_archive(summaries, listed, filter_counts(documents))
+    for path, text in archive.pages.items():
+        stage.write(path, text)
+    for path, data in archive.files.items():
+        stage.write(path, data)
+    stage.write(ROBOTS_FILE, robots_file(project.config, summaries))
+    stage.write(FALLBACK_FILE, archive_fallback(
+        [outcomes[name].fallback for name in sorted(outcomes)]))
+    for name, data in package_assets().items():
+        stage.write(f"assets/{name}", data)
+    stage.write(HEADERS_FILE, headers_file(
+        [summary.id for summary in summaries if summary.noindex]))
