@@ -199,3 +199,23 @@ def test_an_etherpad_without_a_first_line_takes_the_pad_name_as_title() -> None:
     html = "<!DOCTYPE HTML><html><head><title>runde-7</title></head><body>" \
            "<ul class=\"bullet\"><li>Nur ein Punkt</ul></body></html>"
     assert parse_pad(html, "datei", "export.html").draft.title == "runde-7"
+
+
+ONE_PAD = ["Titel der Runde", "", "Fragen", "Wie geht das?",
+           "Protokoll: Jonas Weber · Pause um 12",
+           "", "Raum", "Saal", "danach in die Galerie umgezogen", "", "Sessiongeber:in",
+           "Uwe Bauer (Wohnbund)", "Input zum Thema Wohnen"]
+
+
+def test_a_pad_reads_the_same_as_text_and_as_etherpad_html_on_one_source_line() -> None:
+    # Etherpad writes the whole body on one line of HTML, so all its lines share one number.
+    html = ("<!DOCTYPE HTML><html><head><title>pad</title></head><body>"
+            + "<br>".join(ONE_PAD) + "<br></body></html>")
+    as_text = parse_pad("\n".join(ONE_PAD) + "\n", "datei", "pad.txt").draft
+    as_html = parse_pad(html, "datei", "export.html").draft
+    assert dataclasses.asdict(as_html) == dataclasses.asdict(as_text)
+    assert as_text.questions == ["Wie geht das?"]
+    assert (as_text.room, as_text.documented_by) == ("Saal", ["Jonas Weber"])
+    assert as_text.hosts == [HostInput("Uwe Bauer", "Wohnbund")]
+    assert as_text.body == ("## Fragen\n\nPause um 12\n\n## Raum\n\ndanach in die Galerie umgezogen\n\n"
+                            "## Sessiongeber:in\n\nInput zum Thema Wohnen")

@@ -99,7 +99,7 @@ def parse_pad(text: str, fallback_title: str, name: str = "pad.txt") -> PadImpor
         lines = _hedgedoc_metadata(text, draft)
         if not name.lower().endswith(MARKDOWN_SUFFIXES):
             etherpad = _is_etherpad_text(lines)
-            lines = [Line(line.number, _untabbed(line.text, etherpad)) for line in lines]
+            lines = [line.with_text(_untabbed(line.text, etherpad)) for line in lines]
     result = map_sections(split_sections(lines), draft, name)
     draft.title = draft.title or fallback_title
     return result
@@ -144,7 +144,7 @@ def _hedgedoc_metadata(text: str, draft: SessionDraft) -> list[Line]:
             line = ""
         elif stripped.upper() == "[TOC]":
             line = ""
-        lines.append(Line(number, line))
+        lines.append(Line(number, line, len(lines)))
     return lines
 
 

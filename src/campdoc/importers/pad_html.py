@@ -55,7 +55,8 @@ class _EtherpadHtml(HTMLParser):
     def flush(self, *, hard: bool, heading: bool = False) -> None:
         text = " ".join("".join(self.pieces).split())
         if text or (hard and not self.after_heading):
-            self.page.lines.append(Line(self.line_number, self.prefix + text if text else ""))
+            self.page.lines.append(Line(self.line_number, self.prefix + text if text else "",
+                                        len(self.page.lines)))
         self.after_heading = heading and bool(text)
         self.pieces, self.prefix = [], ""
 
