@@ -219,3 +219,14 @@ def test_a_pad_reads_the_same_as_text_and_as_etherpad_html_on_one_source_line() 
     assert as_text.hosts == [HostInput("Uwe Bauer", "Wohnbund")]
     assert as_text.body == ("## Fragen\n\nPause um 12\n\n## Raum\n\ndanach in die Galerie umgezogen\n\n"
                             "## Sessiongeber:in\n\nInput zum Thema Wohnen")
+
+
+@pytest.mark.parametrize(("html", "line"), [
+    ('Siehe <a href="https://example.org/a"><strong>die Seite</strong></a> hier',
+     "Siehe [**die Seite**](https://example.org/a) hier"),
+    ('<strong>Fett </strong><a href="https://example.org/a">und <em>schräg </em>da</a>',
+     "**Fett** [und *schräg* da](https://example.org/a)"),
+])
+def test_marks_inside_a_link_stay_inside_its_text(html: str, line: str) -> None:
+    page = etherpad_html_lines(f"<!DOCTYPE HTML><html><body>{html}<br></body></html>")
+    assert [found.text for found in page.lines] == [line]

@@ -132,9 +132,17 @@ class _EtherpadHtml(HTMLParser):
         if self.pieces and self.pieces[-1] == mark:  # an empty span
             self.pieces.pop()
             return
-        text = "".join(self.pieces)
-        stripped = text.rstrip()
-        self.pieces = [stripped, mark, text[len(stripped):]]
+        # The pieces stay where they are (a link remembers where its text starts); only
+        # the trailing spaces move behind the mark.
+        trailing = ""
+        for index in range(len(self.pieces) - 1, -1, -1):
+            piece = self.pieces[index]
+            stripped = piece.rstrip()
+            trailing = piece[len(stripped):] + trailing
+            self.pieces[index] = stripped
+            if stripped:
+                break
+        self.pieces += [mark, trailing]
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
