@@ -3,6 +3,7 @@ documenter runs it, read back from the session file it writes."""
 
 from __future__ import annotations
 
+import codecs
 import shutil
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,12 @@ import yaml
 from click.testing import CliRunner
 from PIL import Image
 
+from campdoc.authoring.project import pick_camp
 from campdoc.cli import main
+from campdoc.content.load import load_project
+from campdoc.content.model import Camp
+from campdoc.content.validate import validate_project
+from campdoc.importers.pad import import_pad as import_pad_file
 from tests.conftest import FIXTURES, make_project
 
 PADS = FIXTURES / "pads"
@@ -217,3 +223,23 @@ def test_a_room_the_camp_does_not_have_stays_in_the_notes(runner: CliRunner,
     front, body = read_session(project / "sessions/camp/wohnen-im-quartier.md")
     assert ("room" in front, front["slot"]) == (False, "s2")
     assert body == "Ort: Turnhalle\n"
+
+
+def load_camp(project: Path) -> Camp:
+    return pick_camp(validate_project(load_project(project))[0], None)
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    ("Fördermittel\n\nFragen\n- Wer zahlt?\n".encode("cp1252"), "windows-1252"),
+    ("Fördermittel\n\nFragen\n- Wer zahlt?\n".encode("utf-8-sig"), "utf-8"),
+    ("Fördermittel\n\nFragen\n- Wer zahlt?\n".encode("utf-16"), "utf-16"),
+    (codecs.BOM_UTF16_BE + "Fördermittel\n\nFragen\n- Wer zahlt?\n".encode("utf-16-be"),
+     "utf-16"),
+])
+def test_a_pad_saved_on_windows_keeps_its_letters_and_tells_the_encoding(
+        tmp_path: Path, data: bytes, encoding: str) -> None:
+    project = make_project(tmp_path / "project", {})
+    result = import_pad_file(project, load_camp(project), data, "runde.txt")
+    assert result.encoding == encoding
+    front, body = read_session(project / "sessions/camp/foerdermittel.md")
+    assert (front["title"], front["questions"], body) == ("Fördermittel", ["Wer zahlt?"], "")

@@ -26,6 +26,7 @@ from campdoc.content.frontmatter import (
 from campdoc.content.matching import find_room, find_slot
 from campdoc.content.model import Camp
 from campdoc.core.files import create_exclusively, new_file
+from campdoc.importers.decoding import decode_export
 from campdoc.importers.pad_fields import PadImport, map_sections
 from campdoc.importers.pad_html import etherpad_html_lines, is_html
 from campdoc.importers.pad_images import PadImages, keep_pad_images
@@ -52,7 +53,7 @@ def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "",
     """Create a draft session in the camp's folder of the project at ``root`` from a pad
     export (file name ``name``); images whose files lie in ``export_folder`` (beside the
     export) are copied into the camp (files up to ``limit`` bytes)."""
-    text = data.decode("utf-8", errors="replace")
+    text, encoding = decode_export(data)
     parsed = parse_pad(text, fallback_title=Path(name).stem.replace("-", " ").replace("_", " "),
                        name=name)
     draft = parsed.draft
@@ -84,7 +85,7 @@ def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "",
             done.unlink(missing_ok=True)
         raise
     return PadResult(created=[path], issues=parsed.issues, mapped=parsed.mapped,
-                     kept=parsed.kept, images=images)
+                     kept=parsed.kept, images=images, encoding=encoding)
 
 
 def parse_pad(text: str, fallback_title: str, name: str = "pad.txt") -> PadImport:

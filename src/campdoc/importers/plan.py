@@ -1,8 +1,9 @@
 """``campdoc import plan``: one draft session per row of a spreadsheet's session plan.
 
 Reads CSV as LibreOffice and Excel write it: ``;`` or ``,`` separators, UTF-8 with or without
-a byte order mark or Windows-1252, German or English headers. Problems are issues located
-in the table (row and column); existing sessions are never overwritten.
+a byte order mark, UTF-16 or Windows-1252 (see `decoding`), German or English headers.
+Problems are issues located in the table (row and column); existing sessions are never
+overwritten.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from campdoc.content.validate import session_text_errors
 from campdoc.core.errors import CampdocError
 from campdoc.core.files import create_exclusively
 from campdoc.core.issues import Issue, Location
+from campdoc.importers.decoding import decode_export
 from campdoc.importers.persons import parse_host
 from campdoc.importers.result import ImportResult
 
@@ -45,10 +47,7 @@ class PlanImport:
 
 def read_table(data: bytes) -> tuple[list[list[str]], str]:
     """Rows of a CSV export, and the encoding it was read with."""
-    try:
-        text, encoding = data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        text, encoding = data.decode("cp1252", errors="replace"), "windows-1252"
+    text, encoding = decode_export(data)
     first_line = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), encoding
@@ -118,9 +117,7 @@ def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
 
 @dataclass(slots=True)
 class PlanResult(ImportResult):
-    """An imported session plan; ``encoding`` is the one the table was read with."""
-
-    encoding: str = "utf-8"
+    """An imported session plan."""
 
 
 def import_plan(root: Path, camp: Camp, data: bytes, shown: str) -> PlanResult:
