@@ -217,7 +217,8 @@ def test_a_pad_reads_the_same_as_text_and_as_etherpad_html_on_one_source_line() 
     assert as_text.questions == ["Wie geht das?"]
     assert (as_text.room, as_text.documented_by) == ("Saal", ["Jonas Weber"])
     assert as_text.hosts == [HostInput("Uwe Bauer", "Wohnbund")]
-    assert as_text.body == ("## Fragen\n\nPause um 12\n\n## Raum\n\ndanach in die Galerie umgezogen\n\n"
+    assert as_text.body == ("## Fragen\n\nPause um 12\n\n## Raum\n\n"
+                            "danach in die Galerie umgezogen\n\n"
                             "## Sessiongeber:in\n\nInput zum Thema Wohnen")
 
 

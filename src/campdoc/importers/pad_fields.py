@@ -177,7 +177,7 @@ class _Mapper:
             elif _same(heading, self.draft.title):
                 heading = ""  # HedgeDoc repeats its front matter title as "# Title"
         rest: list[Line] = []
-        aside: set[int] = set()  # places (Line.index) of lines that go to the notes whatever the section
+        aside: set[int] = set()  # places (Line.index) of lines for the notes in any section
         for line in section.lines:
             text, is_aside = self.take_labels(line, target in LIST_FIELDS)
             if text is not None:
