@@ -135,7 +135,7 @@ def _hedgedoc_metadata(text: str, draft: SessionDraft) -> list[Line]:
         if not issues and isinstance(node, Mapping):
             _read_front_matter(node, draft)
             text, first_line = split.body, split.body_first_line
-    lines = []
+    lines: list[Line] = []
     for number, line in enumerate(text.split("\n"), start=first_line):
         stripped = line.strip()
         if stripped.lstrip("#").lstrip().lower().startswith("tags:") and stripped[:1] == "#":
