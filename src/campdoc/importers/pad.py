@@ -30,6 +30,7 @@ from campdoc.importers.decoding import decode_export
 from campdoc.importers.pad_fields import PadImport, map_sections
 from campdoc.importers.pad_html import etherpad_html_lines, is_html
 from campdoc.importers.pad_images import PadImages, keep_pad_images
+from campdoc.importers.pad_limits import fit_for_check
 from campdoc.importers.pad_sections import ITEM, Line, split_sections
 from campdoc.importers.result import ImportResult
 
@@ -73,6 +74,9 @@ def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "",
     if export_folder is not None:
         images = keep_pad_images(draft.body, export_folder, camp_folder, camp.language, limit)
         draft.body = images.body
+    # What check would refuse for its length goes to the notes; a file that would still
+    # fail check is not written (PadRefused).
+    issues = parsed.issues + fit_for_check(draft, camp.id, camp.language, name, said)
     path = camp_folder / session_filename(draft.title)
     create_exclusively(root, path, session_text(draft, camp.language))
     made = [path]
@@ -84,7 +88,7 @@ def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "",
         for done in made:
             done.unlink(missing_ok=True)
         raise
-    return PadResult(created=[path], issues=parsed.issues, mapped=parsed.mapped,
+    return PadResult(created=[path], issues=issues, mapped=parsed.mapped,
                      kept=parsed.kept, images=images, encoding=encoding)
 
 
