@@ -14,7 +14,7 @@ from campdoc.importers.pad import parse_pad
 from campdoc.importers.pad_fields import participants_of
 from campdoc.importers.pad_html import etherpad_html_lines, is_html
 from campdoc.importers.pad_sections import PAD_FIELDS, section_field
-from campdoc.importers.persons import host_of, hosts_of, names_of
+from campdoc.importers.persons import host_of, hosts_of, names_of, split_people
 
 
 @pytest.mark.parametrize(("text", "name", "organisation"), [
@@ -231,3 +231,17 @@ def test_a_pad_reads_the_same_as_text_and_as_etherpad_html_on_one_source_line() 
 def test_marks_inside_a_link_stay_inside_its_text(html: str, line: str) -> None:
     page = etherpad_html_lines(f"<!DOCTYPE HTML><html><body>{html}<br></body></html>")
     assert [found.text for found in page.lines] == [line]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Anna (Verein, Ort); Ben und Cem", ["Anna (Verein, Ort)", "Ben", "Cem"]),
+    ("Anna (Sport und Kultur)", ["Anna (Sport und Kultur)"]),  # "und" inside stays
+    ("Anna & Ben / Cem + Dana, Emil and Fritz", ["Anna", "Ben", "Cem", "Dana", "Emil", "Fritz"]),
+    ("Anna/Ben", ["Anna", "Ben"]),
+    ("Rundgang mit Anna", ["Rundgang mit Anna"]),  # "und" only as a word: not in "Rundgang"
+    (" ; ,", []),
+    ("A," * 20_000, ["A"] * 20_000),  # one pass: a long cell is no problem
+])
+def test_several_people_on_one_line_are_split_outside_parentheses(text: str,
+                                                                  parts: list[str]) -> None:
+    assert split_people(text) == parts

@@ -28,13 +28,11 @@ from campdoc.core.errors import CampdocError
 from campdoc.core.files import create_exclusively
 from campdoc.core.issues import Issue, Location
 from campdoc.importers.decoding import decode_export
-from campdoc.importers.persons import parse_host
+from campdoc.importers.persons import parse_host, split_people
 from campdoc.importers.result import ImportResult
 
 # The session fields a column can fill; headers are matched by the schema's synonyms.
 COLUMNS = ("title", "hosts", "organization", "room", "slot", "tags")
-# Between hosts; commas only outside parentheses ("Anna (Verein, Ort), Ben").
-_SEPARATORS = re.compile(r"\s*(?:;|/|&|\+|\bund\b|\band\b|,(?![^(]*\)))\s*")
 
 
 @dataclass(slots=True)
@@ -58,10 +56,6 @@ def _column_of(header: str) -> str:
     name = header.strip().strip("\ufeff")
     field = field_for_word(SessionMeta, name) or field_for_word(Host, name)
     return field if field in COLUMNS else ""
-
-
-def _split(cell: str) -> list[str]:
-    return [part for part in _SEPARATORS.split(cell.strip()) if part]
 
 
 def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
@@ -91,7 +85,7 @@ def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
         if not title:
             result.issues.append(Issue("CD502", at("title"), params={"row": str(number)}))
             continue
-        hosts = [parse_host(name) for name in _split(cell("hosts"))]
+        hosts = [parse_host(name) for name in split_people(cell("hosts"))]
         # One organisation per host only when the cell lists exactly that many, separated
         # by ';' or '/': names such as "Verein für Sport und Kultur" must stay whole.
         organisations = [part.strip() for part in re.split(r"[;/]", cell("organization"))]
