@@ -78,7 +78,9 @@ def _movable(issue: Issue) -> tuple[str, int] | None:
     target, number = path["field"], int(path["number"] or 0)
     if target == "title" or target in _SCALARS:
         return target, 0
-    return (target, number) if target in _LISTS else None
+    if target not in _LISTS or (not number and issue.params.get("units") != "entries"):
+        return None
+    return target, number
 
 
 def _move(draft: SessionDraft, target: str, number: int, problem: Issue, name: str,
