@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from campdoc.cli import main
@@ -197,5 +198,40 @@ def test_import_plan_refuses_rows_that_would_fail_check(tmp_path: Path) -> None:
     assert code == 1
     assert "plan.csv:2:1: error[CD217]" in out and "plan.csv:3:1: error[CD222]" in out
     assert sorted(p.name for p in (project / "sessions" / "camp").glob("*.md")) == ["gut.md"]
+    code, out = _run("check", "-C", str(project))
+    assert code == 0, out
+
+
+# --- 12. what `new session` writes is YAML that reads back as typed ---------------------------
+
+@pytest.mark.parametrize(("title", "problems"), [
+    ("Wohnen\ufffeim Quartier", []),  # not allowed raw in YAML: written as \ufffe
+    ("Wohnen\uffffim Quartier", []),
+    # A control character (NEXT LINE): written as \u0085, so `check` can name it.
+    ("Wohnen\x85im Quartier", ["error[CD222]"]),
+])
+def test_new_session_escapes_what_yaml_does_not_allow_in_a_file(
+        tmp_path: Path, title: str, problems: list[str]) -> None:
+    project = make_project(tmp_path / "p", {})
+    code, out = _run("new", "session", "--title", title, "--camp", "camp", "-C", str(project))
+    assert code == 0, out
+    written = project / "sessions" / "camp" / "wohnen-im-quartier.md"
+    front = written.read_text(encoding="utf-8").split("---\n")[1]
+    assert f"title: \"Wohnen\\u{ord(title[6]):04x}im Quartier\"" in front.splitlines()
+    assert yaml.safe_load(front)["title"] == title
+    code, out = _run("check", "-C", str(project))
+    assert [word for word in out.split() if word.startswith("error[")] == problems
+    assert code == (1 if problems else 0)
+
+
+def test_new_session_writes_half_a_character_as_the_replacement_sign(tmp_path: Path) -> None:
+    # A command line with bytes that are no UTF-8 reaches Python as lone surrogates.
+    project = make_project(tmp_path / "p", {})
+    code, out = _run("new", "session", "--title", "Wohnen \udcfc", "--camp", "camp", "-C",
+                     str(project))
+    assert code == 0, out
+    written = project / "sessions" / "camp" / "wohnen.md"
+    assert yaml.safe_load(written.read_text(encoding="utf-8").split("---\n")[1])["title"] == \
+        "Wohnen \ufffd"
     code, out = _run("check", "-C", str(project))
     assert code == 0, out

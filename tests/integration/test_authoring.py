@@ -278,6 +278,29 @@ def test_import_plan_reports_bad_rows_with_their_numbers(runner: CliRunner,
     assert 'name: "Anna"' in good and 'name: "Ben"' in good and 'room: "Saal"' in good
 
 
+def test_import_plan_keeps_an_organisation_in_parentheses_whole(runner: CliRunner,
+                                                                 tmp_path: Path) -> None:
+    project = make_project(tmp_path, {})
+    table = tmp_path / "plan.csv"
+    table.write_text("Titel;Sessiongeber:in\nSport im Quartier;Anna (Sport und Kultur) & Ben\n",
+                     encoding="utf-8")
+    code, out = run(runner, "import", "plan", str(table), "-C", str(project), "--lang", "en")
+    assert code == 0, out
+    text = (project / "sessions/camp/sport-im-quartier.md").read_text(encoding="utf-8")
+    assert text.split("\ntags:")[0].split("hosts:\n")[1] == (
+        '  - name: "Anna"\n    organization: "Sport und Kultur"\n  - name: "Ben"')
+
+
+def test_import_plan_reads_a_table_saved_as_utf_16(runner: CliRunner, tmp_path: Path) -> None:
+    project = make_project(tmp_path, {})
+    table = tmp_path / "plan.csv"
+    table.write_bytes("Titel;Raum\nFördermittel finden;Saal\n".encode("utf-16"))
+    code, out = run(runner, "import", "plan", str(table), "-C", str(project), "--lang", "en")
+    assert (code, out.splitlines()) == (0, [
+        "Read as utf-16.", "1 session created, 0 already there, 0 rows with problems."])
+    assert (project / "sessions/camp/foerdermittel-finden.md").is_file()
+
+
 def test_import_pad_maps_sections_and_keeps_the_rest(runner: CliRunner,
                                                      sample_project: Path,
                                                      tmp_path: Path) -> None:

@@ -175,5 +175,6 @@ def test_every_issue_kind_is_exercised_somewhere() -> None:
     generated_elsewhere |= {"CD241", "CD242"}
     # The importers' issues are located in the imported file: test_authoring.py (plan),
     # test_import_pad.py (pad) and test_import_json.py (sessions.json).
-    imports = {"CD501", "CD502", "CD503", "CD504", "CD505", "CD506", "CD507", "CD508"}
+    imports = {"CD501", "CD502", "CD503", "CD504", "CD505", "CD506", "CD507", "CD508",
+               "CD509", "CD510"}
     assert set(KINDS) == fixture_codes | generated_here | generated_elsewhere | imports

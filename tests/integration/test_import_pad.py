@@ -3,6 +3,7 @@ documenter runs it, read back from the session file it writes."""
 
 from __future__ import annotations
 
+import codecs
 import shutil
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,12 @@ import yaml
 from click.testing import CliRunner
 from PIL import Image
 
+from campdoc.authoring.project import pick_camp
 from campdoc.cli import main
+from campdoc.content.load import load_project
+from campdoc.content.model import Camp
+from campdoc.content.validate import validate_project
+from campdoc.importers.pad import import_pad as import_pad_file
 from tests.conftest import FIXTURES, make_project
 
 PADS = FIXTURES / "pads"
@@ -217,3 +223,98 @@ def test_a_room_the_camp_does_not_have_stays_in_the_notes(runner: CliRunner,
     front, body = read_session(project / "sessions/camp/wohnen-im-quartier.md")
     assert ("room" in front, front["slot"]) == (False, "s2")
     assert body == "Ort: Turnhalle\n"
+
+
+def load_camp(project: Path) -> Camp:
+    return pick_camp(validate_project(load_project(project))[0], None)
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    ("Fördermittel\n\nFragen\n- Wer zahlt?\n".encode("cp1252"), "windows-1252"),
+    ("Fördermittel\n\nFragen\n- Wer zahlt?\n".encode("utf-8-sig"), "utf-8"),
+    ("Fördermittel\n\nFragen\n- Wer zahlt?\n".encode("utf-16"), "utf-16"),
+    (codecs.BOM_UTF16_BE + "Fördermittel\n\nFragen\n- Wer zahlt?\n".encode("utf-16-be"),
+     "utf-16"),
+])
+def test_a_pad_saved_on_windows_keeps_its_letters_and_tells_the_encoding(
+        tmp_path: Path, data: bytes, encoding: str) -> None:
+    project = make_project(tmp_path / "project", {})
+    result = import_pad_file(project, load_camp(project), data, "runde.txt")
+    assert result.encoding == encoding
+    front, body = read_session(project / "sessions/camp/foerdermittel.md")
+    assert (front["title"], front["questions"], body) == ("Fördermittel", ["Wer zahlt?"], "")
+
+
+def test_a_title_longer_than_a_title_may_be_is_shortened_at_a_word(runner: CliRunner,
+                                                                    tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "lang.html"
+    words = "Wohnen im Quartier " * 500  # 9,500 characters in Etherpad's <title>
+    pad.write_text(f"<!DOCTYPE HTML><html><head><title>{words}</title></head><body>"
+                   "<ul class=\"bullet\"><li>Nur ein Punkt</ul></body></html>", encoding="utf-8")
+    code, output = import_pad(runner, project, pad, "--lang", "en")
+    assert code == 0, output
+    [written] = (project / "sessions" / "camp").glob("wohnen-*.md")
+    front, body = read_session(written)
+    shortened = "Wohnen im Quartier " * 10 + "Wohnen im…"  # cut before "Quartier"
+    assert front["title"] == shortened and len(shortened) == 200
+    assert body == f"{words.strip()}\n\n* Nur ein Punkt\n"
+    assert output.splitlines()[:2] == [
+        "lang.html:1:1: warning[CD510] title: the pad's title has 9499 characters, more than "
+        "200; it was shortened to 'Wohnen im Quartier Wohnen im Quartier Wohnen im Quartier "
+        "Wo…' and is in the notes in full",
+        "  hint: Choose a shorter title under title: in the new session file."]
+    check = runner.invoke(main, ["check", "--strict", "-C", str(project)])
+    assert check.exit_code == 0, check.output
+
+
+def test_parts_too_long_for_their_field_go_to_the_notes(runner: CliRunner,
+                                                        tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "runde.txt"
+    long_item = "lang " * 40_000  # 200 KB in one list item
+    pad.write_text("Wohnen im Quartier\n\nFragen\n- Kurz?\n- " + long_item + "\n- Noch eine?\n\n"
+                   "Tags: " + ", ".join(f"t{number}" for number in range(32)) + "\n",
+                   encoding="utf-8")
+    code, output = import_pad(runner, project, pad, "--lang", "en")
+    assert code == 0, output
+    front, body = read_session(project / "sessions/camp/wohnen-im-quartier.md")
+    assert front["questions"] == ["Kurz?", "Noch eine?"]
+    assert front["tags"] == [f"t{number}" for number in range(30)]
+    assert body == f"## Fragen\n\n- {long_item.strip()}\n\n## Tags\n\n- t30\n- t31\n"
+    assert [line for line in output.splitlines() if "warning[" in line] == [
+        "runde.txt:1:1: warning[CD509] questions: 'lang lang lang lang lang lang lang lang "
+        "lang lang lang lang…' does not fit in the field (at most 300 characters); it was kept "
+        "in the notes",
+        "runde.txt:1:1: warning[CD509] tags: 't30 t31' does not fit in the field (at most 30 "
+        "entries); it was kept in the notes"]
+    check = runner.invoke(main, ["check", "--strict", "-C", str(project)])
+    assert check.exit_code == 0, check.output
+
+
+def test_a_pad_whose_file_would_still_fail_check_is_not_written(runner: CliRunner,
+                                                                tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "glocke.txt"
+    pad.write_text("Glocke\n\nNotizen mit \x07 drin\n", encoding="utf-8")
+    code, output = import_pad(runner, project, pad)
+    assert (code, output.splitlines()) == (1, [
+        "campdoc: Aus 'glocke.txt' würde eine Sessiondatei, die 'campdoc check' nicht "
+        "besteht; sie wurde nicht angelegt: notes: der Text enthält das unsichtbare Zeichen "
+        "U+0007 CONTROL CHARACTER (an Stelle 13), das hier nicht erlaubt ist",
+        "  Korrigiere diese Stellen im Export und importiere ihn erneut."])
+    assert sorted(path.name for path in (project / "sessions" / "camp").iterdir()) == [
+        "camp.yaml"]
+
+
+def test_a_pad_title_with_a_noncharacter_is_written_so_that_check_reads_it(
+        runner: CliRunner, tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "runde.txt"
+    pad.write_text("Wohnen\ufffeim Quartier\n\nFragen\n- Wer?\n", encoding="utf-8")
+    code, output = import_pad(runner, project, pad)
+    assert code == 0, output
+    front, _ = read_session(project / "sessions/camp/wohnen-im-quartier.md")
+    assert (front["title"], front["questions"]) == ("Wohnen\ufffeim Quartier", ["Wer?"])
+    check = runner.invoke(main, ["check", "--strict", "-C", str(project)])
+    assert check.exit_code == 0, check.output

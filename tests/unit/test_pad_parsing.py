@@ -14,7 +14,7 @@ from campdoc.importers.pad import parse_pad
 from campdoc.importers.pad_fields import participants_of
 from campdoc.importers.pad_html import etherpad_html_lines, is_html
 from campdoc.importers.pad_sections import PAD_FIELDS, section_field
-from campdoc.importers.persons import host_of, hosts_of, names_of
+from campdoc.importers.persons import host_of, hosts_of, names_of, split_people
 
 
 @pytest.mark.parametrize(("text", "name", "organisation"), [
@@ -199,3 +199,49 @@ def test_an_etherpad_without_a_first_line_takes_the_pad_name_as_title() -> None:
     html = "<!DOCTYPE HTML><html><head><title>runde-7</title></head><body>" \
            "<ul class=\"bullet\"><li>Nur ein Punkt</ul></body></html>"
     assert parse_pad(html, "datei", "export.html").draft.title == "runde-7"
+
+
+ONE_PAD = ["Titel der Runde", "", "Fragen", "Wie geht das?",
+           "Protokoll: Jonas Weber · Pause um 12",
+           "", "Raum", "Saal", "danach in die Galerie umgezogen", "", "Sessiongeber:in",
+           "Uwe Bauer (Wohnbund)", "Input zum Thema Wohnen"]
+
+
+def test_a_pad_reads_the_same_as_text_and_as_etherpad_html_on_one_source_line() -> None:
+    # Etherpad writes the whole body on one line of HTML, so all its lines share one number.
+    html = ("<!DOCTYPE HTML><html><head><title>pad</title></head><body>"
+            + "<br>".join(ONE_PAD) + "<br></body></html>")
+    as_text = parse_pad("\n".join(ONE_PAD) + "\n", "datei", "pad.txt").draft
+    as_html = parse_pad(html, "datei", "export.html").draft
+    assert dataclasses.asdict(as_html) == dataclasses.asdict(as_text)
+    assert as_text.questions == ["Wie geht das?"]
+    assert (as_text.room, as_text.documented_by) == ("Saal", ["Jonas Weber"])
+    assert as_text.hosts == [HostInput("Uwe Bauer", "Wohnbund")]
+    assert as_text.body == ("## Fragen\n\nPause um 12\n\n## Raum\n\n"
+                            "danach in die Galerie umgezogen\n\n"
+                            "## Sessiongeber:in\n\nInput zum Thema Wohnen")
+
+
+@pytest.mark.parametrize(("html", "line"), [
+    ('Siehe <a href="https://example.org/a"><strong>die Seite</strong></a> hier',
+     "Siehe [**die Seite**](https://example.org/a) hier"),
+    ('<strong>Fett </strong><a href="https://example.org/a">und <em>schräg </em>da</a>',
+     "**Fett** [und *schräg* da](https://example.org/a)"),
+])
+def test_marks_inside_a_link_stay_inside_its_text(html: str, line: str) -> None:
+    page = etherpad_html_lines(f"<!DOCTYPE HTML><html><body>{html}<br></body></html>")
+    assert [found.text for found in page.lines] == [line]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Anna (Verein, Ort); Ben und Cem", ["Anna (Verein, Ort)", "Ben", "Cem"]),
+    ("Anna (Sport und Kultur)", ["Anna (Sport und Kultur)"]),  # "und" inside stays
+    ("Anna & Ben / Cem + Dana, Emil and Fritz", ["Anna", "Ben", "Cem", "Dana", "Emil", "Fritz"]),
+    ("Anna/Ben", ["Anna", "Ben"]),
+    ("Rundgang mit Anna", ["Rundgang mit Anna"]),  # "und" only as a word: not in "Rundgang"
+    (" ; ,", []),
+    ("A," * 20_000, ["A"] * 20_000),  # one pass: a long cell is no problem
+])
+def test_several_people_on_one_line_are_split_outside_parentheses(text: str,
+                                                                  parts: list[str]) -> None:
+    assert split_people(text) == parts

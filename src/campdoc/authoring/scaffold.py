@@ -12,17 +12,23 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from campdoc.content.characters import ESCAPED_IN_FILES
 from campdoc.core.errors import CampdocError
 from campdoc.core.slugs import is_reserved, slugify
 
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_ESCAPED = re.compile(f"[{ESCAPED_IN_FILES}]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def quoted(text: str) -> str:
-    """A YAML double-quoted scalar (a JSON string is one); invisible characters are written
-    as escapes, so the file stays readable and `check` can name them."""
-    return _INVISIBLE.sub(lambda match: f"\\u{ord(match[0]):04x}",
-                          json.dumps(text, ensure_ascii=False))
+    """A YAML double-quoted scalar (a JSON string is one); invisible characters, and those
+    YAML does not allow in a file, are written as escapes, so the file stays readable and
+    `check` can name them. A lone surrogate (half of a character, as a command line with
+    broken bytes gives) cannot be stored at all: it is written as U+FFFD, the sign for a
+    character that was lost."""
+    text = _SURROGATES.sub("\ufffd", text)
+    return _ESCAPED.sub(lambda match: f"\\u{ord(match[0]):04x}",
+                        json.dumps(text, ensure_ascii=False))
 
 
 @dataclass(slots=True)

@@ -14,6 +14,10 @@ import unicodedata
 
 # C0 and C1 controls and DEL, bidirectional embeddings, overrides and isolates.
 _ALWAYS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+# What a file campdoc writes shows as an escape (``\u202e``), never as itself: the characters
+# above, the Unicode line separators, and the rest of what YAML does not allow in a file
+# (U+FFFE, U+FFFF and the surrogates), which PyYAML refuses to read.
+ESCAPED_IN_FILES = f"{_ALWAYS}\t\n\r\u2028\u2029\ud800-\udfff\ufffe\uffff"
 # Also not in one-line texts: tab, line feed, carriage return and the Unicode separators.
 _FORBIDDEN_IN_ONE_LINE = re.compile(f"[{_ALWAYS}\t\n\r\u2028\u2029]")
 _FORBIDDEN_IN_PARAGRAPHS = re.compile(f"[{_ALWAYS}\r]")

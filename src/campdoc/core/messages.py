@@ -516,6 +516,20 @@ _KINDS = [
          "den Notizen",
          "Trage die Zahl der Teilnehmenden in der neuen Sessiondatei ein, z. B. "
          "participants: 12")),
+    IssueKind("CD509", "pad-too-long-for-field", W,
+        ("{field}: '{found}' does not fit in the field (at most {limit} {units}); it was "
+         "kept in the notes",
+         "If it belongs in {field}:, shorten it there in the new session file."),
+        ("{field}: '{found}' passt nicht in das Feld (höchstens {limit} {units}); es steht "
+         "jetzt in den Notizen",
+         "Wenn es unter {field}: gehört, kürze es dort in der neuen Sessiondatei.")),
+    IssueKind("CD510", "pad-title-shortened", W,
+        ("title: the pad's title has {found} characters, more than {limit}; it was shortened "
+         "to '{title}' and is in the notes in full",
+         "Choose a shorter title under title: in the new session file."),
+        ("title: der Titel des Pads hat {found} Zeichen, mehr als {limit}; er wurde zu "
+         "'{title}' gekürzt und steht vollständig in den Notizen",
+         "Wähle in der neuen Sessiondatei unter title: einen kürzeren Titel.")),
     # --- content quality: warnings ----------------------------------------------------------------
     IssueKind("CD218", "unsafe-svg", E,
         ("{field}: the SVG file '{found}' contains {what} (<{element}>, line {svg_line} of the "

@@ -26,9 +26,11 @@ from campdoc.content.frontmatter import (
 from campdoc.content.matching import find_room, find_slot
 from campdoc.content.model import Camp
 from campdoc.core.files import create_exclusively, new_file
+from campdoc.importers.decoding import decode_export
 from campdoc.importers.pad_fields import PadImport, map_sections
 from campdoc.importers.pad_html import etherpad_html_lines, is_html
 from campdoc.importers.pad_images import PadImages, keep_pad_images
+from campdoc.importers.pad_limits import fit_for_check
 from campdoc.importers.pad_sections import ITEM, Line, split_sections
 from campdoc.importers.result import ImportResult
 
@@ -52,7 +54,7 @@ def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "",
     """Create a draft session in the camp's folder of the project at ``root`` from a pad
     export (file name ``name``); images whose files lie in ``export_folder`` (beside the
     export) are copied into the camp (files up to ``limit`` bytes)."""
-    text = data.decode("utf-8", errors="replace")
+    text, encoding = decode_export(data)
     parsed = parse_pad(text, fallback_title=Path(name).stem.replace("-", " ").replace("_", " "),
                        name=name)
     draft = parsed.draft
@@ -72,6 +74,9 @@ def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "",
     if export_folder is not None:
         images = keep_pad_images(draft.body, export_folder, camp_folder, camp.language, limit)
         draft.body = images.body
+    # What check would refuse for its length goes to the notes; a file that would still
+    # fail check is not written (PadRefused).
+    issues = parsed.issues + fit_for_check(draft, camp.id, camp.language, name, said)
     path = camp_folder / session_filename(draft.title)
     create_exclusively(root, path, session_text(draft, camp.language))
     made = [path]
@@ -83,8 +88,8 @@ def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "",
         for done in made:
             done.unlink(missing_ok=True)
         raise
-    return PadResult(created=[path], issues=parsed.issues, mapped=parsed.mapped,
-                     kept=parsed.kept, images=images)
+    return PadResult(created=[path], issues=issues, mapped=parsed.mapped,
+                     kept=parsed.kept, images=images, encoding=encoding)
 
 
 def parse_pad(text: str, fallback_title: str, name: str = "pad.txt") -> PadImport:
@@ -99,7 +104,7 @@ def parse_pad(text: str, fallback_title: str, name: str = "pad.txt") -> PadImpor
         lines = _hedgedoc_metadata(text, draft)
         if not name.lower().endswith(MARKDOWN_SUFFIXES):
             etherpad = _is_etherpad_text(lines)
-            lines = [Line(line.number, _untabbed(line.text, etherpad)) for line in lines]
+            lines = [line.with_text(_untabbed(line.text, etherpad)) for line in lines]
     result = map_sections(split_sections(lines), draft, name)
     draft.title = draft.title or fallback_title
     return result
@@ -134,7 +139,7 @@ def _hedgedoc_metadata(text: str, draft: SessionDraft) -> list[Line]:
         if not issues and isinstance(node, Mapping):
             _read_front_matter(node, draft)
             text, first_line = split.body, split.body_first_line
-    lines = []
+    lines: list[Line] = []
     for number, line in enumerate(text.split("\n"), start=first_line):
         stripped = line.strip()
         if stripped.lstrip("#").lstrip().lower().startswith("tags:") and stripped[:1] == "#":
@@ -144,7 +149,7 @@ def _hedgedoc_metadata(text: str, draft: SessionDraft) -> list[Line]:
             line = ""
         elif stripped.upper() == "[TOC]":
             line = ""
-        lines.append(Line(number, line))
+        lines.append(Line(number, line, len(lines)))
     return lines
 
 

@@ -99,14 +99,14 @@ class _Mapper:
         if target == "hosts":
             hosts = hosts_of(value)
             if hosts is None:
-                self.not_people([Line(line.number, value)], key, target)
+                self.not_people([line.with_text(value)], key, target)
                 return False
             draft.hosts += hosts
             count = len(hosts)
         elif target == "documented_by":
             names = names_of(value)
             if names is None:
-                self.not_people([Line(line.number, value)], key, target)
+                self.not_people([line.with_text(value)], key, target)
                 return False
             draft.documented_by += names
             count = len(names)
@@ -177,16 +177,16 @@ class _Mapper:
             elif _same(heading, self.draft.title):
                 heading = ""  # HedgeDoc repeats its front matter title as "# Title"
         rest: list[Line] = []
-        aside: set[int] = set()  # numbers of lines that go to the notes whatever the section
+        aside: set[int] = set()  # places (Line.index) of lines for the notes in any section
         for line in section.lines:
             text, is_aside = self.take_labels(line, target in LIST_FIELDS)
             if text is not None:
-                rest.append(Line(line.number, text))
+                rest.append(line.with_text(text))
                 if is_aside:
-                    aside.add(line.number)
-        fill = [line for line in rest if line.number not in aside]
+                    aside.add(line.index)
+        fill = [line for line in rest if line.index not in aside]
         if not target:
-            kept = [line.number for line in rest]
+            kept = [line.index for line in rest]
         elif target in LIST_FIELDS:
             kept = self.map_list(heading, target, items(fill))
         elif target in ("hosts", "documented_by"):
@@ -197,7 +197,7 @@ class _Mapper:
             found = items(fill)
             if found and not getattr(self.draft, target):
                 setattr(self.draft, target, found[0].line.text)
-            kept = [line.number for line in fill if found and line.number > found[0].line.number]
+            kept = [line.index for line in fill if found and line.index > found[0].line.index]
             self.result.mapped.append((heading, target, min(len(found), 1)))
         notes = _between(rest, {*kept, *aside})
         if not target or any(text.strip() for text in notes):
@@ -220,7 +220,7 @@ class _Mapper:
 
     def map_people(self, heading: str, target: str, lines: list[Line]) -> list[int]:
         """Hosts or who documented, one person per line (or several joined by ';', 'und');
-        the numbers of the lines that stay in the notes."""
+        the places (Line.index) of the lines that stay in the notes."""
         found = [line for item in items(lines) for line in (item.line, *item.children)]
         hosts: list[HostInput] = []
         names: list[str] = []
@@ -236,12 +236,12 @@ class _Mapper:
             # "Protokoll" or "Input" over the minutes or the talk itself: they are notes.
             # No host at all is worth one warning; no one who documented is not.
             self.not_people(unsure[:1] if target == "hosts" else [], heading, target)
-            return [line.number for line in lines]
+            return [line.index for line in lines]
         self.draft.hosts += hosts
         self.draft.documented_by += names
         self.result.mapped.append((heading, target, len(hosts) + len(names)))
         self.not_people(unsure, heading, target)
-        return [line.number for line in unsure]
+        return [line.index for line in unsure]
 
     def map_participants(self, heading: str, lines: list[Line]) -> list[int]:
         found = [line for item in items(lines) for line in (item.line, *item.children)]
@@ -250,7 +250,7 @@ class _Mapper:
             if found:
                 self.warn(NOT_A_NUMBER, found[0], "participants", found=found[0].text,
                           heading=heading)
-            return [line.number for line in lines]
+            return [line.index for line in lines]
         self.draft.participants = number
         self.result.mapped.append((heading, "participants", 1))
         return []
@@ -258,11 +258,11 @@ class _Mapper:
 
 def _between(lines: list[Line], kept: set[int]) -> list[str]:
     """The kept lines, with the blank lines that stand between two of them."""
-    numbers = sorted(line.number for line in lines if line.number in kept)
-    if not numbers:
+    places = sorted(line.index for line in lines if line.index in kept)
+    if not places:
         return []
-    return [line.text for line in lines if line.number in kept
-            or (not line.text.strip() and numbers[0] < line.number < numbers[-1])]
+    return [line.text for line in lines if line.index in kept
+            or (not line.text.strip() and places[0] < line.index < places[-1])]
 
 
 def map_sections(sections: list[Section], draft: SessionDraft, path: str) -> PadImport:

@@ -55,7 +55,8 @@ class _EtherpadHtml(HTMLParser):
     def flush(self, *, hard: bool, heading: bool = False) -> None:
         text = " ".join("".join(self.pieces).split())
         if text or (hard and not self.after_heading):
-            self.page.lines.append(Line(self.line_number, self.prefix + text if text else ""))
+            self.page.lines.append(Line(self.line_number, self.prefix + text if text else "",
+                                        len(self.page.lines)))
         self.after_heading = heading and bool(text)
         self.pieces, self.prefix = [], ""
 
@@ -131,9 +132,17 @@ class _EtherpadHtml(HTMLParser):
         if self.pieces and self.pieces[-1] == mark:  # an empty span
             self.pieces.pop()
             return
-        text = "".join(self.pieces)
-        stripped = text.rstrip()
-        self.pieces = [stripped, mark, text[len(stripped):]]
+        # The pieces stay where they are (a link remembers where its text starts); only
+        # the trailing spaces move behind the mark.
+        trailing = ""
+        for index in range(len(self.pieces) - 1, -1, -1):
+            piece = self.pieces[index]
+            stripped = piece.rstrip()
+            trailing = piece[len(stripped):] + trailing
+            self.pieces[index] = stripped
+            if stripped:
+                break
+        self.pieces += [mark, trailing]
 
     def handle_data(self, data: str) -> None:
         if self.in_title:

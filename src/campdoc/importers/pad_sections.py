@@ -40,10 +40,17 @@ _SENTENCE_END = re.compile(r"[.,;!?]$")
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of the pad, with its line number in the exported file."""
+    """One line of the pad: its line number in the exported file (for messages only: an
+    Etherpad HTML export holds the whole pad on one source line) and its place among the
+    pad's lines, which tells two lines apart."""
 
     number: int
     text: str
+    index: int = 0
+
+    def with_text(self, text: str) -> Line:
+        """The same line of the pad, with other text."""
+        return Line(self.number, text, self.index)
 
 
 @dataclass(slots=True)
@@ -171,9 +178,9 @@ def items(lines: list[Line]) -> list[Item]:
             base_indent = indent
         if indent > base_indent and found:
             last = found[-1]
-            found[-1] = Item(last.line, (*last.children, Line(line.number, text)))
+            found[-1] = Item(last.line, (*last.children, line.with_text(text)))
         else:
-            found.append(Item(Line(line.number, text)))
+            found.append(Item(line.with_text(text)))
     return found
 
 

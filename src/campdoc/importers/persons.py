@@ -24,8 +24,9 @@ _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$|^[^\W\d_]{1,4}\.$")
 MAX_LINE = 300  # characters: names and an organisation, never a paragraph
 MAX_NAME_WORDS = 5
 MAX_ORGANISATION_WORDS = 12
-# Between several people on one line; commas only outside parentheses.
-_BETWEEN_PEOPLE = re.compile(r"\s*(?:;|,(?![^(]*\))|\s/\s|\s&\s|\sund\s|\sand\s)\s*")
+# Between several people on one line: ';', ',', '/', '&', '+' or the word "und"/"and", and
+# parentheses, inside which nothing separates ("Anna (Sport und Kultur)" is one person).
+_PEOPLE_MARKS = re.compile(r"[()]|[;,/&+]|(?<!\S)(?:und|and)(?!\S)")
 
 
 def _is_name(name: str) -> bool:
@@ -40,6 +41,23 @@ def _is_name(name: str) -> bool:
         if not _NAME_WORD.match(word) or not word[0].isupper():
             return False
     return any(len(word.rstrip(".")) > 1 for word in words)
+
+
+def split_people(text: str) -> list[str]:
+    """The parts of a line that names several people (``Anna (Verein, Ort); Ben und Cem``
+    gives three), each stripped; one pass over the line, however long it is."""
+    parts: list[str] = []
+    depth = start = 0
+    for mark in _PEOPLE_MARKS.finditer(text):
+        if mark[0] == "(":
+            depth += 1
+        elif mark[0] == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            parts.append(text[start:mark.start()])
+            start = mark.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
 
 
 def host_of(text: str) -> HostInput | None:
@@ -67,7 +85,7 @@ def hosts_of(text: str) -> list[HostInput] | None:
         return [whole]
     if len(text) > MAX_LINE:
         return None
-    parts = [part for part in _BETWEEN_PEOPLE.split(text.strip()) if part]
+    parts = split_people(text)
     hosts = [host_of(part) for part in parts]
     if len(parts) < 2 or any(host is None for host in hosts):
         return None
@@ -79,7 +97,7 @@ def names_of(text: str) -> list[str] | None:
     written, or None unless every part is clearly a person."""
     if len(text) > MAX_LINE:
         return None
-    parts = [part for part in _BETWEEN_PEOPLE.split(text.strip()) if part]
+    parts = split_people(text)
     hosts = [host_of(part) for part in parts]
     if not parts or any(host is None for host in hosts):
         return None

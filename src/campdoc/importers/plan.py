@@ -1,8 +1,9 @@
 """``campdoc import plan``: one draft session per row of a spreadsheet's session plan.
 
 Reads CSV as LibreOffice and Excel write it: ``;`` or ``,`` separators, UTF-8 with or without
-a byte order mark or Windows-1252, German or English headers. Problems are issues located
-in the table (row and column); existing sessions are never overwritten.
+a byte order mark, UTF-16 or Windows-1252 (see `decoding`), German or English headers.
+Problems are issues located in the table (row and column); existing sessions are never
+overwritten.
 """
 
 from __future__ import annotations
@@ -26,13 +27,12 @@ from campdoc.content.validate import session_text_errors
 from campdoc.core.errors import CampdocError
 from campdoc.core.files import create_exclusively
 from campdoc.core.issues import Issue, Location
-from campdoc.importers.persons import parse_host
+from campdoc.importers.decoding import decode_export
+from campdoc.importers.persons import parse_host, split_people
 from campdoc.importers.result import ImportResult
 
 # The session fields a column can fill; headers are matched by the schema's synonyms.
 COLUMNS = ("title", "hosts", "organization", "room", "slot", "tags")
-# Between hosts; commas only outside parentheses ("Anna (Verein, Ort), Ben").
-_SEPARATORS = re.compile(r"\s*(?:;|/|&|\+|\bund\b|\band\b|,(?![^(]*\)))\s*")
 
 
 @dataclass(slots=True)
@@ -45,10 +45,7 @@ class PlanImport:
 
 def read_table(data: bytes) -> tuple[list[list[str]], str]:
     """Rows of a CSV export, and the encoding it was read with."""
-    try:
-        text, encoding = data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        text, encoding = data.decode("cp1252", errors="replace"), "windows-1252"
+    text, encoding = decode_export(data)
     first_line = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), encoding
@@ -59,10 +56,6 @@ def _column_of(header: str) -> str:
     name = header.strip().strip("\ufeff")
     field = field_for_word(SessionMeta, name) or field_for_word(Host, name)
     return field if field in COLUMNS else ""
-
-
-def _split(cell: str) -> list[str]:
-    return [part for part in _SEPARATORS.split(cell.strip()) if part]
 
 
 def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
@@ -92,7 +85,7 @@ def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
         if not title:
             result.issues.append(Issue("CD502", at("title"), params={"row": str(number)}))
             continue
-        hosts = [parse_host(name) for name in _split(cell("hosts"))]
+        hosts = [parse_host(name) for name in split_people(cell("hosts"))]
         # One organisation per host only when the cell lists exactly that many, separated
         # by ';' or '/': names such as "Verein für Sport und Kultur" must stay whole.
         organisations = [part.strip() for part in re.split(r"[;/]", cell("organization"))]
@@ -118,9 +111,7 @@ def parse_plan(path: str, rows: list[list[str]], camp: Camp) -> PlanImport:
 
 @dataclass(slots=True)
 class PlanResult(ImportResult):
-    """An imported session plan; ``encoding`` is the one the table was read with."""
-
-    encoding: str = "utf-8"
+    """An imported session plan."""
 
 
 def import_plan(root: Path, camp: Camp, data: bytes, shown: str) -> PlanResult:

@@ -13,10 +13,11 @@ ALREADY_EXISTS = "CD503"
 
 @dataclass(slots=True)
 class ImportResult:
-    """The outcome of one import."""
+    """The outcome of one import; ``encoding`` is the one the file was read with."""
 
     created: list[Path] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    encoding: str = "utf-8"
 
     @property
     def skipped(self) -> int:
