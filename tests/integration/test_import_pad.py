@@ -318,3 +318,13 @@ def test_a_pad_title_with_a_noncharacter_is_written_so_that_check_reads_it(
     assert (front["title"], front["questions"]) == ("Wohnen\ufffeim Quartier", ["Wer?"])
     check = runner.invoke(main, ["check", "--strict", "-C", str(project)])
     assert check.exit_code == 0, check.output
+
+
+def test_the_pad_command_says_which_encoding_it_read(runner: CliRunner,
+                                                     tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "runde.txt"
+    pad.write_bytes("Fördermittel\n\nFragen\n- Wer zahlt?\n".encode("cp1252"))
+    code, output = import_pad(runner, project, pad)
+    assert code == 0, output
+    assert output.splitlines()[0] == "Gelesen als windows-1252."

@@ -116,6 +116,8 @@ def import_pad_command(notes: Path, camp_id: str | None, title: str, lang: str |
                         export_folder=notes.resolve().parent,
                         limit=project.config.max_file_mb * 1024 * 1024)
     words = WORDS[language]
+    if result.encoding != "utf-8":
+        click.echo(words["encoding"].format(encoding=result.encoding))
     echo_issues(result.issues, language)
     for heading, target, count in result.mapped:
         click.echo(words["mapped"].format(heading=heading, field=target, count=count))
