@@ -10,7 +10,6 @@ table of contents, running headers with the session's title, and a PDF outline.
 from __future__ import annotations
 
 import base64
-import dataclasses
 import hashlib
 import re
 from collections.abc import Mapping
@@ -20,19 +19,19 @@ from typing import Any
 from markupsafe import Markup
 
 from campdoc.content.indexes import CampIndex, build_camp_index
-from campdoc.content.markdown import Figure, ParsedBody, render_body_start
+from campdoc.content.markdown import Figure, render_body_start
 from campdoc.content.model import Project, Session
 from campdoc.content.public import PublicCamp
 from campdoc.content.stats import LABELS, camp_figures
 from campdoc.content.timing import session_timing
 from campdoc.core.issues import Issue
-from campdoc.core.slugs import slugify
 from campdoc.core.words import UI
 from campdoc.render import urls
 from campdoc.render.environment import make_environment, package_asset
 from campdoc.render.legal import legal_documents
 from campdoc.render.logos import PublishedLogo, camp_logos
 from campdoc.render.media import CampMedia, PublishedPhoto
+from campdoc.render.notes import without_notes_heading
 from campdoc.render.settings import BuildSettings
 
 BOOKLET_HTML = "booklet.html"
@@ -44,9 +43,6 @@ PORTRAIT_ROOMS = 4
 NOTES_LIMIT = 60_000
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _BODY_ID = re.compile(r'(id="|href="#)h-')
-# The booklet heads the notes "Notizen" (or "Notes"); notes that open with that heading
-# themselves, as pads often do, would print it twice.
-_NOTES_TITLES = frozenset(slugify(words["notes"]) for words in UI.values())
 
 
 def stylesheet(name: str = "booklet.css") -> str:
@@ -72,15 +68,6 @@ def booklet_notes(session: Session,
     text = _HEADING.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + 1, 6)}", str(html))
     text = _BODY_ID.sub(lambda m: f"{m[1]}{session.slug}--h-", text)
     return BookletNotes(Markup(text), shortened)  # noqa: S704 - our renderer's output, only tags and ids renamed
-
-
-def without_notes_heading(parsed: ParsedBody) -> ParsedBody:
-    """The notes without a first heading that only repeats the booklet's "Notizen"."""
-    tokens = parsed.tokens
-    if (len(tokens) >= 3 and tokens[0].type == "heading_open"
-            and slugify(tokens[1].content) in _NOTES_TITLES):
-        return dataclasses.replace(parsed, tokens=tokens[3:])
-    return parsed
 
 
 def shortened_notes(camp: PublicCamp) -> list[Issue]:

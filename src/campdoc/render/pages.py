@@ -32,6 +32,7 @@ from campdoc.render.media import (
     PublishedPhoto,
     first_screen_photo,
 )
+from campdoc.render.notes import without_notes_heading
 from campdoc.render.settings import BuildSettings
 
 # Each search filter's values with their numbers of sessions, in the order they are listed.
@@ -171,7 +172,8 @@ class SiteRenderer:
             eager = first_screen_photo(session)
             figures = {source: self._figure(path, photo, eager == source)
                        for source, photo in media.inline.get(session.slug, {}).items()}
-            bodies[session.slug] = render_body(session.parsed, figures=figures)
+            bodies[session.slug] = render_body(without_notes_heading(session.parsed),
+                                               figures=figures)
             page(path, "session.html", session=session, body=bodies[session.slug],
                  eager_photo=eager, language=camp.session_language(session))
             self.site.session_pages[camp.id].append(path)
