@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 import click
 
-from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, print_issues
+from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, print_issues
 from campdoc.core.errors import UsageProblem
+from campdoc.core.messages import Language
 from campdoc.core.report import Format
 
 
@@ -52,8 +54,11 @@ def check(paths: tuple[Path, ...], output: Format, strict: bool, since: str | No
     json lists them under "hidden". Exit status: 0 when there is no error (and, with
     --strict, no warning), 1 when there are problems, 2 for wrong usage.
     """
+    from campdoc.site.check import check_project
+
     ctx = Context(project_dir, lang)
-    project, issues, files = load_and_validate(ctx.root)
+    checked = check_project(ctx.root)
+    issues, files = checked.issues, checked.files
     prefixes = selection(ctx.root, paths)
     if since is not None:
         from campdoc.content.changes import affected_prefixes, changed_files
@@ -61,7 +66,8 @@ def check(paths: tuple[Path, ...], output: Format, strict: bool, since: str | No
         focused = affected_prefixes(changed_files(ctx.root, since))
         prefixes = [prefix for prefix in focused if is_selected(prefix, prefixes)]
     shown = [issue for issue in issues if is_selected(issue.location.path, prefixes)]
-    checked = [path for path in files if is_selected(path, prefixes)]
-    print_issues(shown, len(checked), ctx.language(project), output)
+    checked_files = [path for path in files if is_selected(path, prefixes)]
+    print_issues(shown, len(checked_files), cast(Language, ctx.lang or checked.language),
+                 output)
     failing = [issue for issue in shown if issue.is_error or strict]
     sys.exit(1 if failing else 0)

@@ -52,12 +52,18 @@ class BuildResult:
         return any(issue.is_error for issue in self.issues)
 
 
-def _worker_count(jobs: list[CampJob]) -> int:
-    sessions = sum(len(list((job.root / job.folder).glob("*.md"))) for job in jobs)
-    if len(jobs) < 2 or sessions < PARALLEL_MIN_SESSIONS:
+def wanted_workers(jobs: int) -> int:
+    """Processes for ``jobs`` camps: one per core (or ``CAMPDOC_WORKERS``), at most one per
+    camp."""
+    if jobs < 2:
         return 1
     wanted = int(os.environ.get("CAMPDOC_WORKERS", "0")) or (os.cpu_count() or 1)
-    return min(len(jobs), wanted)
+    return min(jobs, wanted)
+
+
+def _worker_count(jobs: list[CampJob]) -> int:
+    sessions = sum(len(list((job.root / job.folder).glob("*.md"))) for job in jobs)
+    return wanted_workers(len(jobs)) if sessions >= PARALLEL_MIN_SESSIONS else 1
 
 
 def run_jobs(jobs: list[CampJob], workers: int) -> Iterable[CampOutcome]:
