@@ -108,6 +108,17 @@ PHRASES: dict[str, tuple[str, str]] = {
                            "'{found}'",
                            "erwartet wird ein Teil zwischen 1/{total} und {total}/{total}, "
                            "gefunden: '{found}'"),
+    "shard.no_jobs": ("the number of jobs must be at least 1, found '{found}'",
+                      "die Zahl der Jobs muss mindestens 1 sein, gefunden: '{found}'"),
+    "shard.no_jobs.hint": ("Write the shard as K/N with N the number of jobs, e.g. 1/4.",
+                           "Schreibe den Teil als K/N, N ist die Zahl der Jobs, z. B. 1/4."),
+    "shard.too_many": ("at most {most} jobs can share a build, found '{found}'",
+                       "höchstens {most} Jobs können sich einen Build teilen, gefunden: "
+                       "'{found}'"),
+    "shard.too_many.hint": ("Use fewer jobs, as 'campdoc ci --matrix' writes them (1 to "
+                            "{most}).",
+                            "Nimm weniger Jobs, wie 'campdoc ci --matrix' sie anlegt (1 bis "
+                            "{most})."),
     "shard.out_of_range.hint": ("The first number is this job, counted from 1; the second is "
                                 "the number of jobs.",
                                 "Die erste Zahl ist dieser Job, gezählt ab 1; die zweite die "
