@@ -334,3 +334,40 @@ def test_import_plan_without_a_title_column_or_rows(runner: CliRunner, tmp_path:
     empty.write_bytes(b"")
     code, out = run(runner, "import", "plan", str(empty), "-C", str(project), "--lang", "en")
     assert code == 1 and "leer.csv:1:1: error[CD504]" in out
+
+
+def test_new_camp_makes_no_folder_that_check_refuses(runner: CliRunner, tmp_path: Path) -> None:
+    """'Assets' gives the folder the site's own assets/ takes, a long name one past 64
+    characters: new says so and names an id that check accepts, instead of a broken camp."""
+    project = make_project(tmp_path, {})
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
+                    "Assets")
+    assert code == 2
+    assert out.splitlines() == [
+        "campdoc: --name: Den Ordnernamen 'assets' braucht die Website selbst; gib einen "
+        "anderen mit --id an, etwa --id assets-camp."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--lang",
+                    "en", "--id", "pagefind", "--name", "Suche")
+    assert code == 2
+    assert out.splitlines() == [
+        "campdoc: --id: The folder name 'pagefind' is taken by the site itself; give another "
+        "with --id, e.g. --id pagefind-camp."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
+                    "Camp " * 30)
+    assert code == 2
+    assert out.splitlines() == [
+        "campdoc: --name: Der Ordnername 'camp-camp-camp-camp-camp-camp-camp-camp-…' ist "
+        "länger als 64 Zeichen; gib einen kürzeren mit --id an, etwa --id "
+        "camp-camp-camp-camp-camp-camp-camp-camp-camp-camp-camp-camp."]
+    assert not (project / "sessions" / "assets").exists()
+    code, out = run(runner, "new", "camp", "-C", str(project), "--interactive",
+                    input="Assets\nAssets 2027\n\n\n\n\n\n")
+    assert code == 0, out
+    assert [line for line in out.splitlines() if line.startswith("  ✗ ")] == [
+        "  ✗ Den Ordnernamen 'assets' braucht die Website selbst; gib einen anderen mit --id "
+        "an, etwa --id assets-camp."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--id",
+                    "camp-camp-camp-camp-camp-camp-camp-camp-camp-camp-camp-camp",
+                    "--name", "Camp " * 30)
+    assert code == 0, out
+    assert run(runner, "check", "--strict", "-C", str(project))[0] == 0

@@ -19,6 +19,7 @@ from campdoc.authoring.scaffold import CampDraft
 from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate
 from campdoc.cli.new_session import INTERACTIVE_OPTION
 from campdoc.cli.prompts import Invalid, ask, is_interactive, required
+from campdoc.content.validate import camp_id_problem
 from campdoc.core.errors import UsageProblem
 from campdoc.core.messages import Language
 from campdoc.core.phrases import phrase
@@ -85,11 +86,20 @@ def id_reader(root: Path, language: Language, explicit: bool) -> Callable[[str],
                                  example=camp_id or "barcamp-2026"))
         if not camp_id:
             raise Invalid(phrase(language, "new.name_gives_no_id", found=answer))
+        problem = camp_id_problem(camp_id)  # what check would refuse, new does not create
+        if problem is not None:
+            raise Invalid(phrase(language, "new.id_reserved" if problem.reserved
+                                 else "new.id_too_long", id=_short(camp_id),
+                                 example=problem.example))
         if camp_path(root, camp_id).exists():
             raise Invalid(phrase(language, "new.camp_exists", id=camp_id))
         return camp_id
 
     return read
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _flag(option: str, check: Callable[[], object]) -> None:

@@ -263,6 +263,14 @@ PHRASES: dict[str, tuple[str, str]] = {
                              "give --id.",
                              "Aus '{found}' ergibt sich kein Ordnername; nimm einen Namen mit "
                              "Buchstaben oder gib --id an."),
+    "new.id_reserved": ("The folder name '{id}' is taken by the site itself; give another "
+                        "with --id, e.g. --id {example}.",
+                        "Den Ordnernamen '{id}' braucht die Website selbst; gib einen anderen "
+                        "mit --id an, etwa --id {example}."),
+    "new.id_too_long": ("The folder name '{id}' is longer than 64 characters; give a shorter "
+                        "one with --id, e.g. --id {example}.",
+                        "Der Ordnername '{id}' ist länger als 64 Zeichen; gib einen kürzeren "
+                        "mit --id an, etwa --id {example}."),
     "new.camp_exists": ("The camp '{id}' already exists (sessions/{id}/camp.yaml); choose "
                         "another name or --id.",
                         "Das Camp '{id}' gibt es schon (sessions/{id}/camp.yaml); wähle einen "
