@@ -88,7 +88,7 @@ def test_new_session_never_overwrites_and_checks_room(runner: CliRunner,
     args = ["new", "session", "-C", str(sample_project), "--no-interactive", "--camp",
             "engagementcamp-leipzig-2026", "--host", "A"]
     code, out = run(runner, *args, "--title", "Partnerschaften für Ostdeutschland")
-    assert code == 1
+    assert code == 2  # a wrong flag, as new camp says it: a usage error (was 1)
     assert out.splitlines()[-1] == (
         "campdoc: --title: sessions/engagementcamp-leipzig-2026/partnerschaften-fuer-"
         "ostdeutschland.md gibt es schon: Wähle einen anderen Titel oder bearbeite diese "
@@ -370,4 +370,51 @@ def test_new_camp_makes_no_folder_that_check_refuses(runner: CliRunner, tmp_path
                     "camp-camp-camp-camp-camp-camp-camp-camp-camp-camp-camp-camp",
                     "--name", "Camp " * 30)
     assert code == 0, out
+    assert run(runner, "check", "--strict", "-C", str(project))[0] == 0
+
+
+def test_new_session_flags_name_rooms_and_slots_as_import_pad_does(runner: CliRunner,
+                                                                    sample_project: Path) -> None:
+    """'saal' is the room Saal and '11.45 Uhr' the slot that starts then, written as camp.yaml
+    writes them; a room the camp does not have is still refused."""
+    args = ["new", "session", "-C", str(sample_project), "--no-interactive", "--camp",
+            "engagementcamp-leipzig-2026", "--host", "A"]
+    code, out = run(runner, *args, "--title", "Neu", "--room", "saal", "--slot", "11.45 Uhr")
+    assert code == 0, out
+    text = (sample_project / "sessions" / "engagementcamp-leipzig-2026" / "neu.md").read_text(
+        "utf-8")
+    assert '\nroom: "Saal"\n' in text and '\nslot: "slot-2"\n' in text, text
+    code, out = run(runner, *args, "--title", "Neu 2", "--lang", "en", "--room", "Keller")
+    assert code == 2
+    assert out.splitlines()[-1] == ("campdoc: --room: the camp has no room 'Keller' (rooms: "
+                                    "Saal, Werkstatt, Galerie).")
+    code, out = run(runner, *args, "--title", "Neu 2", "--slot", "23 Uhr")
+    assert code == 2
+    assert out.splitlines()[-1] == ("campdoc: --slot: das Camp hat keinen Slot '23 Uhr' "
+                                    "(Slots: slot-1, slot-2, slot-3).")
+    assert run(runner, "check", "--strict", "-C", str(sample_project))[0] == 0
+
+
+def test_empty_flags_are_read_as_empty_answers(runner: CliRunner, tmp_path: Path) -> None:
+    """--host "" is no name (as an empty answer is not), --tag "" no tag, --room "" no room:
+    no file that check then refuses (CD215)."""
+    project = make_project(tmp_path, {})
+    new = ["new", "session", "-C", str(project), "--no-interactive", "--title", "Offen"]
+    code, out = run(runner, *new, "--host", "")
+    assert code == 2
+    assert out.splitlines()[-1] == "campdoc: --host: Ein Name wird gebraucht."
+    code, out = run(runner, *new, "--host", "Ada", "--tag", "", "--tag", " Inklusion ")
+    assert code == 0, out
+    assert '\ntags: ["Inklusion"]\n' in (project / "sessions" / "camp" / "offen.md"
+                                            ).read_text("utf-8")
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--lang",
+                    "en", "--name", "Leer", "--room", "")
+    assert code == 2
+    assert out.splitlines() == ["campdoc: --room: At least one room is needed."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
+                    "Voll", "--room", " Saal ", "--room", "")
+    assert code == 0, out
+    assert '  - name: "Saal"\n' in (project / "sessions" / "voll" / "camp.yaml").read_text(
+        "utf-8")
+    assert not (project / "sessions" / "leer").exists()
     assert run(runner, "check", "--strict", "-C", str(project))[0] == 0

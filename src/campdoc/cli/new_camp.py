@@ -149,15 +149,17 @@ def new_camp(camp_id: str, name: str, day: str, location: str, organizer: str,
         _flag("--name", lambda: id_reader(ctx.root, language, explicit=False)(name))
     if day:
         _flag("--date", lambda: date_reader(language)(day))
+    # As the answer is read: spaces around a room and empty rooms do not count.
+    room_names = [room.strip() for room in rooms if room.strip()]
     if rooms:
-        _flag("--room", lambda: check_rooms(list(rooms), language))
+        _flag("--room", lambda: check_rooms(room_names, language))
     if slot_times:
         _flag("--slots", lambda: slots_reader(language)(slot_times))
     draft = CampDraft(camp_id=camp_id, name=name.strip(), location=location,
                       organizer=organizer, language=project.language,
                       date=parse_date(day) or dt.date.today())
     if rooms:
-        draft.rooms = list(rooms)
+        draft.rooms = room_names
     if slot_times:
         draft.slots = slots_reader(language)(slot_times)
     if is_interactive(interactive):
