@@ -123,6 +123,47 @@ PHRASES: dict[str, tuple[str, str]] = {
                                 "the number of jobs.",
                                 "Die erste Zahl ist dieser Job, gezählt ab 1; die zweite die "
                                 "Zahl der Jobs."),
+    "build.search_index_failed": ("the search index in {folder} could not be built: {detail}",
+                                  "der Suchindex in {folder} ließ sich nicht bauen: {detail}"),
+    "build.search_index_failed.hint": (
+        "Check that the package 'pagefind[bin]' is installed (pip install 'pagefind[bin]').",
+        "Prüfe, ob das Paket 'pagefind[bin]' installiert ist (pip install 'pagefind[bin]')."),
+    "booklet.no_weasyprint": ("the PDF booklet needs WeasyPrint, which is not installed",
+                              "das PDF-Heft braucht WeasyPrint, das nicht installiert ist"),
+    "booklet.no_weasyprint.hint": (
+        "Install it with:  pip install 'campdoc[pdf]'   (or use --format html and print from "
+        "the browser). On Debian/Ubuntu WeasyPrint also needs: apt install libpango-1.0-0 "
+        "libpangoft2-1.0-0",
+        "Installiere es mit:  pip install 'campdoc[pdf]'   (oder nimm --format html und "
+        "drucke aus dem Browser). Unter Debian/Ubuntu braucht WeasyPrint außerdem: apt "
+        "install libpango-1.0-0 libpangoft2-1.0-0"),
+    "changes.no_git": ("--changed-since needs git, which is not installed",
+                       "--changed-since braucht git, das nicht installiert ist"),
+    "changes.no_git.hint": ("Install git (https://git-scm.com), or check all files without "
+                            "--changed-since.",
+                            "Installiere git (https://git-scm.com) oder prüfe alle Dateien "
+                            "ohne --changed-since."),
+    "changes.no_repository": ("--changed-since compares with git, but {folder} is not in a "
+                              "git repository",
+                              "--changed-since vergleicht mit git, aber {folder} liegt in "
+                              "keinem git-Repository"),
+    "changes.no_repository.hint": ("Run it in a clone of the repository (git clone …), or "
+                                   "check all files without --changed-since.",
+                                   "Starte es in einem Klon des Repositorys (git clone …) oder "
+                                   "prüfe alle Dateien ohne --changed-since."),
+    "changes.unknown_ref": ("--changed-since: git knows no branch or commit '{ref}'",
+                            "--changed-since: git kennt keinen Branch und keinen Commit "
+                            "'{ref}'"),
+    "changes.unknown_ref.hint": ("Fetch it first (e.g. git fetch origin main), or name a "
+                                 "branch that exists here (git branch -a).",
+                                 "Hole ihn zuerst (etwa git fetch origin main) oder nenne "
+                                 "einen Branch, den es hier gibt (git branch -a)."),
+    "changes.git_failed": ("--changed-since: git {command} failed: {detail}",
+                           "--changed-since: git {command} ist gescheitert: {detail}"),
+    "changes.git_failed.hint": ("Check the repository with 'git status', or check all files "
+                                "without --changed-since.",
+                                "Prüfe das Repository mit 'git status' oder prüfe alle "
+                                "Dateien ohne --changed-since."),
     "build.bad_base_url": ("--base-url: expected an http:// or https:// address, found "
                            "'{found}'.",
                            "--base-url: erwartet wird eine Adresse mit http:// oder https://, "
