@@ -202,7 +202,7 @@ def test_new_camp_prompts_ask_again_and_store_iso_dates_and_times(runner: CliRun
         "  ✗ Ein Name wird gebraucht.",
         "  ✗ Das Camp 'camp' gibt es schon (sessions/camp/camp.yaml); wähle einen anderen "
         "Namen oder --id.",
-        "  ✗ '31.02.2025' ist kein Datum; schreibe es als 14.03.2025, 14.3.25 oder 2025-03-14.",
+        "  ✗ '31.02.2025': den 31. Februar 2025 gibt es nicht; prüfe Tag und Monat.",
         "  ✗ Der Raum 'Saal' ist doppelt genannt.",
         "  ✗ '14-13' endet, bevor er beginnt.",
         "  ✗ '9:30' ist kein Zeitslot; schreibe Beginn und Ende, etwa 9:30-10:30 oder 9.30 bis "
@@ -226,7 +226,22 @@ def test_new_camp_options_take_german_dates_and_times(runner: CliRunner, tmp_pat
     code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
                     "Wintercamp", "--date", "31.02.2025")
     assert code == 2
-    assert out.splitlines() == ["campdoc: --date: '31.02.2025' ist kein Datum; schreibe es als "
+    assert out.splitlines() == ["campdoc: --date: '31.02.2025': den 31. Februar 2025 gibt es "
+                                "nicht; prüfe Tag und Monat."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--lang",
+                    "en", "--name", "Wintercamp", "--date", "2025-13-01")
+    assert code == 2
+    assert out.splitlines() == ["campdoc: --date: '2025-13-01': there is no month 13; check the "
+                                "day and the month."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--lang",
+                    "en", "--name", "Wintercamp", "--date", "29.2.27")
+    assert code == 2
+    assert out.splitlines() == ["campdoc: --date: '29.2.27': there is no 29 February 2027; "
+                                "check the day and the month."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
+                    "Wintercamp", "--date", "Februar")
+    assert code == 2
+    assert out.splitlines() == ["campdoc: --date: 'Februar' ist kein Datum; schreibe es als "
                                 "14.03.2025, 14.3.25 oder 2025-03-14."]
     code, out = run(runner, "new", "camp", "-C", str(project), "--interactive", "--lang", "en",
                     "--name", "Wintercamp", "--slots", "9-8", input="")

@@ -24,7 +24,7 @@ from campdoc.core.errors import UsageProblem
 from campdoc.core.messages import Language
 from campdoc.core.phrases import phrase
 from campdoc.core.slugs import slugify
-from campdoc.core.words import parse_date, parse_time_range
+from campdoc.core.words import date_parts, missing_day, parse_date, parse_time_range
 
 Slots = list[tuple[str, str, str]]
 
@@ -32,9 +32,13 @@ Slots = list[tuple[str, str, str]]
 def date_reader(language: Language) -> Callable[[str], dt.date]:
     def read(answer: str) -> dt.date:
         day = parse_date(answer)
-        if day is None:
-            raise Invalid(phrase(language, "new.bad_date", found=answer))
-        return day
+        if day is not None:
+            return day
+        parts = date_parts(answer)
+        if parts is not None:  # written right, but the calendar has no such day
+            raise Invalid(phrase(language, "new.no_such_day", found=answer,
+                                 day=missing_day(*parts, language)))
+        raise Invalid(phrase(language, "new.bad_date", found=answer))
 
     return read
 

@@ -288,6 +288,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "new.bad_date": ("'{found}' is not a date; write it as 14.03.2025, 14.3.25 or 2025-03-14.",
                      "'{found}' ist kein Datum; schreibe es als 14.03.2025, 14.3.25 oder "
                      "2025-03-14."),
+    "new.no_such_day": ("'{found}': there is no {day}; check the day and the month.",
+                        "'{found}': den {day} gibt es nicht; prüfe Tag und Monat."),
     "new.bad_slot": ("'{found}' is not a time slot; write start and end, such as 9:30-10:30 "
                      "or 9.30 bis 10.30 Uhr.",
                      "'{found}' ist kein Zeitslot; schreibe Beginn und Ende, etwa 9:30-10:30 "
