@@ -7,7 +7,9 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+import yaml
 
+from campdoc.content import frontmatter
 from campdoc.content.convert import Context
 from campdoc.content.frontmatter import Mapping
 from campdoc.content.load import read_session_file, read_yaml_file
@@ -118,6 +120,20 @@ def test_every_field_reports_every_wrong_node_shape() -> None:
             ctx = Context("x.md", [])
             spec_of(field).type.convert(value, ctx)  # must report, never raise
             assert all(issue.code.startswith("CD2") for issue in ctx.issues)
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_a_control_character_after_umlauts_is_found_where_it_is(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, loader: str) -> None:
+    """libyaml counts the place in bytes, PyYAML's own reader in characters: both land on
+    the character itself, not bytes too far (#umlauts: 'Ü' is one character, two bytes)."""
+    if not hasattr(yaml, loader):
+        pytest.skip(f"this PyYAML has no {loader}")
+    monkeypatch.setattr(frontmatter, "_Parser", getattr(yaml, loader))
+    frontmatter._parse_yaml.cache_clear()  # the other loader's reading must not be reused
+    text = ('---\ninsights: [Größe, Übung]\nhosts: [{name: Jörg Müßig}]\n'
+            'title: "Überlänge äöü\x07"\n---\n')
+    assert _issues(tmp_path, text) == [("CD103", 4, 22)]
 
 
 def test_a_line_break_only_yaml_knows_is_reported_not_a_crash(tmp_path: Path) -> None:

@@ -88,7 +88,7 @@ def test_new_session_never_overwrites_and_checks_room(runner: CliRunner,
     args = ["new", "session", "-C", str(sample_project), "--no-interactive", "--camp",
             "engagementcamp-leipzig-2026", "--host", "A"]
     code, out = run(runner, *args, "--title", "Partnerschaften für Ostdeutschland")
-    assert code == 1
+    assert code == 2  # a wrong flag, as new camp says it: a usage error (was 1)
     assert out.splitlines()[-1] == (
         "campdoc: --title: sessions/engagementcamp-leipzig-2026/partnerschaften-fuer-"
         "ostdeutschland.md gibt es schon: Wähle einen anderen Titel oder bearbeite diese "
@@ -202,7 +202,7 @@ def test_new_camp_prompts_ask_again_and_store_iso_dates_and_times(runner: CliRun
         "  ✗ Ein Name wird gebraucht.",
         "  ✗ Das Camp 'camp' gibt es schon (sessions/camp/camp.yaml); wähle einen anderen "
         "Namen oder --id.",
-        "  ✗ '31.02.2025' ist kein Datum; schreibe es als 14.03.2025, 14.3.25 oder 2025-03-14.",
+        "  ✗ '31.02.2025': den 31. Februar 2025 gibt es nicht; prüfe Tag und Monat.",
         "  ✗ Der Raum 'Saal' ist doppelt genannt.",
         "  ✗ '14-13' endet, bevor er beginnt.",
         "  ✗ '9:30' ist kein Zeitslot; schreibe Beginn und Ende, etwa 9:30-10:30 oder 9.30 bis "
@@ -226,7 +226,22 @@ def test_new_camp_options_take_german_dates_and_times(runner: CliRunner, tmp_pat
     code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
                     "Wintercamp", "--date", "31.02.2025")
     assert code == 2
-    assert out.splitlines() == ["campdoc: --date: '31.02.2025' ist kein Datum; schreibe es als "
+    assert out.splitlines() == ["campdoc: --date: '31.02.2025': den 31. Februar 2025 gibt es "
+                                "nicht; prüfe Tag und Monat."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--lang",
+                    "en", "--name", "Wintercamp", "--date", "2025-13-01")
+    assert code == 2
+    assert out.splitlines() == ["campdoc: --date: '2025-13-01': there is no month 13; check the "
+                                "day and the month."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--lang",
+                    "en", "--name", "Wintercamp", "--date", "29.2.27")
+    assert code == 2
+    assert out.splitlines() == ["campdoc: --date: '29.2.27': there is no 29 February 2027; "
+                                "check the day and the month."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
+                    "Wintercamp", "--date", "Februar")
+    assert code == 2
+    assert out.splitlines() == ["campdoc: --date: 'Februar' ist kein Datum; schreibe es als "
                                 "14.03.2025, 14.3.25 oder 2025-03-14."]
     code, out = run(runner, "new", "camp", "-C", str(project), "--interactive", "--lang", "en",
                     "--name", "Wintercamp", "--slots", "9-8", input="")
@@ -357,3 +372,87 @@ def test_import_plan_without_a_title_column_or_rows(runner: CliRunner, tmp_path:
     empty.write_bytes(b"")
     code, out = run(runner, "import", "plan", str(empty), "-C", str(project), "--lang", "en")
     assert code == 1 and "leer.csv:1:1: error[CD504]" in out
+
+
+def test_new_camp_makes_no_folder_that_check_refuses(runner: CliRunner, tmp_path: Path) -> None:
+    """'Assets' gives the folder the site's own assets/ takes, a long name one past 64
+    characters: new says so and names an id that check accepts, instead of a broken camp."""
+    project = make_project(tmp_path, {})
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
+                    "Assets")
+    assert code == 2
+    assert out.splitlines() == [
+        "campdoc: --name: Den Ordnernamen 'assets' braucht die Website selbst; gib einen "
+        "anderen mit --id an, etwa --id assets-camp."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--lang",
+                    "en", "--id", "pagefind", "--name", "Suche")
+    assert code == 2
+    assert out.splitlines() == [
+        "campdoc: --id: The folder name 'pagefind' is taken by the site itself; give another "
+        "with --id, e.g. --id pagefind-camp."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
+                    "Camp " * 30)
+    assert code == 2
+    assert out.splitlines() == [
+        "campdoc: --name: Der Ordnername 'camp-camp-camp-camp-camp-camp-camp-camp-…' ist "
+        "länger als 64 Zeichen; gib einen kürzeren mit --id an, etwa --id "
+        "camp-camp-camp-camp-camp-camp-camp-camp-camp-camp-camp-camp."]
+    assert not (project / "sessions" / "assets").exists()
+    code, out = run(runner, "new", "camp", "-C", str(project), "--interactive",
+                    input="Assets\nAssets 2027\n\n\n\n\n\n")
+    assert code == 0, out
+    assert [line for line in out.splitlines() if line.startswith("  ✗ ")] == [
+        "  ✗ Den Ordnernamen 'assets' braucht die Website selbst; gib einen anderen mit --id "
+        "an, etwa --id assets-camp."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--id",
+                    "camp-camp-camp-camp-camp-camp-camp-camp-camp-camp-camp-camp",
+                    "--name", "Camp " * 30)
+    assert code == 0, out
+    assert run(runner, "check", "--strict", "-C", str(project))[0] == 0
+
+
+def test_new_session_flags_name_rooms_and_slots_as_import_pad_does(runner: CliRunner,
+                                                                    sample_project: Path) -> None:
+    """'saal' is the room Saal and '11.45 Uhr' the slot that starts then, written as camp.yaml
+    writes them; a room the camp does not have is still refused."""
+    args = ["new", "session", "-C", str(sample_project), "--no-interactive", "--camp",
+            "engagementcamp-leipzig-2026", "--host", "A"]
+    code, out = run(runner, *args, "--title", "Neu", "--room", "saal", "--slot", "11.45 Uhr")
+    assert code == 0, out
+    text = (sample_project / "sessions" / "engagementcamp-leipzig-2026" / "neu.md").read_text(
+        "utf-8")
+    assert '\nroom: "Saal"\n' in text and '\nslot: "slot-2"\n' in text, text
+    code, out = run(runner, *args, "--title", "Neu 2", "--lang", "en", "--room", "Keller")
+    assert code == 2
+    assert out.splitlines()[-1] == ("campdoc: --room: the camp has no room 'Keller' (rooms: "
+                                    "Saal, Werkstatt, Galerie).")
+    code, out = run(runner, *args, "--title", "Neu 2", "--slot", "23 Uhr")
+    assert code == 2
+    assert out.splitlines()[-1] == ("campdoc: --slot: das Camp hat keinen Slot '23 Uhr' "
+                                    "(Slots: slot-1, slot-2, slot-3).")
+    assert run(runner, "check", "--strict", "-C", str(sample_project))[0] == 0
+
+
+def test_empty_flags_are_read_as_empty_answers(runner: CliRunner, tmp_path: Path) -> None:
+    """--host "" is no name (as an empty answer is not), --tag "" no tag, --room "" no room:
+    no file that check then refuses (CD215)."""
+    project = make_project(tmp_path, {})
+    new = ["new", "session", "-C", str(project), "--no-interactive", "--title", "Offen"]
+    code, out = run(runner, *new, "--host", "")
+    assert code == 2
+    assert out.splitlines()[-1] == "campdoc: --host: Ein Name wird gebraucht."
+    code, out = run(runner, *new, "--host", "Ada", "--tag", "", "--tag", " Inklusion ")
+    assert code == 0, out
+    assert '\ntags: ["Inklusion"]\n' in (project / "sessions" / "camp" / "offen.md"
+                                            ).read_text("utf-8")
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--lang",
+                    "en", "--name", "Leer", "--room", "")
+    assert code == 2
+    assert out.splitlines() == ["campdoc: --room: At least one room is needed."]
+    code, out = run(runner, "new", "camp", "-C", str(project), "--no-interactive", "--name",
+                    "Voll", "--room", " Saal ", "--room", "")
+    assert code == 0, out
+    assert '  - name: "Saal"\n' in (project / "sessions" / "voll" / "camp.yaml").read_text(
+        "utf-8")
+    assert not (project / "sessions" / "leer").exists()
+    assert run(runner, "check", "--strict", "-C", str(project))[0] == 0

@@ -21,6 +21,7 @@ from campdoc.cli import main
 from campdoc.cli.common import load_and_validate
 from campdoc.content.public import public_camp
 from campdoc.content.stats import camp_figures
+from campdoc.site.write import MARKER, MARKER_TEXT
 from tests.conftest import add_hidden_name, copy_sample_project, make_project
 
 LEIPZIG = "engagementcamp-leipzig-2026"
@@ -372,6 +373,8 @@ def test_booklet_goes_into_site_with_ordinary_permissions_and_build_may_replace_
     assert (target.stat().st_mode & 0o777) == 0o666 & ~umask
     assert sorted(path.name for path in tmp_path.iterdir()) == ["project"]
     assert not list(project.glob("*.html"))
+    # Marked as a build marks it: one marker, one text, whichever command made the folder.
+    assert (project / "site" / MARKER).read_text("utf-8") == MARKER_TEXT
     # The next build replaces site/ (and the booklet with it) instead of refusing the folder.
     result = runner.invoke(main, ["build", "-C", str(project)])
     assert result.exit_code == 0, result.output

@@ -73,6 +73,14 @@ def test_shards_share_the_work_by_sessions_and_do_not_depend_on_order() -> None:
      "erwartet wird ein Teil wie 2/4 (dieser Job von allen Jobs), gefunden: '2'"),
     ("a/b", "expected a shard like 2/4 (this job of all jobs), found 'a/b'",
      "erwartet wird ein Teil wie 2/4 (dieser Job von allen Jobs), gefunden: 'a/b'"),
+    ("1/0", "the number of jobs must be at least 1, found '1/0'",
+     "die Zahl der Jobs muss mindestens 1 sein, gefunden: '1/0'"),
+    ("0/0", "the number of jobs must be at least 1, found '0/0'",
+     "die Zahl der Jobs muss mindestens 1 sein, gefunden: '0/0'"),
+    ("1/999999999", "at most 256 jobs can share a build, found '1/999999999'",
+     "höchstens 256 Jobs können sich einen Build teilen, gefunden: '1/999999999'"),
+    ("1/257", "at most 256 jobs can share a build, found '1/257'",
+     "höchstens 256 Jobs können sich einen Build teilen, gefunden: '1/257'"),
 ])
 def test_a_wrong_shard_is_a_usage_error(text: str, english: str, german: str,
                                         sample_project: Path) -> None:
@@ -84,6 +92,17 @@ def test_a_wrong_shard_is_a_usage_error(text: str, english: str, german: str,
         assert result.output.splitlines()[0] == f"campdoc: {message}"
         assert "Traceback" not in result.output
     assert parse_shard(" 2 / 4 ") == (2, 4)
+
+
+def test_the_most_jobs_build_the_camps_one_each(sample_project: Path) -> None:
+    """256 jobs (the ceiling): the first three take a camp each, the last has none."""
+    for number, expected in ((1, "Teil 1/256: "), (256, "Teil 256/256 hat kein Camp")):
+        result = CliRunner().invoke(main, ["build", "-C", str(sample_project), "--shard",
+                                           f"{number}/256"])
+        assert result.exit_code == 0, result.output
+        assert result.output.splitlines()[0].startswith(expected)
+    assert split_camps(camp_sizes(sample_project), 256)[:3] == [[camp] for camp in [
+        "engagementcamp-leipzig-2026", "sozialcamp-kassel-2025", "open-data-day-bremen-2024"]]
 
 
 def test_the_matrix_jobs_assemble_the_same_site_as_one_build(

@@ -172,3 +172,16 @@ def test_a_photo_locked_by_another_program_is_named(runner: CliRunner, sample_pr
                           "Ein Foto", "-C", str(sample_project))
     assert code == 1
     assert lines == [f"campdoc: keine Berechtigung für {photo}", DENIED_HINT]
+
+
+def test_a_missing_weasyprint_is_said_in_the_projects_language(
+        sample_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from campdoc.booklet import pdf
+    monkeypatch.setattr(pdf, "weasyprint_available", lambda: False)
+    result = CliRunner().invoke(main, ["booklet", "-C", str(sample_project)])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "campdoc: das PDF-Heft braucht WeasyPrint, das nicht installiert ist",
+        "  Installiere es mit:  pip install 'campdoc[pdf]'   (oder nimm --format html und "
+        "drucke aus dem Browser). Unter Debian/Ubuntu braucht WeasyPrint außerdem: apt "
+        "install libpango-1.0-0 libpangoft2-1.0-0"]

@@ -101,7 +101,9 @@ def test_changed_since_with_an_unknown_ref_is_a_usage_error(runner: CliRunner,
                                                             tmp_path: Path) -> None:
     project = repository(tmp_path)
     result = runner.invoke(main, ["check", "-C", str(project), "--changed-since", "gibtsnicht"])
-    assert result.exit_code == 2 and "git rev-parse" in result.output
+    assert result.exit_code == 2
+    assert result.output.splitlines()[0] == (
+        "campdoc: --changed-since: git kennt keinen Branch und keinen Commit 'gibtsnicht'")
 
 
 def test_gitlab_format_is_a_code_quality_report(runner: CliRunner, tmp_path: Path) -> None:
@@ -201,3 +203,21 @@ def test_pre_commit_hook_definition() -> None:
     hook = next(h for h in hooks if h["id"] == "campdoc-check")
     assert hook["entry"] == "campdoc check" and hook["language"] == "python"
     assert hook["pass_filenames"] is True
+
+
+def test_changed_since_outside_a_repository_says_so_in_the_projects_language(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = make_project(tmp_path, {"a.md": GOOD.format(title="Alpha", room="Saal")})
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))  # no repository above it
+    result = runner.invoke(main, ["check", "-C", str(project), "--changed-since", "origin/main"])
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"campdoc: --changed-since vergleicht mit git, aber {project} liegt in keinem "
+        "git-Repository",
+        "  Starte es in einem Klon des Repositorys (git clone …) oder prüfe alle Dateien "
+        "ohne --changed-since."]
+    result = runner.invoke(main, ["check", "-C", str(project), "--lang", "en",
+                                  "--changed-since", "origin/main"])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[0] == (
+        f"campdoc: --changed-since compares with git, but {project} is not in a git repository")

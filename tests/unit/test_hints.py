@@ -39,6 +39,23 @@ CASES: list[tuple[str, FieldType, str, str, str, str, str]] = [  # type: ignore[
      'May 2026.',
      "Meintest du '2026-05-14'? Schreibe das Datum als JJJJ-MM-TT, z. B. 2026-05-14 für "
      'den 14. Mai 2026.'),
+    # Read as `campdoc new --date` reads it: two-digit years are this century.
+    ('date', Date(), '14.3.25', 'CD205',
+     "date: expected a date that exists, written YYYY-MM-DD, found '14.3.25'",
+     "Did you mean '2025-03-14'? Write the date as YYYY-MM-DD, e.g. 2026-05-14 for 14 "
+     'May 2026.',
+     "Meintest du '2025-03-14'? Schreibe das Datum als JJJJ-MM-TT, z. B. 2026-05-14 für "
+     'den 14. Mai 2026.'),
+    ('date', Date(), '31.02.2025', 'CD205',
+     "date: expected a date that exists, written YYYY-MM-DD, found '31.02.2025'",
+     'Write the date as YYYY-MM-DD, e.g. 2026-05-14 for 14 May 2026.',
+     'Schreibe das Datum als JJJJ-MM-TT, z. B. 2026-05-14 für den 14. Mai 2026.'),
+    ('start', Time(), '9.30 Uhr', 'CD206',
+     "start: expected a time of day written HH:MM, found '9.30 Uhr'",
+     "Did you mean '09:30'? Write the time as HH:MM on the 24-hour clock, e.g. 09:30 or "
+     '14:00.',
+     "Meintest du '09:30'? Schreibe die Uhrzeit als HH:MM im 24-Stunden-Format, z. B. "
+     '09:30 oder 14:00.'),
     ('date', Date(), 'Mai 2026', 'CD205',
      "date: expected a date that exists, written YYYY-MM-DD, found 'Mai 2026'",
      'Write the date as YYYY-MM-DD, e.g. 2026-05-14 for 14 May 2026.',
@@ -170,6 +187,17 @@ def test_common_other_words_are_read_as_the_value(kind: FieldType,  # type: igno
     issues: list = []
     assert kind.convert(node.entries[0][1], Context("x.md", issues, "v")) == value
     assert issues == []
+
+
+@pytest.mark.parametrize(("answer", "meaning"), [
+    ("j", True), ("Ja", True), ("y", True), ("yes", True), ("wahr", True),
+    ("n", False), ("nein", False), ("NO", False), ("falsch", False),
+    ("o", None), ("vielleicht", None), ("", None)])
+def test_a_question_on_the_terminal_understands_the_yaml_yes_no_words(
+        answer: str, meaning: bool | None) -> None:
+    """``campdoc new`` asks yes/no with the same table as the YAML reads ('o' is on or off)."""
+    assert Boolean.meaning(answer, initials=True) is meaning
+    assert Boolean.meaning(answer) is (meaning if len(answer) > 1 else None)
 
 
 def test_the_other_words_are_in_the_field_reference() -> None:

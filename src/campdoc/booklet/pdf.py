@@ -23,11 +23,7 @@ def weasyprint_available() -> bool:
 def require_weasyprint() -> None:
     """Fail early, with the one command that fixes it, when the PDF extra is missing."""
     if not weasyprint_available():
-        raise CampdocError(
-            "the PDF booklet needs WeasyPrint, which is not installed",
-            "Install it with:  pip install 'campdoc[pdf]'   (or use --format html and print "
-            "from the browser). On Debian/Ubuntu WeasyPrint also needs: apt install "
-            "libpango-1.0-0 libpangoft2-1.0-0")
+        raise CampdocError.said("booklet.no_weasyprint")
 
 
 def pdf_bytes(html: str) -> bytes:

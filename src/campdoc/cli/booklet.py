@@ -10,13 +10,20 @@ import click
 from campdoc.authoring.project import pick_camp
 from campdoc.booklet.pdf import pdf_bytes, require_weasyprint
 from campdoc.booklet.render import BOOKLET_HTML, BOOKLET_PDF, render_booklet, shortened_notes
-from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, print_issues
+from campdoc.cli.common import (
+    DEFAULT_OUT,
+    LANG_OPTION,
+    PROJECT_OPTION,
+    Context,
+    load_and_validate,
+    print_issues,
+)
 from campdoc.content.public import public_camp
 from campdoc.core.files import is_inside, write_atomically
 from campdoc.render import urls
 from campdoc.render.media import publish_media
 from campdoc.render.settings import BuildSettings, source_date
-from campdoc.site.write import MARKER, site_path
+from campdoc.site.write import mark_as_site, site_path
 
 WORDS = {
     "de": {"done": "Geschrieben: {path} ({size} KB)", "stopped": "Kein Booklet geschrieben: "
@@ -25,21 +32,18 @@ WORDS = {
            "above first."},
 }
 
-SITE = "site"
-
-
 def default_target(root: Path, camp_id: str, output_format: str) -> Path:
     """site/<camp>/booklet.pdf (or .html): the place `campdoc build --booklet` uses."""
     name = BOOKLET_PDF if output_format == "pdf" else BOOKLET_HTML
-    return site_path(root / SITE, urls.camp_page(camp_id, name))
+    return site_path(root / DEFAULT_OUT, urls.camp_page(camp_id, name))
 
 
 def claim_site_folder(root: Path) -> None:
     """Mark a site/ that the booklet is the first to write into as campdoc's, so that
     `campdoc build` may replace it later (it leaves alone folders it did not make)."""
-    site = root / SITE
+    site = root / DEFAULT_OUT
     if not site.exists() or (site.is_dir() and not any(site.iterdir())):
-        write_atomically(site / MARKER, b"This folder is written by campdoc.\n", root=root)
+        mark_as_site(site, root=root)
 
 
 @click.command()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, print_issues
+from campdoc.cli.common import DEFAULT_OUT, LANG_OPTION, PROJECT_OPTION, Context, print_issues
 from campdoc.content.links import is_safe_url
 from campdoc.core.errors import UsageProblem
 from campdoc.core.messages import Language
@@ -72,7 +72,7 @@ def build(out: Path | None, camp_id: str | None, shard: str | None, base_url: st
     from campdoc.site.build import build as build_site
 
     ctx = Context(project_dir, lang)
-    target = out if out is not None else ctx.root / "site"
+    target = out if out is not None else ctx.root / DEFAULT_OUT
     language = ctx.default_language()
     show_progress = sys.stderr.isatty()
 

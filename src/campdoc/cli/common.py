@@ -33,6 +33,9 @@ from campdoc.core.report import (
     summary,
 )
 
+# Where build, serve and booklet write when no --out is given: one name for all three.
+DEFAULT_OUT = "site"
+
 LANG_OPTION = click.option(
     "--lang", type=click.Choice(LANGUAGES),
     help="Language of messages (default: the project's language from campdoc.yaml).")

@@ -19,11 +19,12 @@ from campdoc.authoring.scaffold import CampDraft
 from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate
 from campdoc.cli.new_session import INTERACTIVE_OPTION
 from campdoc.cli.prompts import Invalid, ask, is_interactive, required
+from campdoc.content.validate import camp_id_problem
 from campdoc.core.errors import UsageProblem
 from campdoc.core.messages import Language
 from campdoc.core.phrases import phrase
 from campdoc.core.slugs import slugify
-from campdoc.core.words import parse_date, parse_time_range
+from campdoc.core.words import date_parts, missing_day, parse_date, parse_time_range
 
 Slots = list[tuple[str, str, str]]
 
@@ -31,9 +32,13 @@ Slots = list[tuple[str, str, str]]
 def date_reader(language: Language) -> Callable[[str], dt.date]:
     def read(answer: str) -> dt.date:
         day = parse_date(answer)
-        if day is None:
-            raise Invalid(phrase(language, "new.bad_date", found=answer))
-        return day
+        if day is not None:
+            return day
+        parts = date_parts(answer)
+        if parts is not None:  # written right, but the calendar has no such day
+            raise Invalid(phrase(language, "new.no_such_day", found=answer,
+                                 day=missing_day(*parts, language)))
+        raise Invalid(phrase(language, "new.bad_date", found=answer))
 
     return read
 
@@ -85,11 +90,20 @@ def id_reader(root: Path, language: Language, explicit: bool) -> Callable[[str],
                                  example=camp_id or "barcamp-2026"))
         if not camp_id:
             raise Invalid(phrase(language, "new.name_gives_no_id", found=answer))
+        problem = camp_id_problem(camp_id)  # what check would refuse, new does not create
+        if problem is not None:
+            raise Invalid(phrase(language, "new.id_reserved" if problem.reserved
+                                 else "new.id_too_long", id=_short(camp_id),
+                                 example=problem.example))
         if camp_path(root, camp_id).exists():
             raise Invalid(phrase(language, "new.camp_exists", id=camp_id))
         return camp_id
 
     return read
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _flag(option: str, check: Callable[[], object]) -> None:
@@ -139,15 +153,17 @@ def new_camp(camp_id: str, name: str, day: str, location: str, organizer: str,
         _flag("--name", lambda: id_reader(ctx.root, language, explicit=False)(name))
     if day:
         _flag("--date", lambda: date_reader(language)(day))
+    # As the answer is read: spaces around a room and empty rooms do not count.
+    room_names = [room.strip() for room in rooms if room.strip()]
     if rooms:
-        _flag("--room", lambda: check_rooms(list(rooms), language))
+        _flag("--room", lambda: check_rooms(room_names, language))
     if slot_times:
         _flag("--slots", lambda: slots_reader(language)(slot_times))
     draft = CampDraft(camp_id=camp_id, name=name.strip(), location=location,
                       organizer=organizer, language=project.language,
                       date=parse_date(day) or dt.date.today())
     if rooms:
-        draft.rooms = list(rooms)
+        draft.rooms = room_names
     if slot_times:
         draft.slots = slots_reader(language)(slot_times)
     if is_interactive(interactive):

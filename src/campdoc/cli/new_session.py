@@ -8,7 +8,9 @@ checked before the first question, so a wrong one costs no typing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -32,6 +34,7 @@ from campdoc.cli.prompts import (
     say_problem,
 )
 from campdoc.content.convert import suggest
+from campdoc.content.matching import find_room, find_slot
 from campdoc.content.model import Camp, Project
 from campdoc.core.errors import CampdocError, UsageProblem
 from campdoc.core.messages import Language
@@ -80,14 +83,39 @@ def which_camp(project: Project, camp_id: str | None, asking: bool, language: La
     return find_camp(project, chosen)
 
 
-def check_choice(option: str, value: str, allowed: list[str], language: Language) -> None:
-    """A room or slot given as a flag must exist in camp.yaml."""
-    if value and value not in allowed:
-        close = suggest(value, allowed)
-        raise UsageProblem(phrase(language, f"new.unknown_{option}", found=value,
-                                  allowed=", ".join(allowed) or "–")
-                           + (" " + phrase(language, "cli.did_you_mean", names=f"'{close}'")
-                              if close else ""))
+def room_flag(camp: Camp, value: str, language: Language) -> str:
+    """The room ``--room`` names, as camp.yaml writes it: found as ``import pad`` finds
+    rooms (``saal`` is ``Saal``); a room the camp does not have is a usage error."""
+    if not value:
+        return ""
+    room = find_room(camp.meta.rooms, value)
+    if room is None:
+        _unknown("room", value, [room.name for room in camp.meta.rooms], language)
+    return room.name
+
+
+def slot_flag(camp: Camp, value: str, language: Language) -> str:
+    """The slot ``--slot`` names (its id, its title or its start time, as ``import pad``
+    finds slots), as its id."""
+    if not value:
+        return ""
+    slot = find_slot(camp.meta.slots, value)
+    if slot is None:
+        _unknown("slot", value, [slot.id for slot in camp.meta.slots], language)
+    return slot.id
+
+
+def _unknown(option: str, value: str, allowed: list[str], language: Language) -> NoReturn:
+    close = suggest(value, allowed)
+    raise UsageProblem(phrase(language, f"new.unknown_{option}", found=value,
+                              allowed=", ".join(allowed) or "–")
+                       + (" " + phrase(language, "cli.did_you_mean", names=f"'{close}'")
+                          if close else ""))
+
+
+def read_tags(answer: str) -> list[str]:
+    """``Inklusion, Ehrenamt``: the tags of an answer or a ``--tag``; empty ones dropped."""
+    return [tag.strip() for tag in answer.split(",") if tag.strip()]
 
 
 def title_reader(project: Project, camp: Camp, language: Language) -> Callable[[str], str]:
@@ -160,8 +188,15 @@ def _ask_session(project: Project, camp: Camp, draft: SessionDraft,
         tags = known_tags(project)
         if tags:
             click.echo(phrase(language, "ask.known_tags", tags=", ".join(tags[:15])))
-        answer = ask(phrase(language, "ask.tags"), str)
-        draft.tags = [tag.strip() for tag in answer.split(",") if tag.strip()]
+        draft.tags = read_tags(ask(phrase(language, "ask.tags"), str))
+
+
+def _flag(option: str, read: Callable[[], str]) -> str:
+    """A flag's value, read as its answer would be; wrong usage (exit 2) otherwise."""
+    try:
+        return read()
+    except Invalid as problem:
+        raise UsageProblem(f"{option}: {problem}") from None
 
 
 @click.command("session")
@@ -176,8 +211,10 @@ def _ask_session(project: Project, camp: Camp, draft: SessionDraft,
 @click.option("--anonymous", "anonymous", multiple=True, metavar="ORGANISATION",
               help="A host who does not want to be named, by their organisation (may be "
               "empty: \"\"); written without a name, with publish_name: false.")
-@click.option("--room", default="", help="A room from camp.yaml.")
-@click.option("--slot", default="", help="A slot id from camp.yaml.")
+@click.option("--room", default="",
+              help="A room from camp.yaml (case and spacing do not matter).")
+@click.option("--slot", default="",
+              help="A slot from camp.yaml: its id, its title or its start time.")
 @click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
 @INTERACTIVE_OPTION
 @LANG_OPTION
@@ -203,17 +240,17 @@ def new_session(camp_id: str | None, title: str, hosts: tuple[str, ...], orgs: t
     if len(orgs) > len(hosts):
         raise UsageProblem(phrase(language, "new.more_orgs"))
     camp = which_camp(project, camp_id, asking, language)
-    check_choice("room", room, [r.name for r in camp.meta.rooms], language)
-    check_choice("slot", slot, [s.id for s in camp.meta.slots], language)
-    draft = SessionDraft(title=title.strip(), room=room, slot=slot, tags=list(tags),
-                         hosts=[HostInput(name, orgs[i] if i < len(orgs) else "")
-                                for i, name in enumerate(hosts)]
+    # Flags are read as the answers to the questions are: an empty --host is no name.
+    host_name = required(language, phrase(language, "what.name"))
+    named = [_flag("--host", partial(host_name, name.strip())) for name in hosts]
+    draft = SessionDraft(title=title.strip(), room=room_flag(camp, room.strip(), language),
+                         slot=slot_flag(camp, slot.strip(), language),
+                         tags=[tag for text in tags for tag in read_tags(text)],
+                         hosts=[HostInput(name, orgs[i].strip() if i < len(orgs) else "")
+                                for i, name in enumerate(named)]
                          + [HostInput("", org.strip(), anonymous=True) for org in anonymous])
     if draft.title:
-        try:
-            title_reader(project, camp, language)(draft.title)
-        except Invalid as problem:
-            raise CampdocError(f"--title: {problem}") from None
+        _flag("--title", lambda: title_reader(project, camp, language)(draft.title))
     if asking:
         _ask_session(project, camp, draft, language)
     elif not draft.title:

@@ -14,6 +14,7 @@ from typing import TypeVar
 import click
 
 from campdoc.content.convert import suggest
+from campdoc.content.fieldtypes import Boolean
 from campdoc.core.messages import Language
 from campdoc.core.phrases import phrase
 
@@ -88,16 +89,15 @@ def choose(label: str, options: Sequence[tuple[str, str]], language: Language,
 
 
 def ask_yes_no(label: str, language: Language, default: bool) -> bool:
-    """A yes/no question that understands j/ja/y/yes and n/nein/no."""
+    """A yes/no question that understands the yes/no words of the YAML files (ja, yes,
+    nein, no, …) and their first letters (j, y, n)."""
 
     def read(answer: str) -> bool:
-        answer = answer.lower()
-        if not answer:
+        if not answer.strip():
             return default
-        if answer in ("j", "ja", "y", "yes"):
-            return True
-        if answer in ("n", "nein", "no"):
-            return False
+        meaning = Boolean.meaning(answer, initials=True)
+        if meaning is not None:
+            return meaning
         raise Invalid(phrase(language, "ask.yes_no_again"))
 
     choices = phrase(language, "ask.yes_default" if default else "ask.no_default")

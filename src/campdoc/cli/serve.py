@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from campdoc.cli.build import report_build
-from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context
+from campdoc.cli.common import DEFAULT_OUT, LANG_OPTION, PROJECT_OPTION, Context
 from campdoc.core.phrases import phrase
 
 
@@ -38,7 +38,7 @@ def serve(bind: str, port: int, out: Path | None, watch: bool, lang: str | None,
     from campdoc.site.build import build as build_site
 
     ctx = Context(project_dir, lang)
-    target = out if out is not None else ctx.root / "site"
+    target = out if out is not None else ctx.root / DEFAULT_OUT
     language = ctx.default_language()
     # Listen first: a taken port is said at once, not after a long build.
     opened = open_preview(ctx.root, target, bind, port, language, click.echo, watch=watch)

@@ -14,17 +14,20 @@ from campdoc.content.load import CAMP_FILE, CONFIG_FILE, SESSIONS_DIR
 from campdoc.core.errors import UsageProblem
 
 
-def _git(root: Path, *args: str) -> str:
+def _git(root: Path, *args: str, failure: UsageProblem | None = None) -> str:
+    """git's output; ``failure`` when git refuses (a generic error naming git's own words
+    otherwise)."""
     git = shutil.which("git")
     if git is None:
-        raise UsageProblem("--changed-since needs git, which is not installed")
+        raise UsageProblem.said("changes.no_git")
     # A list of arguments and no shell: a ref from the command line is one argument, never
     # a command.
     result = subprocess.run([git, "-c", "core.quotePath=false", *args],  # noqa: S603
                             cwd=root, capture_output=True, encoding="utf-8",
                             errors="surrogateescape", timeout=60, check=False)
     if result.returncode != 0:
-        raise UsageProblem(f"git {' '.join(args)} failed: {result.stderr.strip()}")
+        raise failure or UsageProblem.said("changes.git_failed", command=" ".join(args),
+                                           detail=result.stderr.strip())
     return result.stdout
 
 
@@ -34,8 +37,10 @@ def _names(output: str) -> list[str]:
 
 def changed_files(root: Path, ref: str) -> set[str]:
     """Project-relative paths changed since the merge base with ``ref``, or not committed."""
-    top = Path(_git(root, "rev-parse", "--show-toplevel").strip()).resolve()
-    _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    top = Path(_git(root, "rev-parse", "--show-toplevel", failure=UsageProblem.said(
+        "changes.no_repository", folder=root)).strip()).resolve()
+    _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}",
+         failure=UsageProblem.said("changes.unknown_ref", ref=ref))
     # -z and core.quotePath=false: names exactly as they are, umlauts, spaces and quotes
     # included (git would otherwise print "\303\274ber.md" in quotes).
     names = _names(_git(root, "diff", "--name-only", "--no-renames", "-z", f"{ref}...HEAD"))

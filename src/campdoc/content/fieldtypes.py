@@ -15,6 +15,7 @@ from campdoc.content.convert import INVALID, Context, Converted, FieldType, sugg
 from campdoc.content.frontmatter import Mapping, Node, Scalar, Sequence, describe
 from campdoc.content.links import is_safe_url
 from campdoc.core.slugs import slugify
+from campdoc.core.words import parse_date, parse_time
 
 T = TypeVar("T")
 
@@ -96,17 +97,32 @@ class Boolean(FieldType[bool]):
     true_words: ClassVar[tuple[str, ...]] = ("true", "yes", "on", "ja", "wahr")
     false_words: ClassVar[tuple[str, ...]] = ("false", "no", "off", "nein", "falsch")
 
+    @classmethod
+    def meaning(cls, text: str, *, initials: bool = False) -> bool | None:
+        """What a yes/no word means, None if it is none. With ``initials`` a first letter
+        counts too when all words it begins agree (``j``, ``y``, ``n``; not ``o``), as a
+        question on the terminal is answered."""
+        word = _word(text)
+        if word in cls.true_words or word in cls.false_words:
+            return word in cls.true_words
+        if initials and len(word) == 1:
+            meanings = {True for each in cls.true_words if each[0] == word} | {
+                False for each in cls.false_words if each[0] == word}
+            if len(meanings) == 1:
+                return meanings.pop()
+        return None
+
     def convert(self, node: Node, ctx: Context) -> Converted[bool]:
         scalar = self._scalar(node, ctx)
         if scalar is None:
             return INVALID
-        word = _word(scalar.value)
-        if word in self.true_words or word in self.false_words:
-            return word in self.true_words
+        meaning = self.meaning(scalar.value)
+        if meaning is not None:
+            return meaning
         close = suggest(scalar.value.strip().lower(), self.true_words + self.false_words)
-        meaning = "" if not close else "true" if close in self.true_words else "false"
         return ctx.report("CD208", node, choices="true, false", found=scalar.value,
-                          suggestion=meaning)
+                          suggestion="" if not close else "true" if close in self.true_words
+                          else "false")
 
     def value_type(self) -> Any:
         return bool
@@ -139,16 +155,10 @@ class Date(FieldType[dt.date]):
 
     @staticmethod
     def _meant(text: str) -> str:
-        """The ISO date a German (14.5.2026) or unpadded (2026-5-14) date means, if any."""
-        german = re.fullmatch(r"([0-9]{1,2})\.\s*([0-9]{1,2})\.\s*([0-9]{4})", text)
-        iso = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", text)
-        parts = (german[3], german[2], german[1]) if german else iso.groups() if iso else None
-        if parts is None:
-            return ""
-        try:
-            return dt.date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
-        except ValueError:
-            return ""
+        """The ISO date a German (14.5.2026, 14.3.25) or unpadded (2026-5-14) date means, if
+        any: read as ``campdoc new`` reads dates, so both agree on what a date is."""
+        meant = parse_date(text)
+        return meant.isoformat() if meant is not None else ""
 
     def value_type(self) -> Any:
         return dt.date
@@ -169,13 +179,11 @@ class Time(FieldType[dt.time]):
             return INVALID
         match = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})", scalar.value.strip())
         if not match or int(match[1]) > 23 or int(match[2]) > 59:
-            # '10.30', '10:30 Uhr' and '10 Uhr' say which time they mean.
-            meant = re.fullmatch(r"([0-9]{1,2})(?:[:.]([0-9]{2}))?\s*(?:h|uhr)?",
-                                 scalar.value.strip(), re.IGNORECASE)
-            suggestion = ""
-            if meant and int(meant[1]) <= 23 and int(meant[2] or 0) <= 59 and (
-                    meant[2] or not meant[0].isdigit()):
-                suggestion = f"{int(meant[1]):02d}:{meant[2] or '00'}"
+            # '10.30', '10:30 Uhr' and '10 Uhr' say which time they mean, as `campdoc new`
+            # reads them; a bare '10' could be anything and is not guessed.
+            text = scalar.value.strip()
+            meant = None if text.isdigit() else parse_time(text)
+            suggestion = meant.strftime("%H:%M") if meant is not None else ""
             return ctx.report("CD206", node, found=scalar.value, suggestion=suggestion)
         return dt.time(int(match[1]), int(match[2]))
 

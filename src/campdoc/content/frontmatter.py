@@ -184,7 +184,8 @@ def _compose_yaml(text: str, path: str,
         issues.append(found.issue)
         return None, issues, None
     except yaml.YAMLError as error:  # reader errors: control characters and the like
-        issues.append(reader_issue(error, text, path, first_line))
+        issues.append(reader_issue(error, text, path, first_line,
+                                   offset_in_bytes=_Parser is not yaml.SafeLoader))
         return None, issues, None
     return node, issues, None
 

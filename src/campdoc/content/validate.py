@@ -58,6 +58,27 @@ S = TypeVar("S", bound="DataclassInstance")
 RESERVED_CAMP_IDS = frozenset({"assets", "pagefind", "index", "sitemap", "search-index"})
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class CampIdProblem:
+    """Why a camp id cannot name a camp folder, and an id like it that can."""
+
+    reserved: bool  # taken by the site itself or by Windows; otherwise not letters-digits-'-'
+    example: str
+
+
+def camp_id_problem(camp_id: str) -> CampIdProblem | None:
+    """None when ``camp_id`` may name a camp folder (what ``check`` accepts, and so what
+    ``campdoc new camp`` may create)."""
+    reserved = camp_id in RESERVED_CAMP_IDS or is_reserved(camp_id)
+    if not reserved and Identifier.pattern.fullmatch(camp_id):
+        return None
+    # The longest id the pattern allows, less room for "-camp".
+    example = slugify(camp_id)[:59].strip("-") or "barcamp-2026"
+    if example in RESERVED_CAMP_IDS or is_reserved(example) or reserved:
+        example += "-camp"
+    return CampIdProblem(reserved, example)
+
+
 def _check_slot_times(slot: Slot, node: Mapping, ctx: Context) -> None:
     if slot.end <= slot.start:  # a slot of no length is a typo too
         ctx.at("end").report("CD212", ctx.value_node(node, "end"),
@@ -214,12 +235,13 @@ def validate_project(sources: ProjectSources) -> tuple[Project, list[Issue]]:
 
 def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -> Camp | None:
     """Convert one camp and its sessions, and check the rules between them."""
-    reserved = sources.id in RESERVED_CAMP_IDS or is_reserved(sources.id)
-    if reserved or not Identifier.pattern.fullmatch(sources.id):
+    problem = camp_id_problem(sources.id)
+    if problem is not None:
         issues.append(Issue("CD312", Location(sources.folder), params={
             "found": sources.id,
-            "reason": " (reserved for the site itself or on Windows)" if reserved else "",
-            "example": (slugify(sources.id) + ("-camp" if reserved else "")) or "barcamp-2026"}))
+            "reason": " (reserved for the site itself or on Windows)" if problem.reserved
+            else "",
+            "example": problem.example}))
     camp_folder = project.root / sources.folder
     meta = (convert_document(sources.camp_file, CampMeta, camp_folder)
             if sources.camp_file else None)

@@ -437,9 +437,16 @@ def syntax_finding(error: yaml.MarkedYAMLError, text: str, path: str,
                   _QUOTE_OR_INDENT)
 
 
-def reader_issue(error: yaml.YAMLError, text: str, path: str, first_line: int) -> Issue:
-    """A character the YAML reader refuses (a control character), at its place."""
+def reader_issue(error: yaml.YAMLError, text: str, path: str, first_line: int, *,
+                 offset_in_bytes: bool) -> Issue:
+    """A character the YAML reader refuses (a control character), at its place.
+
+    libyaml reads the text as UTF-8 and names the place in bytes; PyYAML's own reader
+    counts characters. ``offset_in_bytes`` says which one read ``text``."""
     position = getattr(error, "position", 0) or 0
+    if offset_in_bytes:  # "Überlänge" is 9 characters but 11 bytes
+        encoded = text.encode("utf-8", "surrogatepass")[:position]
+        position = len(encoded.decode("utf-8", "ignore"))
     character = getattr(error, "character", None)
     line = text.count("\n", 0, position)
     column = position - (text.rfind("\n", 0, position) + 1)

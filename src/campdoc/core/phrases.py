@@ -108,10 +108,62 @@ PHRASES: dict[str, tuple[str, str]] = {
                            "'{found}'",
                            "erwartet wird ein Teil zwischen 1/{total} und {total}/{total}, "
                            "gefunden: '{found}'"),
+    "shard.no_jobs": ("the number of jobs must be at least 1, found '{found}'",
+                      "die Zahl der Jobs muss mindestens 1 sein, gefunden: '{found}'"),
+    "shard.no_jobs.hint": ("Write the shard as K/N with N the number of jobs, e.g. 1/4.",
+                           "Schreibe den Teil als K/N, N ist die Zahl der Jobs, z. B. 1/4."),
+    "shard.too_many": ("at most {most} jobs can share a build, found '{found}'",
+                       "höchstens {most} Jobs können sich einen Build teilen, gefunden: "
+                       "'{found}'"),
+    "shard.too_many.hint": ("Use fewer jobs, as 'campdoc ci --matrix' writes them (1 to "
+                            "{most}).",
+                            "Nimm weniger Jobs, wie 'campdoc ci --matrix' sie anlegt (1 bis "
+                            "{most})."),
     "shard.out_of_range.hint": ("The first number is this job, counted from 1; the second is "
                                 "the number of jobs.",
                                 "Die erste Zahl ist dieser Job, gezählt ab 1; die zweite die "
                                 "Zahl der Jobs."),
+    "build.search_index_failed": ("the search index in {folder} could not be built: {detail}",
+                                  "der Suchindex in {folder} ließ sich nicht bauen: {detail}"),
+    "build.search_index_failed.hint": (
+        "Check that the package 'pagefind[bin]' is installed (pip install 'pagefind[bin]').",
+        "Prüfe, ob das Paket 'pagefind[bin]' installiert ist (pip install 'pagefind[bin]')."),
+    "booklet.no_weasyprint": ("the PDF booklet needs WeasyPrint, which is not installed",
+                              "das PDF-Heft braucht WeasyPrint, das nicht installiert ist"),
+    "booklet.no_weasyprint.hint": (
+        "Install it with:  pip install 'campdoc[pdf]'   (or use --format html and print from "
+        "the browser). On Debian/Ubuntu WeasyPrint also needs: apt install libpango-1.0-0 "
+        "libpangoft2-1.0-0",
+        "Installiere es mit:  pip install 'campdoc[pdf]'   (oder nimm --format html und "
+        "drucke aus dem Browser). Unter Debian/Ubuntu braucht WeasyPrint außerdem: apt "
+        "install libpango-1.0-0 libpangoft2-1.0-0"),
+    "changes.no_git": ("--changed-since needs git, which is not installed",
+                       "--changed-since braucht git, das nicht installiert ist"),
+    "changes.no_git.hint": ("Install git (https://git-scm.com), or check all files without "
+                            "--changed-since.",
+                            "Installiere git (https://git-scm.com) oder prüfe alle Dateien "
+                            "ohne --changed-since."),
+    "changes.no_repository": ("--changed-since compares with git, but {folder} is not in a "
+                              "git repository",
+                              "--changed-since vergleicht mit git, aber {folder} liegt in "
+                              "keinem git-Repository"),
+    "changes.no_repository.hint": ("Run it in a clone of the repository (git clone …), or "
+                                   "check all files without --changed-since.",
+                                   "Starte es in einem Klon des Repositorys (git clone …) oder "
+                                   "prüfe alle Dateien ohne --changed-since."),
+    "changes.unknown_ref": ("--changed-since: git knows no branch or commit '{ref}'",
+                            "--changed-since: git kennt keinen Branch und keinen Commit "
+                            "'{ref}'"),
+    "changes.unknown_ref.hint": ("Fetch it first (e.g. git fetch origin main), or name a "
+                                 "branch that exists here (git branch -a).",
+                                 "Hole ihn zuerst (etwa git fetch origin main) oder nenne "
+                                 "einen Branch, den es hier gibt (git branch -a)."),
+    "changes.git_failed": ("--changed-since: git {command} failed: {detail}",
+                           "--changed-since: git {command} ist gescheitert: {detail}"),
+    "changes.git_failed.hint": ("Check the repository with 'git status', or check all files "
+                                "without --changed-since.",
+                                "Prüfe das Repository mit 'git status' oder prüfe alle "
+                                "Dateien ohne --changed-since."),
     "build.bad_base_url": ("--base-url: expected an http:// or https:// address, found "
                            "'{found}'.",
                            "--base-url: erwartet wird eine Adresse mit http:// oder https://, "
@@ -236,6 +288,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "new.bad_date": ("'{found}' is not a date; write it as 14.03.2025, 14.3.25 or 2025-03-14.",
                      "'{found}' ist kein Datum; schreibe es als 14.03.2025, 14.3.25 oder "
                      "2025-03-14."),
+    "new.no_such_day": ("'{found}': there is no {day}; check the day and the month.",
+                        "'{found}': den {day} gibt es nicht; prüfe Tag und Monat."),
     "new.bad_slot": ("'{found}' is not a time slot; write start and end, such as 9:30-10:30 "
                      "or 9.30 bis 10.30 Uhr.",
                      "'{found}' ist kein Zeitslot; schreibe Beginn und Ende, etwa 9:30-10:30 "
@@ -252,6 +306,14 @@ PHRASES: dict[str, tuple[str, str]] = {
                              "give --id.",
                              "Aus '{found}' ergibt sich kein Ordnername; nimm einen Namen mit "
                              "Buchstaben oder gib --id an."),
+    "new.id_reserved": ("The folder name '{id}' is taken by the site itself; give another "
+                        "with --id, e.g. --id {example}.",
+                        "Den Ordnernamen '{id}' braucht die Website selbst; gib einen anderen "
+                        "mit --id an, etwa --id {example}."),
+    "new.id_too_long": ("The folder name '{id}' is longer than 64 characters; give a shorter "
+                        "one with --id, e.g. --id {example}.",
+                        "Der Ordnername '{id}' ist länger als 64 Zeichen; gib einen kürzeren "
+                        "mit --id an, etwa --id {example}."),
     "new.camp_exists": ("The camp '{id}' already exists (sessions/{id}/camp.yaml); choose "
                         "another name or --id.",
                         "Das Camp '{id}' gibt es schon (sessions/{id}/camp.yaml); wähle einen "

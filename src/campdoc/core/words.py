@@ -289,9 +289,9 @@ _TIME = re.compile(r"([0-9]{1,2})(?:[:.]([0-9]{2}))?(?:\s?(?:uhr|h))?", re.IGNOR
 _RANGE_DASH = re.compile(r"\s*(?:–|—|-|\bbis\b|\bto\b)\s*", re.IGNORECASE)
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The day written as ``2025-03-14``, ``14.03.2025`` or ``14.3.25``; None when the text
-    is no date or a day the calendar does not have (``31.02.2025``)."""
+def date_parts(text: str) -> tuple[int, int, int] | None:
+    """Year, month and day as ``2025-03-14``, ``14.03.2025`` or ``14.3.25`` write them,
+    whether or not the calendar has that day; None when the text is not written so."""
     text = text.strip()
     if match := _ISO_DATE.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
@@ -300,6 +300,25 @@ def parse_date(text: str) -> dt.date | None:
         year += 2000 if len(match[3]) == 2 else 0
     else:
         return None
+    return year, month, day
+
+
+def missing_day(year: int, month: int, day: int, language: str) -> str:
+    """``31. Februar 2025`` or ``31 February 2025`` (a day the calendar may not have);
+    ``13. Monat`` / ``month 13`` when there is no such month."""
+    if not 1 <= month <= 12:
+        return f"{month}. Monat" if language == "de" else f"month {month}"
+    name = _MONTHS[language][month - 1]
+    return f"{day}. {name} {year}" if language == "de" else f"{day} {name} {year}"
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The day written as ``2025-03-14``, ``14.03.2025`` or ``14.3.25``; None when the text
+    is no date or a day the calendar does not have (``31.02.2025``)."""
+    parts = date_parts(text)
+    if parts is None:
+        return None
+    year, month, day = parts
     try:
         return dt.date(year, month, day)
     except ValueError:

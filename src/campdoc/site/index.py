@@ -95,8 +95,8 @@ class Indexer:
                 (bundle / name).unlink(missing_ok=True)
             make_reproducible(bundle)
         except (AssertionError, OSError, RuntimeError, ValueError, KeyError) as error:
-            raise CampdocError(f"the search index in {bundle} could not be built: {error}",
-                               "Check that the package 'pagefind[bin]' is installed.") from error
+            raise CampdocError.said("build.search_index_failed", folder=bundle,
+                                    detail=error) from error
 
     def close(self) -> None:
         if self._service is not None:

@@ -14,6 +14,8 @@ from campdoc.content.load import load_project
 from campdoc.core.errors import UsageProblem
 
 SHARD_PATTERN = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+# The same ceiling as ``campdoc ci --matrix``: no forge runs more jobs side by side.
+MOST_SHARDS = 256
 
 
 def parse_shard(text: str) -> tuple[int, int]:
@@ -22,6 +24,10 @@ def parse_shard(text: str) -> tuple[int, int]:
     if match is None:
         raise UsageProblem.said("shard.malformed", found=text)
     index, total = int(match[1]), int(match[2])
+    if total < 1:
+        raise UsageProblem.said("shard.no_jobs", found=text)
+    if total > MOST_SHARDS:
+        raise UsageProblem.said("shard.too_many", found=text, most=MOST_SHARDS)
     if not 1 <= index <= total:
         raise UsageProblem.said("shard.out_of_range", found=text, total=max(total, 1))
     return index, total
@@ -29,13 +35,16 @@ def parse_shard(text: str) -> tuple[int, int]:
 
 def split_camps(sizes: dict[str, int], total: int) -> list[list[str]]:
     """The camps (id → number of sessions) dealt into ``total`` shards of similar work."""
-    shards: list[list[str]] = [[] for _ in range(total)]
-    loads = [0] * total
+    # Beyond one shard per camp the rest stay empty (an empty shard always has the least
+    # load, and the lowest of them is among the first len(sizes)), so only those are dealt.
+    used = min(total, len(sizes))
+    shards: list[list[str]] = [[] for _ in range(used)]
+    loads = [0] * used
     for camp in sorted(sizes, key=lambda name: (-sizes[name], name)):
-        lightest = min(range(total), key=lambda number: (loads[number], number))
+        lightest = min(range(used), key=lambda number: (loads[number], number))
         shards[lightest].append(camp)
         loads[lightest] += sizes[camp]
-    return [sorted(shard) for shard in shards]
+    return [sorted(shard) for shard in shards] + [[] for _ in range(total - used)]
 
 
 def camp_sizes(root: Path) -> dict[str, int]:
@@ -47,4 +56,7 @@ def camp_sizes(root: Path) -> dict[str, int]:
 
 def camps_of_shard(root: Path, index: int, total: int) -> list[str]:
     """The camps that shard ``index`` of ``total`` builds (may be none for tiny projects)."""
-    return split_camps(camp_sizes(root), total)[index - 1]
+    sizes = camp_sizes(root)
+    if index > len(sizes):
+        return []
+    return split_camps(sizes, min(total, len(sizes)))[index - 1]

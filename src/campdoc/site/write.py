@@ -33,11 +33,12 @@ def check_output_folder(out: Path, project_root: Path) -> None:
         raise CampdocError.said("out.foreign", out=out)
 
 
-def mark_as_site(out: Path) -> None:
-    """Mark ``out`` as campdoc's, after a one-camp build created it or found it empty (its
-    check passed), so that the next one-camp build may write beside it."""
+def mark_as_site(out: Path, root: Path | None = None) -> None:
+    """Mark ``out`` as campdoc's, after a one-camp build or a booklet created it or found it
+    empty (its check passed), so that the next build may write into it. With ``root``,
+    ``out`` is in that project and written only there (not through a link)."""
     if not (out / MARKER).is_file():
-        write_atomically(out / MARKER, MARKER_TEXT.encode("utf-8"))
+        write_atomically(out / MARKER, MARKER_TEXT.encode("utf-8"), root=root)
 
 
 def _is_running(pid: int) -> bool:
