@@ -173,8 +173,7 @@ def _fence_without_info_class(renderer: Any, tokens: Sequence[Token], index: int
     return f"<pre><code>{escapeHtml(tokens[index].content)}</code></pre>\n"
 
 
-@lru_cache(maxsize=1)
-def markdown_parser() -> MarkdownIt:
+def _build_parser() -> MarkdownIt:
     """The parser, built once per process."""
     md = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False,
                                    "maxNesting": MAX_NESTING})
@@ -194,8 +193,12 @@ def markdown_parser() -> MarkdownIt:
     return md
 
 
-@lru_cache(maxsize=256)
-def parse_body(text: str) -> ParsedBody:
+# The caches wrap plain functions instead of decorating them: mutation testing measures only
+# undecorated functions (docs/testing.md).
+markdown_parser = lru_cache(maxsize=1)(_build_parser)
+
+
+def _parse_body(text: str) -> ParsedBody:
     """Parse a session body once; `render_body` and the body checks both use the result.
 
     Cached by text: a preview rebuild re-reads a camp, and only the saved file changed.
@@ -208,6 +211,9 @@ def parse_body(text: str) -> ParsedBody:
     parsed.raw_html = list(_raw_html(tokens))
     parsed.too_deep_at = _nesting_limit_line(tokens)
     return parsed
+
+
+parse_body = lru_cache(maxsize=256)(_parse_body)
 
 
 def _nesting_limit_line(tokens: list[Token]) -> int | None:
@@ -281,8 +287,7 @@ def render_body_start(parsed: ParsedBody, text: str, limit: int, doc_id: str = "
     return _render_tokens(kept, parsed, doc_id, figures), True
 
 
-@lru_cache(maxsize=1024)
-def _parse_inline(text: str) -> tuple[list[Token], dict[str, Any]]:
+def _parse_inline_once(text: str) -> tuple[list[Token], dict[str, Any]]:
     """One line of inline Markdown, parsed once for the page and the search index alike."""
     md = markdown_parser()
     env: dict[str, Any] = {}
@@ -290,6 +295,9 @@ def _parse_inline(text: str) -> tuple[list[Token], dict[str, Any]]:
     state = StateCore("", md, env, tokens)
     _neutralise_links(state)
     return tokens, env
+
+
+_parse_inline = lru_cache(maxsize=1024)(_parse_inline_once)
 
 
 def render_inline(text: str) -> Markup:
