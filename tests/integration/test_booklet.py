@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from campdoc.cli import main
-from tests.conftest import add_hidden_name, copy_sample_project, make_project
+from tests.conftest import add_hidden_name, copy_sample_project, make_project, site_scope
 
 LEIPZIG = "engagementcamp-leipzig-2026"
 PUBLISHED = ["Partnerschaften für Ostdeutschland",
@@ -49,14 +49,14 @@ def make_booklet(runner: CliRunner, project: Path, out: Path, *args: str) -> tup
     return result.exit_code, result.output
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_sample_project(tmp_path_factory.mktemp("booklet"))
     add_hidden_name(project)
     return project
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def pdf(sample: Path) -> Path:
     out = sample / "leipzig.pdf"
     code, output = make_booklet(CliRunner(), sample, out, "--camp", LEIPZIG)
