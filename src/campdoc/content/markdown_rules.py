@@ -48,12 +48,11 @@ def is_task_box(token: Token) -> bool:
 
 
 def _checkbox(content: str) -> Token:
+    """The box of an item that starts like ``[x]`` and a space or a tab (see ``_TASK``)."""
     box = Token("html_inline", "", 0, meta={"task": True})
-    if content.startswith("[ ] "):
-        box.content = '<input class="task-list-item-checkbox" disabled="disabled" type="checkbox">'
-    elif content.startswith(("[x] ", "[X] ")):
-        box.content = ('<input class="task-list-item-checkbox" checked="checked" '
-                       'disabled="disabled" type="checkbox">')
+    checked = 'checked="checked" ' if content[1] in "xX" else ""
+    box.content = (f'<input class="task-list-item-checkbox" {checked}disabled="disabled" '
+                   'type="checkbox">')
     return box
 
 
