@@ -5,6 +5,8 @@ times, time zones and line folding)."""
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import icalendar
@@ -72,7 +74,7 @@ def test_each_published_session_is_one_event_with_every_property(site: Path) -> 
     assert sorted(found) == ["Alpha; mit, Zeichen", "Beta", "Gamma"]  # not the draft
     alpha = found["Alpha; mit, Zeichen"]
     assert str(alpha["uid"]) == "camp/alpha@doku.example.org"
-    assert alpha.decoded("dtstamp") == PINNED
+    assert alpha["dtstamp"].to_ical() == b"20260528T202640Z"  # in UTC, as RFC 5545 asks
     assert str(alpha["description"]) == (
         "Der Untertitel\nAnn Beispiel (Verein e. V.)\n\nFragen:\n• Wie?\n\n"
         "Wichtigste Erkenntnisse:\n• Eins ist wichtig\n\n"
@@ -150,3 +152,30 @@ def test_without_base_url_location_or_source_date(tmp_path: Path,
     assert str(found["Früh"]["description"]).endswith("Eins ist wichtig\n\nsessions/frueh.html")
     last_start = dt.datetime(2026, 3, 7, 15, 0, tzinfo=dt.UTC)
     assert {event.decoded("dtstamp") for event in found.values()} == {last_start}
+
+
+@pytest.fixture
+def machine_in_new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The building machine's own time zone, which must not reach the output."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("machine_in_new_york")
+def test_time_stamp_of_a_camp_in_summer_time_is_written_in_utc(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last session starts at 11:30 in Leipzig (summer time): 09:30 UTC, on a machine
+    in any zone. A plain http base URL still gives each event its address."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    project = make_project(tmp_path, {name: SESSIONS[name] for name in ("alpha.md", "beta.md")},
+                           CAMP)
+    (project / "campdoc.yaml").write_text("base_url: http://intranet.example/doku/\n",
+                                          encoding="utf-8")
+    assert not build(project, project / "site").failed
+    found = events(read(project / "site" / "camp" / "camp.ics"))
+    assert {event["dtstamp"].to_ical() for event in found.values()} == {b"20260516T093000Z"}
+    assert str(found["Beta"]["uid"]) == "camp/beta@intranet.example"
+    assert str(found["Beta"]["url"]) == "http://intranet.example/doku/camp/sessions/beta.html"

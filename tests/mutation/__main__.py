@@ -1,6 +1,11 @@
-"""``python -m tests.mutation TARGET [--sample SHARE --seed N] [--jobs N] [--table-only]``:
-run mutmut on TARGET's mutants (a module or package, e.g. ``campdoc.content.markdown`` or
-``campdoc.exports``) and write its rows of the table in docs/testing.md."""
+"""``python -m tests.mutation TARGET [--sample SHARE --seed N] [--jobs N] [--all]
+[--table-only]``: run mutmut on TARGET's mutants (a module or package, e.g.
+``campdoc.content.markdown`` or ``campdoc.exports``) and write its rows of the table in
+docs/testing.md.
+
+Killed mutants and reviewed equivalent ones keep their verdict from earlier runs (unless
+their function changed, or with ``--all``): a survivor runs every test that reaches its
+function, which for Markdown is most of the suite."""
 
 from __future__ import annotations
 
@@ -11,7 +16,13 @@ import sys
 from pathlib import Path
 
 from tests.mutation.mutants import ModuleMutants, module_files, module_mutants, sample
-from tests.mutation.results import ModuleScore, exit_codes, load_equivalents, score_module
+from tests.mutation.results import (
+    ModuleScore,
+    exit_codes,
+    load_equivalents,
+    score_module,
+    to_test,
+)
 from tests.mutation.table import update_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="which sample: the same seed draws the same mutants")
     parser.add_argument("--jobs", type=int, default=None,
                         help="mutants tested at once (default: one per core)")
+    parser.add_argument("--all", action="store_true",
+                        help="test every chosen mutant again, killed ones too")
     parser.add_argument("--table-only", action="store_true",
                         help="write the table from the results of the last run")
     args = parser.parse_args(argv)
@@ -59,10 +72,14 @@ def main(argv: list[str] | None = None) -> int:
     modules = [mutants for mutants in modules if mutants.names]
     chosen = {mutants.module: sample(mutants.names, args.sample, args.seed)
               for mutants in modules}
-    if not args.table_only:
-        run_mutmut([name for names in chosen.values() for name in names], args.jobs)
-
     equivalents = load_equivalents()
+    if not args.table_only:
+        names = [name for mutants in modules for name in (
+            chosen[mutants.module] if args.all else
+            to_test(mutants, chosen[mutants.module], exit_codes(ROOT, mutants), equivalents))]
+        print(f"{len(names)} mutants to test")
+        if names:
+            run_mutmut(names, args.jobs)
     scores = []
     for mutants in modules:
         names = chosen[mutants.module]

@@ -46,7 +46,12 @@ class ModuleMutants:
     path: Path
     names: list[str]
     code: str
+    hashes: dict[str, str] = field(default_factory=dict)  # function → hash of its source
     _tree: libcst.Module | None = field(default=None, repr=False)
+
+    def function_hash(self, name: str) -> str | None:
+        """The hash of the function a mutant belongs to (mutmut's, as in its meta file)."""
+        return self.hashes.get(function_of(name))
 
     def change(self, name: str) -> str:
         """The lines the mutant changes, as ``- old`` and ``+ new`` (stripped)."""
@@ -60,10 +65,15 @@ class ModuleMutants:
                          if line[:1] in "+-" and line[:3] not in ("+++", "---"))
 
 
+def function_of(name: str) -> str:
+    """``campdoc.core.slugs.x_slugify__mutmut_3`` → ``x_slugify``."""
+    return name.rsplit(".", 1)[-1].partition("__mutmut_")[0]
+
+
 def module_mutants(root: Path, module: str, path: Path) -> ModuleMutants:
     mutated = mutate_file_contents(str(path), (root / path).read_text(encoding="utf-8"))
     names = [get_mutant_name(path, name) for name in mutated.mutant_names]
-    return ModuleMutants(module, path, names, mutated.code)
+    return ModuleMutants(module, path, names, mutated.code, dict(mutated.hash_by_function_name))
 
 
 def sample(names: list[str], share: float, seed: int) -> list[str]:

@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.mutation.mutants import ModuleMutants
+from tests.mutation.mutants import ModuleMutants, function_of
 
 EQUIVALENT_FILE = Path(__file__).with_name("equivalent.toml")
 # mutmut's exit codes (mutmut.stats.status_by_exit_code): a failing test (1), pytest's own
@@ -57,11 +57,29 @@ class ModuleScore:
 
 
 def exit_codes(root: Path, mutants: ModuleMutants) -> dict[str, int | None]:
+    """mutmut's verdicts from its meta file in mutants/, without those of functions edited
+    since (mutmut forgets them too, on its next run)."""
     meta = root / "mutants" / f"{mutants.path}.meta"
     if not meta.is_file():
         return {}
-    data: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
-    return data
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    hashes: dict[str, str] = data.get("hash_by_function_name", {})
+    codes: dict[str, int | None] = data["exit_code_by_key"]
+    return {name: code for name, code in codes.items()
+            if hashes.get(function_of(name)) == mutants.function_hash(name)}
+
+
+def to_test(mutants: ModuleMutants, chosen: list[str], codes: dict[str, int | None],
+            equivalents: dict[str, Equivalent]) -> list[str]:
+    """The mutants a run must test: those without a verdict, and survivors not reviewed as
+    equivalent (tests may have been added since). A killed mutant stays killed."""
+    return [name for name in chosen
+            if codes.get(name) not in KILLED and not is_equivalent(mutants, name, equivalents)]
+
+
+def is_equivalent(mutants: ModuleMutants, name: str, equivalents: dict[str, Equivalent]) -> bool:
+    listed = equivalents.get(name)
+    return listed is not None and listed.change == mutants.change(name)
 
 
 def score_module(mutants: ModuleMutants, chosen: list[str], codes: dict[str, int | None],
@@ -76,7 +94,7 @@ def score_module(mutants: ModuleMutants, chosen: list[str], codes: dict[str, int
             if listed is not None:
                 row.stale.append(name)
         elif code in SURVIVED:
-            if listed is not None and listed.change == mutants.change(name):
+            if is_equivalent(mutants, name, equivalents):
                 row.equivalent += 1
             else:
                 row.survived += 1

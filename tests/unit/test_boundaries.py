@@ -1,5 +1,6 @@
-"""The edges of campdoc's limits, on both sides: where a page address is cut, where a value
-in a message is shortened, and a second YAML document in the front matter."""
+"""The edges of campdoc's limits, on both sides: where a page address is cut, which names
+Windows refuses, where a value in a message is shortened, and a second YAML document in
+the front matter."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from campdoc.content.frontmatter import Scalar, describe
 from campdoc.content.load import session_source
 from campdoc.content.markdown import parse_body, render_body
 from campdoc.core.issues import Issue, Location
-from campdoc.core.slugs import MAX_SLUG_LENGTH, slugify
+from campdoc.core.slugs import MAX_SLUG_LENGTH, is_reserved, slugify
 
 
 @pytest.mark.parametrize(("title", "slug"), [
@@ -33,6 +34,13 @@ def test_a_session_file_with_a_long_name_gets_a_cut_address() -> None:
 def test_heading_anchors_of_long_headings_are_cut_too() -> None:
     assert str(render_body(parse_body("# " + "Wort " * 30))) == (
         f'<h3 id="h-{"wort-" * 15}wort">{"Wort " * 29}Wort</h3>\n')
+
+
+@pytest.mark.parametrize(("name", "reserved"), [
+    ("con", True), ("aux.2024", True), ("lpt9.md", True), ("com1", True), ("com0", False),
+    ("icon", False), ("con-treffen", False), ("con 2024", False), ("nul.", True)])
+def test_names_windows_refuses_whatever_their_extension(name: str, reserved: bool) -> None:
+    assert is_reserved(name) is reserved
 
 
 @pytest.mark.parametrize(("value", "shown"), [

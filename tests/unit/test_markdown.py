@@ -186,7 +186,9 @@ def test_raw_html_and_code_are_shown_as_text() -> None:
 def test_nesting_beyond_the_limit_is_found_at_its_line() -> None:
     assert parse_body("a\n\n" + ">" * 45 + " tief\n").too_deep_at == 2
     assert parse_body("- " * 50 + "x\n").too_deep_at == 0
-    assert parse_body(">" * 30 + " flach genug\n").too_deep_at is None
+    # 37 quotes stay one level under the limit; 38 reach it.
+    assert parse_body("> " * 37 + "flach genug\n").too_deep_at is None
+    assert parse_body("> " * 38 + "zu tief\n").too_deep_at == 0
 
 
 BOOK = "Erster Absatz.\n\nZweiter Absatz.\n\nDritter[^1].\n\n[^1]: Notiz.\n"
@@ -206,6 +208,36 @@ def test_the_start_of_a_long_body_is_its_first_blocks_within_the_limit(
     assert (str(start), was_cut) == ("".join(blocks[:paragraphs]) + NOTE, cut)
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    ("\n\nEins.\n\nZwei.\n", "<p>Eins.</p>\n"),  # the first block, wherever it starts
+    ("***\n\nZwei.\n", "<hr />\n"),
+    ("Eins.\n\n***\n", "<p>Eins.</p>\n"),  # a rule is a block too
+])
+def test_the_start_of_a_body_is_at_least_its_first_block(text: str, start: str) -> None:
+    assert render_body_start(parse_body(text), text, 1) == (Markup(start), True)
+
+
+@pytest.mark.parametrize("limit", [1, 999])
+def test_the_start_of_a_body_has_the_documents_ids_and_photos(limit: int) -> None:
+    text = "Eins[^1] ![P](fotos/a.jpg)\n\nZwei.\n\n[^1]: N.\n"
+    start, cut = render_body_start(parse_body(text), text, limit, doc_id="s1",
+                                   figures={"fotos/a.jpg": FIGURE})
+    assert (str(start), cut) == (
+        '<p>Eins<sup class="footnote-ref"><a href="#fn-s1-1" id="fnref-s1-1">[1]</a></sup> '
+        '<a class="i">klein</a></p>\n' + ("<p>Zwei.</p>\n" if limit == 999 else "")
+        + '<hr class="footnotes-sep" />\n<section class="footnotes">\n'
+        '<ol class="footnotes-list">\n<li id="fn-s1-1" class="footnote-item"><p>N. '
+        '<a href="#fnref-s1-1" class="footnote-backref">↩︎</a></p>\n</li>\n</ol>\n'
+        "</section>\n", limit == 1)
+
+
+def test_without_its_photo_an_image_of_the_camp_is_its_alt_text() -> None:
+    """Where no photo is made (check, search indexes, feeds)."""
+    assert html("![Pinnwand](fotos/a.jpg)") == "Pinnwand"
+    assert plain_text("Text ![Foto](fotos/a.jpg) und ![Web](https://e.org/x.png)") == (
+        "Text Foto und Web")
+
+
 def test_the_start_of_a_body_without_footnotes() -> None:
     text = "Eins.\n\nZwei.\n"
     assert render_body_start(parse_body(text), text, 3) == (Markup("<p>Eins.</p>\n"), True)
@@ -219,6 +251,10 @@ def test_one_line_of_inline_markdown() -> None:
         '<strong>a</strong> <span>b</span> <code>c</code> <code class="raw-html">&lt;i&gt;'
         '</code>d<code class="raw-html">&lt;/i&gt;</code> <a href="https://example.org/e.png" '
         'class="image-link">e</a> <a href="#h-f">f</a>')
+
+
+def test_a_line_broken_in_the_yaml_and_a_photo_in_it() -> None:
+    assert str(render_inline("eins\nzwei ![i](fotos/a.jpg)")) == "eins\nzwei i"
 
 
 def test_the_words_of_a_line_for_search_and_feeds_keep_code_and_written_html() -> None:

@@ -16,7 +16,13 @@ import campdoc
 from campdoc.content.markdown import parse_body
 from tests.conftest import ROOT, campdoc_caches, site_scope
 from tests.mutation.mutants import module_files, module_mutants, sample
-from tests.mutation.results import Equivalent, load_equivalents, score_module
+from tests.mutation.results import (
+    Equivalent,
+    exit_codes,
+    load_equivalents,
+    score_module,
+    to_test,
+)
 from tests.mutation.table import END, START, update_table
 
 _CACHE = re.compile(r"\blru_cache\(|\bfunctools\.cache\b")
@@ -106,15 +112,26 @@ def test_verdicts_are_counted_and_equivalents_need_their_change(tmp_path: Path) 
         f"{END}\n\nAfter\n")
 
 
-def test_results_are_read_from_mutmuts_meta_files(tmp_path: Path) -> None:
-    from tests.mutation.results import exit_codes
-
+def test_results_are_read_from_mutmuts_meta_files_while_the_function_is_unchanged(
+        tmp_path: Path) -> None:
     mutants = module_mutants(ROOT, "campdoc.core.slugs", Path("src/campdoc/core/slugs.py"))
+    slugify, reserved = mutants.names[0], mutants.names[-1]
     assert exit_codes(tmp_path, mutants) == {}
     meta = tmp_path / "mutants" / "src" / "campdoc" / "core" / "slugs.py.meta"
     meta.parent.mkdir(parents=True)
-    meta.write_text(json.dumps({"exit_code_by_key": {mutants.names[0]: 1}}), encoding="utf-8")
-    assert exit_codes(tmp_path, mutants) == {mutants.names[0]: 1}
+    meta.write_text(json.dumps({
+        "exit_code_by_key": {slugify: 1, reserved: 0},
+        "hash_by_function_name": {"x_slugify": mutants.hashes["x_slugify"],
+                                  "x_is_reserved": "edited since"}}), encoding="utf-8")
+    codes = exit_codes(tmp_path, mutants)
+    assert codes == {slugify: 1}
+    # Killed and reviewed mutants are not tested again; the rest are.
+    second = mutants.names[1]
+    assert to_test(mutants, [slugify, second, reserved], {**codes, second: 0}, {}) == [
+        second, reserved]
+    reviewed = {second: Equivalent(mutants.change(second), "reviewed")}
+    assert to_test(mutants, [slugify, second, reserved], {**codes, second: 0}, reviewed) == [
+        reserved]
 
 
 def test_each_listed_equivalent_mutant_is_still_the_reviewed_change() -> None:

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from mdit_py_plugins.footnote import footnote_plugin
 
 from campdoc.content.links import is_safe_href, is_safe_url
-from campdoc.content.markdown_rules import heading_anchors, is_task_box, task_lists
+from campdoc.content.markdown_rules import TASK_BOX, heading_anchors, task_lists
 from campdoc.core.slugs import slugify
 
 # Nesting beyond this is rendered as text; it keeps hostile inputs (50,000 '>' or '[') linear.
@@ -143,10 +143,13 @@ def _nest_headings(state: StateCore) -> None:
 
 def _render_html_inline(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
                         env: Any) -> str:
-    token = tokens[index]
-    if not is_task_box(token):  # HTML written by the author, in a footnote too: as text
-        return f'<code class="raw-html">{escapeHtml(token.content)}</code>'
-    done = 'checked="checked"' in token.content
+    # HTML written by the author, in a footnote too: as text
+    return f'<code class="raw-html">{escapeHtml(tokens[index].content)}</code>'
+
+
+def _render_task_box(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
+                     env: Any) -> str:
+    done = tokens[index].meta["done"]
     return f'<span class="task{" done" if done else ""}">{"☑" if done else "☐"}</span>'
 
 
@@ -160,11 +163,10 @@ def _render_local_image(renderer: Any, tokens: Sequence[Token], index: int, opti
     """A photo from the notes, as the renderer of the page made it (``env``); only its alt
     text where the page knows no photo for it (a check or a search index)."""
     token = tokens[index]
-    figures = env.get("campdoc_figures", {}) if isinstance(env, dict) else {}
-    figure = figures.get(str(token.attrGet("src") or ""))
+    figure = env.get("campdoc_figures", {}).get(token.attrGet("src"))
     if figure is None:
         return escapeHtml(token.content)
-    return str(figure.as_form(str(token.meta.get("figure", "bare"))))
+    return str(figure.as_form(token.meta["figure"]))
 
 
 def _fence_without_info_class(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
@@ -187,6 +189,7 @@ def _build_parser() -> MarkdownIt:
     md.core.ruler.push("campdoc_links", _neutralise_links)
     md.core.ruler.push("campdoc_headings", _nest_headings)
     md.add_render_rule("html_inline", _render_html_inline)
+    md.add_render_rule(TASK_BOX, _render_task_box)
     md.add_render_rule("html_block", _render_html_block_as_text)
     md.add_render_rule("fence", _fence_without_info_class)
     md.add_render_rule("image", _render_local_image)
@@ -206,8 +209,9 @@ def _parse_body(text: str) -> ParsedBody:
     """
     env: dict[str, Any] = {}
     tokens = markdown_parser().parse(text, env)
-    parsed = ParsedBody(tokens, env, unsafe_links=env.pop("campdoc_unsafe_links", []),
-                        local_images=env.pop("campdoc_local_images", []))
+    # _neutralise_links always runs, and leaves its findings in the env.
+    parsed = ParsedBody(tokens, env, unsafe_links=env.pop("campdoc_unsafe_links"),
+                        local_images=env.pop("campdoc_local_images"))
     parsed.raw_html = list(_raw_html(tokens))
     parsed.too_deep_at = _nesting_limit_line(tokens)
     return parsed
@@ -234,7 +238,7 @@ def _raw_html(tokens: list[Token]) -> Iterator[tuple[int, str]]:
         elif token.type == "inline" and token.children:
             line = token.map[0] if token.map else -1
             for child in token.children:
-                if child.type == "html_inline" and not is_task_box(child):
+                if child.type == "html_inline":
                     yield line, child.content
 
 
@@ -273,28 +277,22 @@ def render_body_start(parsed: ParsedBody, text: str, limit: int, doc_id: str = "
     for line in text.split("\n"):
         line_offsets.append(line_offsets[-1] + len(line) + 1)
     tokens = parsed.tokens
-    cut = len(tokens)
-    for index, token in enumerate(tokens):
-        if (index > 0 and token.level == 0 and token.nesting >= 0 and token.map
-                and line_offsets[min(token.map[0], len(line_offsets) - 1)] > limit):
-            cut = index
-            break
-    if cut == len(tokens):
+    cut = next((index for index, token in enumerate(tokens)
+                if index > 0 and token.level == 0 and token.nesting >= 0 and token.map
+                and line_offsets[token.map[0]] > limit), None)
+    if cut is None:
         return _render_tokens(tokens, parsed, doc_id, figures), False
+    # The footnotes come last, with no source lines of their own: never cut, always kept.
     footnotes = next((index for index, token in enumerate(tokens)
                       if token.type == "footnote_block_open"), len(tokens))
-    kept = tokens[:cut] + (tokens[footnotes:] if footnotes >= cut else [])
-    return _render_tokens(kept, parsed, doc_id, figures), True
+    return _render_tokens(tokens[:cut] + tokens[footnotes:], parsed, doc_id, figures), True
 
 
 def _parse_inline_once(text: str) -> tuple[list[Token], dict[str, Any]]:
-    """One line of inline Markdown, parsed once for the page and the search index alike."""
-    md = markdown_parser()
+    """One line of inline Markdown, parsed once for the page and the search index alike
+    (the parser's core rules, link neutraliser included, run for inline text too)."""
     env: dict[str, Any] = {}
-    tokens = md.parseInline(text, env)
-    state = StateCore("", md, env, tokens)
-    _neutralise_links(state)
-    return tokens, env
+    return markdown_parser().parseInline(text, env), env
 
 
 _parse_inline = lru_cache(maxsize=1024)(_parse_inline_once)
@@ -311,8 +309,7 @@ def inline_text(text: str) -> str:
     """The plain words of one line of inline Markdown, for search indexes and feeds."""
     tokens, _ = _parse_inline(text)
     return "".join(child.content for token in tokens for child in token.children or ()
-                   if child.type in ("text", "code_inline")
-                   or (child.type == "html_inline" and not is_task_box(child)))
+                   if child.type in ("text", "code_inline", "html_inline"))
 
 
 def plain_text(markdown: str) -> str:

@@ -3,7 +3,9 @@
 They replace the mdit-py-plugins versions, whose work grows with the square of the input:
 the anchors plugin probes ``slug-1``, ``slug-2`` … from the start for every repeated
 heading, and the task-list plugin searches backwards for the list of every item. A 160 KB
-session took minutes. Both passes here visit each token once, and give the same HTML.
+session took minutes. Both passes here visit each token once. A task's box is a token of
+its own type (not the plugin's ``<input>`` as raw HTML), so that it can never be taken for
+HTML the author wrote.
 """
 
 from __future__ import annotations
@@ -42,18 +44,12 @@ def heading_anchors(slug_of: Callable[[str], str], levels: range) -> Callable[[S
     return rule
 
 
-def is_task_box(token: Token) -> bool:
-    """Whether an ``html_inline`` token is a task's box; all other HTML is the author's."""
-    return bool(token.meta.get("task"))
+TASK_BOX = "task_box"  # a token type of campdoc's own, drawn by the Markdown renderer
 
 
-def _checkbox(content: str) -> Token:
+def _task_box(content: str) -> Token:
     """The box of an item that starts like ``[x]`` and a space or a tab (see ``_TASK``)."""
-    box = Token("html_inline", "", 0, meta={"task": True})
-    checked = 'checked="checked" ' if content[1] in "xX" else ""
-    box.content = (f'<input class="task-list-item-checkbox" {checked}disabled="disabled" '
-                   'type="checkbox">')
-    return box
+    return Token(TASK_BOX, "", 0, meta={"done": content[1] != " "})
 
 
 def task_lists(state: StateCore) -> None:
@@ -73,7 +69,7 @@ def task_lists(state: StateCore) -> None:
               and tokens[index - 1].type == "paragraph_open"
               and tokens[index - 2].type == "list_item_open"
               and _TASK.match(token.content)):
-            token.children.insert(0, _checkbox(token.content))
+            token.children.insert(0, _task_box(token.content))
             token.children[1].content = token.children[1].content[3:]
             token.content = token.content[3:]
             tokens[index - 2].attrSet("class", "task-list-item")
