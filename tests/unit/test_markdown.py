@@ -90,6 +90,13 @@ def test_open_and_done_tasks() -> None:
         "</ul>\n")
 
 
+def test_the_offline_search_index_gets_the_words_of_tasks_not_their_boxes() -> None:
+    from campdoc.site.index_fallback import body_text
+
+    assert body_text(parse_body("- [x] erledigt\n- [ ] offen <b>roh</b>\n")) == (
+        "erledigt offen <b> roh </b>")
+
+
 def test_only_the_list_that_holds_tasks_is_a_task_list() -> None:
     text = ("1. [ ] eins\n\n- a\n  - [x] **b**\n- [y] kein Kästchen\n- [ ]auch nicht\n\n"
             "[ ] kein Listenpunkt\n")
