@@ -79,6 +79,20 @@ def test_unsafe_links_and_raw_html_are_found_with_their_lines() -> None:
     assert parsed.too_deep_at is None
 
 
+def test_what_is_found_in_inline_footnotes_has_no_line_of_its_own() -> None:
+    """markdown-it gives an inline footnote's text no source line: -1, located by its text."""
+    parsed = parse_body("Text^[<b>x</b> [l](javascript:y) ![i](fotos/a.jpg)]\n")
+    assert parsed.raw_html == [(-1, "<b>"), (-1, "</b>")]
+    assert parsed.unsafe_links == [(-1, "javascript:y")]
+    assert parsed.local_images == [LocalImage(-1, "fotos/a.jpg", "i", "")]
+
+
+def test_images_and_links_without_an_address_are_reported_and_shown_as_text() -> None:
+    parsed = parse_body("![]() ![Alt]() ![](javascript:z) [Link]()\n")
+    assert parsed.unsafe_links == [(0, ""), (0, ""), (0, "javascript:z"), (0, "")]
+    assert str(render_body(parsed)) == "<p> Alt javascript:z <span>Link</span></p>\n"
+
+
 def test_open_and_done_tasks() -> None:
     text = "- [ ] offen\n- [x] erledigt\n- [X] auch erledigt\n- [x]\tmit Tabulator\n"
     assert html(text) == (
@@ -264,9 +278,18 @@ def test_a_line_broken_in_the_yaml_and_a_photo_in_it() -> None:
     assert str(render_inline("eins\nzwei ![i](fotos/a.jpg)")) == "eins\nzwei i"
 
 
+def test_an_inline_footnote_in_a_line_brings_its_note_along() -> None:
+    assert str(render_inline("Kern^[Quelle]")) == (
+        'Kern<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>'
+        '<hr class="footnotes-sep" />\n<section class="footnotes">\n<ol class="footnotes-list">\n'
+        '<li id="fn1" class="footnote-item"><p>Quelle <a href="#fnref1" '
+        'class="footnote-backref">↩︎</a></p>\n</li>\n</ol>\n</section>\n')
+
+
 def test_the_words_of_a_line_for_search_and_feeds_keep_code_and_written_html() -> None:
-    line = "**Fett** [Link](javascript:x) `pip install` <i>d</i> ![Bild](https://e.org/e.png)"
-    assert inline_text(line) == "Fett Link pip install <i>d</i> Bild"
+    line = ("**Fett** [Link](javascript:x) `pip install` <i>d</i> ![Bild](https://e.org/e.png)"
+            " ![Foto](fotos/a.jpg)")
+    assert inline_text(line) == "Fett Link pip install <i>d</i> Bild Foto"
 
 
 def test_plain_text_of_a_body_is_one_line_of_its_words() -> None:

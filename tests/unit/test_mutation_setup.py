@@ -14,7 +14,7 @@ import pytest
 
 import campdoc
 from campdoc.content.markdown import parse_body
-from tests.conftest import ROOT, campdoc_caches, site_scope
+from tests.conftest import ROOT, campdoc_caches, is_mutation_run, site_scope
 from tests.mutation.mutants import module_files, module_mutants, sample
 from tests.mutation.results import (
     Equivalent,
@@ -26,6 +26,8 @@ from tests.mutation.results import (
 from tests.mutation.table import END, START, update_table
 
 _CACHE = re.compile(r"\blru_cache\(|\bfunctools\.cache\b")
+# In mutmut's copy the sources are its rewritten ones, with every mutant inside.
+pytestmark = pytest.mark.skipif(is_mutation_run(), reason="reads the unmutated sources")
 
 
 def test_every_cache_in_the_source_is_found_and_cleared() -> None:

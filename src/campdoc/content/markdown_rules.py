@@ -22,7 +22,7 @@ _TASK = re.compile(r"\[[ xX]][ \t\n\v\f\r]+")
 def heading_anchors(slug_of: Callable[[str], str], levels: range) -> Callable[[StateCore], None]:
     """A core rule that gives headings of ``levels`` unique ids: ``a``, ``a-1``, ``a-2`` …"""
 
-    def rule(state: StateCore) -> None:
+    def add_heading_anchors(state: StateCore) -> None:
         taken: set[str] = set()
         next_number: dict[str, int] = {}  # per slug: the first number that may still be free
         tokens = state.tokens
@@ -41,7 +41,7 @@ def heading_anchors(slug_of: Callable[[str], str], levels: range) -> Callable[[S
             taken.add(unique)
             token.attrSet("id", unique)
 
-    return rule
+    return add_heading_anchors
 
 
 TASK_BOX = "task_box"  # a token type of campdoc's own, drawn by the Markdown renderer
