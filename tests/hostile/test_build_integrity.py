@@ -109,7 +109,7 @@ def test_failing_camp_only_build_leaves_the_live_camp_untouched(
             raise OSError(5, "Input/output error")
 
     monkeypatch.setattr("campdoc.site.camp.process_indexer", Failing)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match=r"^\[Errno 5\] Input/output error$"):
         build(root, site, camp_id="camp")
     assert tree_digest(site) == before
     assert [p.name for p in site.iterdir() if p.name.startswith(".camp.")] == []

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from campdoc.site.build import BuildResult
+from tests.conftest import site_scope
 from tests.hostile.conftest import FRONT, build_project, write_project
 from tests.hostile.safety import page_problems, page_text
 
 CASES = sorted((Path(__file__).parent / "markdown").glob("*.md"))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, Path]:
     sessions = {case.name: FRONT.format(title=case.stem) + case.read_text(encoding="utf-8")
                 for case in CASES}

@@ -10,6 +10,7 @@ import pytest
 
 from campdoc.content.public import anonymous_label
 from campdoc.site.build import build
+from tests.conftest import site_scope
 from tests.hostile.conftest import write_project
 from tests.site_tools import readable_text
 
@@ -38,7 +39,7 @@ SECRETS = ("Greta Verborgen", "greta@verborgen.example", "greta-verborgen", "nor
            "Heimlicher Entwurf", "Dora Draft", "Entwurfstext")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = write_project(tmp_path_factory.mktemp("pry"), {"runde.md": HIDDEN, "entwurf.md": DRAFT})
     (root / "templates").mkdir()

@@ -22,7 +22,7 @@ from campdoc.cli.common import load_and_validate
 from campdoc.content.public import public_camp
 from campdoc.content.stats import camp_figures
 from campdoc.site.write import MARKER, MARKER_TEXT
-from tests.conftest import add_hidden_name, copy_sample_project, make_project
+from tests.conftest import add_hidden_name, copy_sample_project, make_project, site_scope
 
 LEIPZIG = "engagementcamp-leipzig-2026"
 PUBLISHED = ["Partnerschaften für Ostdeutschland",
@@ -55,14 +55,14 @@ def make_booklet(runner: CliRunner, project: Path, out: Path, *args: str) -> tup
     return result.exit_code, result.output
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_sample_project(tmp_path_factory.mktemp("booklet"))
     add_hidden_name(project)
     return project
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def pdf(sample: Path) -> Path:
     out = sample / "leipzig.pdf"
     code, output = make_booklet(CliRunner(), sample, out, "--camp", LEIPZIG)

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from campdoc.cli import main
 from campdoc.core.errors import CampdocError
 from campdoc.site.build import build
-from tests.conftest import build_sample_site, make_project
+from tests.conftest import build_sample_site, make_project, site_scope
 from tests.site_tools import links_of, readable_text, tree_digest
 
 LEIPZIG = "engagementcamp-leipzig-2026"
@@ -21,7 +21,7 @@ KASSEL = "sozialcamp-kassel-2025"
 BREMEN = "open-data-day-bremen-2024"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_sample_site(tmp_path_factory.mktemp("built"), hidden_name=True)
 
@@ -187,7 +187,7 @@ def test_failure_in_the_middle_leaves_the_old_site_byte_identical(
             raise CampdocError("injected failure while indexing")
 
     monkeypatch.setattr("campdoc.site.camp.process_indexer", Exploding)
-    with pytest.raises(CampdocError):
+    with pytest.raises(CampdocError, match=r"^injected failure while indexing$"):
         build(sample_project, site)
     assert tree_digest(site) == before
     assert sorted(p.name for p in sample_project.iterdir()) == [

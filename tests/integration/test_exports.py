@@ -14,7 +14,7 @@ import vobject
 
 from campdoc.content.schema_export import json_schema
 from campdoc.site.build import build
-from tests.conftest import HIDDEN_NAME, ROOT, build_sample_site, make_project
+from tests.conftest import HIDDEN_NAME, ROOT, build_sample_site, make_project, site_scope
 
 LEIPZIG = "engagementcamp-leipzig-2026"
 C3VOC_SCHEMA = json.loads((ROOT / "tests/fixtures/c3voc/schema.json").read_text())
@@ -22,7 +22,7 @@ ANONYMOUS_NAME = HIDDEN_NAME  # publish_name: false, put into the sample by the 
 DRAFT_TITLE = "Offene Runde – Wünsche für das nächste Camp"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_sample_site(tmp_path_factory.mktemp("exports"), hidden_name=True)
 

@@ -20,7 +20,7 @@ from PIL import Image
 
 from campdoc.media import store
 from campdoc.site.build import build
-from tests.conftest import make_project
+from tests.conftest import make_project, site_scope
 from tests.photo_factory import (
     CAMERA_MAKE,
     CAMERA_MODEL,
@@ -93,7 +93,7 @@ def photo_project(root: Path) -> Path:
     return project
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = photo_project(tmp_path_factory.mktemp("photos"))
     result = build(project, project / "site")

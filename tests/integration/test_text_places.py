@@ -11,7 +11,7 @@ import feedparser
 import pytest
 
 from campdoc.core.words import short_name
-from tests.conftest import build_sample_site
+from tests.conftest import build_sample_site, site_scope
 
 LEIPZIG = "engagementcamp-leipzig-2026"
 KASSEL = "sozialcamp-kassel-2025"
@@ -19,7 +19,7 @@ BREMEN = "open-data-day-bremen-2024"
 BASE = "https://campdoc-beispiel.github.io/barcamp-doku/"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_sample_site(tmp_path_factory.mktemp("text-places"))
 

@@ -2,8 +2,9 @@
 heading anchors, made safe for text from strangers.
 
 Raw HTML is parsed (so `check` can point at it) but rendered as visible text. Links keep only
-http, https, mailto and in-page ``#`` targets; anything else renders as plain text. Images are
-never embedded, because the site makes no request outside itself: each becomes a link.
+http, https, mailto and in-page ``#`` targets; anything else renders as plain text. Images
+from elsewhere are never embedded, because the site makes no request outside itself: each
+becomes a link. Images of the camp's own files become its published photos.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from markupsafe import Markup
 from mdit_py_plugins.footnote import footnote_plugin
 
 from campdoc.content.links import is_safe_href, is_safe_url
-from campdoc.content.markdown_rules import heading_anchors, is_task_box, task_lists
+from campdoc.content.markdown_rules import TASK_BOX, heading_anchors, task_lists
 from campdoc.core.slugs import slugify
 
 # Nesting beyond this is rendered as text; it keeps hostile inputs (50,000 '>' or '[') linear.
 MAX_NESTING = 40
 HEADING_ID_PREFIX = "h-"
+ANCHORED_LEVELS = range(1, 5)  # headings # to #### get an id; ##### and ###### do not
 BODY_HEADING_MIN = 3
 
 
@@ -64,7 +66,7 @@ class Figure:
     bare: Markup
 
     def as_form(self, form: str) -> Markup:
-        return self.block if form == "block" else self.inline if form == "inline" else self.bare
+        return {"block": self.block, "inline": self.inline, "bare": self.bare}[form]
 
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -81,15 +83,14 @@ def _heading_id(text: str) -> str:
 
 
 def _neutralise_links(state: StateCore) -> None:
-    """Turn unsafe links into spans and remote images into links, noting both for `check`;
-    images of local files stay images, to be published as photos."""
+    """Turn unsafe links into spans, and note them and unsafe images for `check`; images of
+    local files are noted too, to be published as photos (see ``_render_image``)."""
     found: list[tuple[int, str]] = state.env.setdefault("campdoc_unsafe_links", [])
     local: list[LocalImage] = state.env.setdefault("campdoc_local_images", [])
     for number, block in enumerate(state.tokens):
-        if block.type != "inline" or not block.children:
+        if not block.children:  # only inline tokens have children
             continue
         line = block.map[0] if block.map else -1  # -1: a footnote, located by its text
-        children: list[Token] = []
         open_links: list[bool] = []
         for token in block.children:
             if token.type == "link_open":
@@ -101,15 +102,14 @@ def _neutralise_links(state: StateCore) -> None:
                     token.tag, token.attrs = "span", {}
             elif token.type == "link_close" and open_links and not open_links.pop():
                 token.tag = "span"
-            elif token.type == "image" and is_local_path(str(token.attrGet("src") or "")):
-                token.meta["figure"] = "bare" if open_links else "inline"
-                local.append(LocalImage(line, str(token.attrGet("src")), token.content,
-                                        str(token.attrGet("title") or "")))
             elif token.type == "image":
-                children += _image_as_link(token, found, line)
-                continue
-            children.append(token)
-        block.children = children
+                src = str(token.attrGet("src") or "")
+                if is_local_path(src):
+                    token.meta["figure"] = "bare" if open_links else "inline"
+                    local.append(LocalImage(line, src, token.content,
+                                            str(token.attrGet("title") or "")))
+                elif not is_safe_url(src):
+                    found.append((line, src))
         _figure_if_alone(state.tokens, number)
 
 
@@ -124,16 +124,6 @@ def _figure_if_alone(tokens: list[Token], number: int) -> None:
         tokens[number - 1].hidden = tokens[number + 1].hidden = True
 
 
-def _image_as_link(token: Token, found: list[tuple[int, str]], line: int) -> list[Token]:
-    src = str(token.attrGet("src") or "")
-    alt = Token("text", "", 0, content=token.content or src)
-    if not is_safe_url(src):
-        found.append((line, src))
-        return [alt]
-    opening = Token("link_open", "a", 1, attrs={"href": src, "class": "image-link"})
-    return [opening, alt, Token("link_close", "a", -1)]
-
-
 def _nest_headings(state: StateCore) -> None:
     """Body headings sit under the page's "Notes" heading (h2), so they start at h3."""
     for token in state.tokens:
@@ -143,10 +133,13 @@ def _nest_headings(state: StateCore) -> None:
 
 def _render_html_inline(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
                         env: Any) -> str:
-    token = tokens[index]
-    if not is_task_box(token):  # HTML written by the author, in a footnote too: as text
-        return f'<code class="raw-html">{escapeHtml(token.content)}</code>'
-    done = 'checked="checked"' in token.content
+    # HTML written by the author, in a footnote too: as text
+    return f'<code class="raw-html">{escapeHtml(tokens[index].content)}</code>'
+
+
+def _render_task_box(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
+                     env: Any) -> str:
+    done = tokens[index].meta["done"]
     return f'<span class="task{" done" if done else ""}">{"☑" if done else "☐"}</span>'
 
 
@@ -155,16 +148,22 @@ def _render_html_block_as_text(renderer: Any, tokens: Sequence[Token], index: in
     return f'<pre class="raw-html"><code>{escapeHtml(tokens[index].content)}</code></pre>\n'
 
 
-def _render_local_image(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
-                        env: Any) -> str:
-    """A photo from the notes, as the renderer of the page made it (``env``); only its alt
-    text where the page knows no photo for it (a check or a search index)."""
+def _render_image(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
+                  env: Any) -> str:
+    """An image of the notes: a photo of the camp as the renderer of the page made it
+    (``env``; only its alt text where the page knows no photo for it: a check, a search
+    index), a link to a remote image, or only the text of an image with an unsafe address."""
     token = tokens[index]
-    figures = env.get("campdoc_figures", {}) if isinstance(env, dict) else {}
-    figure = figures.get(str(token.attrGet("src") or ""))
-    if figure is None:
-        return escapeHtml(token.content)
-    return str(figure.as_form(str(token.meta.get("figure", "bare"))))
+    src = str(token.attrGet("src") or "")
+    if "figure" in token.meta:
+        figure = env.get("campdoc_figures", {}).get(src)
+        if figure is None:
+            return escapeHtml(token.content)
+        return str(figure.as_form(token.meta["figure"]))
+    text = escapeHtml(token.content or src)
+    if not is_safe_url(src):
+        return text
+    return f'<a href="{escapeHtml(src)}" class="image-link">{text}</a>'
 
 
 def _fence_without_info_class(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
@@ -173,29 +172,35 @@ def _fence_without_info_class(renderer: Any, tokens: Sequence[Token], index: int
     return f"<pre><code>{escapeHtml(tokens[index].content)}</code></pre>\n"
 
 
-@lru_cache(maxsize=1)
-def markdown_parser() -> MarkdownIt:
+def _build_parser() -> MarkdownIt:
     """The parser, built once per process."""
-    md = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False,
-                                   "maxNesting": MAX_NESTING})
+    # CommonMark's preset parses raw HTML (so that `check` can point at it) and has no
+    # linkify and no typographer: author text stays as written.
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
     md.enable(["table", "strikethrough"])
     md.use(footnote_plugin)
-    md.core.ruler.after("inline", "campdoc_tasks", task_lists)
-    md.core.ruler.push("campdoc_anchors", heading_anchors(_heading_id, range(1, 5)))
     # Every URL reaches _neutralise_links, which decides; the default check would silently
     # leave bad links as text and `check` could not point at them.
     md.validateLink = lambda url: True  # type: ignore[method-assign]
-    md.core.ruler.push("campdoc_links", _neutralise_links)
-    md.core.ruler.push("campdoc_headings", _nest_headings)
+    # markdown-it finds a rule by its name: each is named after its function.
+    md.core.ruler.after("inline", task_lists.__name__, task_lists)
+    for rule in (heading_anchors(_heading_id, ANCHORED_LEVELS), _neutralise_links,
+                 _nest_headings):
+        md.core.ruler.push(rule.__name__, rule)
     md.add_render_rule("html_inline", _render_html_inline)
+    md.add_render_rule(TASK_BOX, _render_task_box)
     md.add_render_rule("html_block", _render_html_block_as_text)
     md.add_render_rule("fence", _fence_without_info_class)
-    md.add_render_rule("image", _render_local_image)
+    md.add_render_rule("image", _render_image)
     return md
 
 
-@lru_cache(maxsize=256)
-def parse_body(text: str) -> ParsedBody:
+# The caches wrap plain functions instead of decorating them: mutation testing measures only
+# undecorated functions (docs/testing.md).
+markdown_parser = lru_cache(maxsize=1)(_build_parser)
+
+
+def _parse_body(text: str) -> ParsedBody:
     """Parse a session body once; `render_body` and the body checks both use the result.
 
     Cached by text: a preview rebuild re-reads a camp, and only the saved file changed.
@@ -203,11 +208,15 @@ def parse_body(text: str) -> ParsedBody:
     """
     env: dict[str, Any] = {}
     tokens = markdown_parser().parse(text, env)
-    parsed = ParsedBody(tokens, env, unsafe_links=env.pop("campdoc_unsafe_links", []),
-                        local_images=env.pop("campdoc_local_images", []))
+    # _neutralise_links always runs, and leaves its findings in the env.
+    parsed = ParsedBody(tokens, env, unsafe_links=env.pop("campdoc_unsafe_links"),
+                        local_images=env.pop("campdoc_local_images"))
     parsed.raw_html = list(_raw_html(tokens))
     parsed.too_deep_at = _nesting_limit_line(tokens)
     return parsed
+
+
+parse_body = lru_cache(maxsize=256)(_parse_body)
 
 
 def _nesting_limit_line(tokens: list[Token]) -> int | None:
@@ -225,10 +234,10 @@ def _raw_html(tokens: list[Token]) -> Iterator[tuple[int, str]]:
     for token in tokens:
         if token.type == "html_block" and token.map:
             yield token.map[0], token.content.strip()
-        elif token.type == "inline" and token.children:
+        elif token.children:  # an inline token: the only kind with children
             line = token.map[0] if token.map else -1
             for child in token.children:
-                if child.type == "html_inline" and not is_task_box(child):
+                if child.type == "html_inline":
                     yield line, child.content
 
 
@@ -267,29 +276,25 @@ def render_body_start(parsed: ParsedBody, text: str, limit: int, doc_id: str = "
     for line in text.split("\n"):
         line_offsets.append(line_offsets[-1] + len(line) + 1)
     tokens = parsed.tokens
-    cut = len(tokens)
-    for index, token in enumerate(tokens):
-        if (index > 0 and token.level == 0 and token.nesting >= 0 and token.map
-                and line_offsets[min(token.map[0], len(line_offsets) - 1)] > limit):
-            cut = index
-            break
-    if cut == len(tokens):
+    cut = next((index for index, token in enumerate(tokens)
+                if index > 0 and token.level == 0 and token.nesting >= 0 and token.map
+                and line_offsets[token.map[0]] > limit), None)
+    if cut is None:
         return _render_tokens(tokens, parsed, doc_id, figures), False
+    # The footnotes come last, with no source lines of their own: never cut, always kept.
     footnotes = next((index for index, token in enumerate(tokens)
                       if token.type == "footnote_block_open"), len(tokens))
-    kept = tokens[:cut] + (tokens[footnotes:] if footnotes >= cut else [])
-    return _render_tokens(kept, parsed, doc_id, figures), True
+    return _render_tokens(tokens[:cut] + tokens[footnotes:], parsed, doc_id, figures), True
 
 
-@lru_cache(maxsize=1024)
-def _parse_inline(text: str) -> tuple[list[Token], dict[str, Any]]:
-    """One line of inline Markdown, parsed once for the page and the search index alike."""
-    md = markdown_parser()
+def _parse_inline_once(text: str) -> tuple[list[Token], dict[str, Any]]:
+    """One line of inline Markdown, parsed once for the page and the search index alike
+    (the parser's core rules, link neutraliser included, run for inline text too)."""
     env: dict[str, Any] = {}
-    tokens = md.parseInline(text, env)
-    state = StateCore("", md, env, tokens)
-    _neutralise_links(state)
-    return tokens, env
+    return markdown_parser().parseInline(text, env), env
+
+
+_parse_inline = lru_cache(maxsize=1024)(_parse_inline_once)
 
 
 def render_inline(text: str) -> Markup:
@@ -303,8 +308,7 @@ def inline_text(text: str) -> str:
     """The plain words of one line of inline Markdown, for search indexes and feeds."""
     tokens, _ = _parse_inline(text)
     return "".join(child.content for token in tokens for child in token.children or ()
-                   if child.type in ("text", "code_inline")
-                   or (child.type == "html_inline" and not is_task_box(child)))
+                   if child.type in ("text", "code_inline", "html_inline", "image"))
 
 
 def plain_text(markdown: str) -> str:

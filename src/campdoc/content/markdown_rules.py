@@ -3,7 +3,9 @@
 They replace the mdit-py-plugins versions, whose work grows with the square of the input:
 the anchors plugin probes ``slug-1``, ``slug-2`` … from the start for every repeated
 heading, and the task-list plugin searches backwards for the list of every item. A 160 KB
-session took minutes. Both passes here visit each token once, and give the same HTML.
+session took minutes. Both passes here visit each token once. A task's box is a token of
+its own type (not the plugin's ``<input>`` as raw HTML), so that it can never be taken for
+HTML the author wrote.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ _TASK = re.compile(r"\[[ xX]][ \t\n\v\f\r]+")
 def heading_anchors(slug_of: Callable[[str], str], levels: range) -> Callable[[StateCore], None]:
     """A core rule that gives headings of ``levels`` unique ids: ``a``, ``a-1``, ``a-2`` …"""
 
-    def rule(state: StateCore) -> None:
+    def add_heading_anchors(state: StateCore) -> None:
         taken: set[str] = set()
         next_number: dict[str, int] = {}  # per slug: the first number that may still be free
         tokens = state.tokens
@@ -39,22 +41,15 @@ def heading_anchors(slug_of: Callable[[str], str], levels: range) -> Callable[[S
             taken.add(unique)
             token.attrSet("id", unique)
 
-    return rule
+    return add_heading_anchors
 
 
-def is_task_box(token: Token) -> bool:
-    """Whether an ``html_inline`` token is a task's box; all other HTML is the author's."""
-    return bool(token.meta.get("task"))
+TASK_BOX = "task_box"  # a token type of campdoc's own, drawn by the Markdown renderer
 
 
-def _checkbox(content: str) -> Token:
-    box = Token("html_inline", "", 0, meta={"task": True})
-    if content.startswith("[ ] "):
-        box.content = '<input class="task-list-item-checkbox" disabled="disabled" type="checkbox">'
-    elif content.startswith(("[x] ", "[X] ")):
-        box.content = ('<input class="task-list-item-checkbox" checked="checked" '
-                       'disabled="disabled" type="checkbox">')
-    return box
+def _task_box(content: str) -> Token:
+    """The box of an item that starts like ``[x]`` and a space or a tab (see ``_TASK``)."""
+    return Token(TASK_BOX, "", 0, meta={"done": content[1] != " "})
 
 
 def task_lists(state: StateCore) -> None:
@@ -74,7 +69,7 @@ def task_lists(state: StateCore) -> None:
               and tokens[index - 1].type == "paragraph_open"
               and tokens[index - 2].type == "list_item_open"
               and _TASK.match(token.content)):
-            token.children.insert(0, _checkbox(token.content))
+            token.children.insert(0, _task_box(token.content))
             token.children[1].content = token.children[1].content[3:]
             token.content = token.content[3:]
             tokens[index - 2].attrSet("class", "task-list-item")

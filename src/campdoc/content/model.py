@@ -36,7 +36,7 @@ class Session:
 
     @property
     def is_draft(self) -> bool:
-        return self.meta.status == "draft"
+        return _is_draft(self.meta)
 
     def position(self, name: str) -> Location:
         """Where a top-level field's value is, or the top of the file if it is absent."""
@@ -55,21 +55,20 @@ class Camp:
 
     @property
     def first_day(self) -> dt.date | None:
-        return self.meta.date or self.meta.start
+        return _first_day(self.meta)
 
     @property
     def last_day(self) -> dt.date | None:
-        return self.meta.date or self.meta.end or self.meta.start
+        return _last_day(self.meta)
 
     @property
     def organisations(self) -> list[Organisation]:
         """Organiser, funders and partners: everyone who may bring a logo."""
-        organizer = [self.meta.organizer] if self.meta.organizer else []
-        return [*organizer, *self.meta.funders, *self.meta.partners]
+        return _organisations(self.meta)
 
     @property
     def published(self) -> list[Session]:
-        return [session for session in self.sessions if not session.is_draft]
+        return _published(self.sessions)
 
     def slot(self, slot_id: str) -> Slot | None:
         return next((slot for slot in self.meta.slots if slot.id == slot_id), None)
@@ -95,5 +94,33 @@ class Project:
 
     @property
     def language(self) -> str:
-        return self.config.language or DEFAULT_LANGUAGE
+        return _project_language(self.config)
+
+
+# The properties above only call these: mutation testing (docs/testing.md) measures
+# undecorated functions only.
+
+def _is_draft(meta: SessionMeta) -> bool:
+    return meta.status == "draft"
+
+
+def _first_day(meta: CampMeta) -> dt.date | None:
+    return meta.date or meta.start
+
+
+def _last_day(meta: CampMeta) -> dt.date | None:
+    return meta.date or meta.end or meta.start
+
+
+def _organisations(meta: CampMeta) -> list[Organisation]:
+    organizer = [meta.organizer] if meta.organizer else []
+    return [*organizer, *meta.funders, *meta.partners]
+
+
+def _published(sessions: list[Session]) -> list[Session]:
+    return [session for session in sessions if not session.is_draft]
+
+
+def _project_language(config: SiteConfig) -> str:
+    return config.language or DEFAULT_LANGUAGE
 

@@ -1,0 +1,99 @@
+"""``python -m tests.mutation TARGET [--sample SHARE --seed N] [--jobs N] [--all]
+[--table-only]``: run mutmut on TARGET's mutants (a module or package, e.g.
+``campdoc.content.markdown`` or ``campdoc.exports``) and write its rows of the table in
+docs/testing.md.
+
+Killed mutants and reviewed equivalent ones keep their verdict from earlier runs (unless
+their function changed, or with ``--all``): a survivor runs every test that reaches its
+function, which for Markdown is most of the suite."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.mutation.mutants import ModuleMutants, module_files, module_mutants, sample
+from tests.mutation.results import (
+    ModuleScore,
+    exit_codes,
+    load_equivalents,
+    score_module,
+    to_test,
+)
+from tests.mutation.table import update_table
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCUMENT = ROOT / "docs" / "testing.md"
+
+
+def run_mutmut(names: list[str], jobs: int | None) -> None:
+    """mutmut's own command beside this Python: ``python -m mutmut`` would import it twice."""
+    command = [str(Path(sys.executable).parent / "mutmut"), "run"]
+    if jobs:
+        command += ["--max-children", str(jobs)]
+    # One process per build, so that mutmut sees which tests ran which code.
+    env = {**os.environ, "CAMPDOC_WORKERS": "1"}
+    result = subprocess.run([*command, *names], cwd=ROOT, env=env, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"mutmut stopped with exit code {result.returncode}")
+
+
+def report(row: ModuleScore, mutants: ModuleMutants) -> None:
+    print(f"{row.module}: {row.killed} of {row.mutants - row.equivalent} killed "
+          f"({row.score:.1f} %), {row.equivalent} equivalent, measured: {row.measured}")
+    for name in row.survivors:
+        print(f"  survived {name}\n    " + mutants.change(name).replace("\n", "\n    "))
+    for name in row.stale:
+        print(f"  equivalent.toml is out of date for {name} (killed, or its change differs)")
+    if row.not_run:
+        print(f"  {len(row.not_run)} mutants have no result yet, e.g. {row.not_run[0]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.mutation", description=__doc__)
+    parser.add_argument("target", help="a module or package, e.g. campdoc.content.markdown")
+    parser.add_argument("--sample", type=float, default=1.0, metavar="SHARE",
+                        help="run this share of the mutants, e.g. 0.3 (default: all)")
+    parser.add_argument("--seed", type=int, default=1,
+                        help="which sample: the same seed draws the same mutants")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="mutants tested at once (default: one per core)")
+    parser.add_argument("--all", action="store_true",
+                        help="test every chosen mutant again, killed ones too")
+    parser.add_argument("--table-only", action="store_true",
+                        help="write the table from the results of the last run")
+    args = parser.parse_args(argv)
+
+    modules = [module_mutants(ROOT, module, path)
+               for module, path in module_files(ROOT, args.target).items()]
+    modules = [mutants for mutants in modules if mutants.names]
+    chosen = {mutants.module: sample(mutants.names, args.sample, args.seed)
+              for mutants in modules}
+    equivalents = load_equivalents()
+    if not args.table_only:
+        names = [name for mutants in modules for name in (
+            chosen[mutants.module] if args.all else
+            to_test(mutants, chosen[mutants.module], exit_codes(ROOT, mutants), equivalents))]
+        print(f"{len(names)} mutants to test")
+        if names:
+            run_mutmut(names, args.jobs)
+    scores = []
+    for mutants in modules:
+        names = chosen[mutants.module]
+        measured = ("all" if args.sample == 1
+                    else f"sample of {len(names)} of {len(mutants.names)}, seed {args.seed}")
+        row = score_module(mutants, names, exit_codes(ROOT, mutants), equivalents, measured)
+        report(row, mutants)
+        scores.append(row)
+    complete = [row for row in scores if not row.not_run]
+    if complete:
+        update_table(DOCUMENT, complete, equivalents)
+        print(f"{DOCUMENT.relative_to(ROOT)}: rows of {', '.join(r.module for r in complete)}")
+    return 0 if len(complete) == len(scores) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""What mutation testing relies on (docs/testing.md): every cache is cleared between tests,
+site fixtures are per test under mutmut, samples are reproducible, the table counts right,
+and each equivalent mutant listed still is the mutant that was reviewed."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import campdoc
+from campdoc.content.markdown import parse_body
+from tests.conftest import ROOT, campdoc_caches, is_mutation_run, site_scope
+from tests.mutation.mutants import module_files, module_mutants, sample
+from tests.mutation.results import (
+    Equivalent,
+    exit_codes,
+    load_equivalents,
+    score_module,
+    to_test,
+)
+from tests.mutation.table import END, START, update_table
+
+_CACHE = re.compile(r"\blru_cache\(|\bfunctools\.cache\b")
+# In mutmut's copy the sources are its rewritten ones, with every mutant inside.
+pytestmark = pytest.mark.skipif(is_mutation_run(), reason="reads the unmutated sources")
+
+
+def test_every_cache_in_the_source_is_found_and_cleared() -> None:
+    for module in pkgutil.walk_packages(campdoc.__path__, "campdoc."):
+        if not module.name.endswith(".__main__"):  # that one runs the command line
+            importlib.import_module(module.name)
+    written = sum(len(_CACHE.findall(path.read_text(encoding="utf-8")))
+                  for path in (ROOT / "src" / "campdoc").rglob("*.py"))
+    assert written >= 11
+    assert len(campdoc_caches()) == written
+    parse_body("Text")
+    assert parse_body.cache_info().currsize == 1
+    for clear in campdoc_caches():
+        clear()
+    assert parse_body.cache_info().currsize == 0
+
+
+def test_site_fixtures_are_per_module_and_per_test_under_mutmut(
+        monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    monkeypatch.delenv("MUTANT_UNDER_TEST", raising=False)
+    assert site_scope("site", request.config) == "module"
+    monkeypatch.setenv("MUTANT_UNDER_TEST", "stats")
+    assert site_scope("site", request.config) == "function"
+
+
+def test_a_target_names_a_module_or_every_module_of_a_package() -> None:
+    assert module_files(ROOT, "campdoc.core.slugs") == {
+        "campdoc.core.slugs": Path("src/campdoc/core/slugs.py")}
+    exports = module_files(ROOT, "campdoc.exports")
+    assert exports["campdoc.exports"] == Path("src/campdoc/exports/__init__.py")
+    assert exports["campdoc.exports.ical"] == Path("src/campdoc/exports/ical.py")
+    with pytest.raises(SystemExit, match=r"^campdoc\.nothing: no module or package"):
+        module_files(ROOT, "campdoc.nothing")
+
+
+def test_samples_are_reproducible_and_of_the_asked_size() -> None:
+    names = [f"m.x_f__mutmut_{number}" for number in range(1, 101)]
+    chosen = sample(names, 0.3, seed=7)
+    assert len(chosen) == 30
+    assert chosen == sample(names, 0.3, seed=7)
+    assert set(sample(list(reversed(names)), 0.3, seed=7)) == set(chosen)
+    assert chosen != sample(names, 0.3, seed=8)
+    assert sample(names, 1.0, seed=7) == names
+    assert sample(names, 0.001, seed=7) != []
+    with pytest.raises(SystemExit, match=r"^--sample must be more than 0 and at most 1"):
+        sample(names, 0, seed=7)
+
+
+def test_verdicts_are_counted_and_equivalents_need_their_change(tmp_path: Path) -> None:
+    mutants = module_mutants(ROOT, "campdoc.core.slugs", Path("src/campdoc/core/slugs.py"))
+    first, second, third, fourth, fifth = mutants.names[:5]
+    assert mutants.change(first) == (
+        '- text = unicodedata.normalize("NFC", text).translate(_TRANSLITERATION)\n'
+        "+ text = None")
+    codes: dict[str, int | None] = {first: 1, second: 0, third: 0, fourth: 33, fifth: None}
+    equivalents = {second: Equivalent(mutants.change(second), "reviewed"),
+                   third: Equivalent("- something else\n+ entirely", "out of date"),
+                   first: Equivalent(mutants.change(first), "killed after all")}
+    row = score_module(mutants, [first, second, third, fourth, fifth], codes, equivalents)
+    assert (row.mutants, row.killed, row.survived, row.equivalent) == (5, 1, 2, 1)
+    assert row.survivors == [third, fourth]
+    assert row.stale == [first, third]
+    assert row.not_run == [fifth]
+    assert row.score == 25.0
+
+    document = tmp_path / "testing.md"
+    document.write_text(f"Intro\n\n{START}\n| `campdoc.other` | 9 | 9 | 0 | 0 | 100.0 % | all |\n"
+                        f"{END}\n\nAfter\n", encoding="utf-8")
+    row.not_run.clear()
+    update_table(document, [row], equivalents)
+    assert document.read_text(encoding="utf-8") == (
+        f"Intro\n\n{START}\n\n"
+        "| module | mutants | killed | survived | equivalent | score | measured |\n"
+        "|---|---:|---:|---:|---:|---:|---|\n"
+        "| `campdoc.core.slugs` | 5 | 1 | 2 | 1 | 25.0 % | all |\n"
+        "| `campdoc.other` | 9 | 9 | 0 | 0 | 100.0 % | all |\n\n"
+        "Equivalent mutants (tests/mutation/equivalent.toml):\n\n"
+        f"- `{first}`: `- text = unicodedata.normalize(\"NFC\", text).translate"
+        '(_TRANSLITERATION)`; `+ text = None`. killed after all\n'
+        f"- `{second}`: `- text = unicodedata.normalize(\"NFC\", text).translate"
+        '(_TRANSLITERATION)`; `+ text = unicodedata.normalize("NFC", text).translate(None)`. '
+        "reviewed\n"
+        f"- `{third}`: `- something else`; `+ entirely`. out of date\n\n"
+        f"{END}\n\nAfter\n")
+
+
+def test_results_are_read_from_mutmuts_meta_files_while_the_function_is_unchanged(
+        tmp_path: Path) -> None:
+    mutants = module_mutants(ROOT, "campdoc.core.slugs", Path("src/campdoc/core/slugs.py"))
+    slugify, reserved = mutants.names[0], mutants.names[-1]
+    assert exit_codes(tmp_path, mutants) == {}
+    meta = tmp_path / "mutants" / "src" / "campdoc" / "core" / "slugs.py.meta"
+    meta.parent.mkdir(parents=True)
+    meta.write_text(json.dumps({
+        "exit_code_by_key": {slugify: 1, reserved: 0},
+        "hash_by_function_name": {"x_slugify": mutants.hashes["x_slugify"],
+                                  "x_is_reserved": "edited since"}}), encoding="utf-8")
+    codes = exit_codes(tmp_path, mutants)
+    assert codes == {slugify: 1}
+    # Killed and reviewed mutants are not tested again; the rest are.
+    second = mutants.names[1]
+    assert to_test(mutants, [slugify, second, reserved], {**codes, second: 0}, {}) == [
+        second, reserved]
+    reviewed = {second: Equivalent(mutants.change(second), "reviewed")}
+    assert to_test(mutants, [slugify, second, reserved], {**codes, second: 0}, reviewed) == [
+        reserved]
+
+
+def test_each_listed_equivalent_mutant_is_still_the_reviewed_change() -> None:
+    """Mutants are numbered within their function: an edited function renumbers them, and
+    an entry would then excuse a different mutant."""
+    equivalents = load_equivalents()
+    modules = {name.rsplit(".", 1)[0] for name in equivalents}
+    current = {}
+    for module in modules:
+        (path,) = module_files(ROOT, module).values()
+        mutants = module_mutants(ROOT, module, path)
+        current.update({name: mutants.change(name) for name in equivalents
+                        if name in mutants.names})
+    assert {name: entry.change for name, entry in equivalents.items()} == current
+    assert [name for name, entry in equivalents.items() if len(entry.reason) < 20] == []
