@@ -150,13 +150,8 @@ jobs:
         uses: actions/deploy-pages@v4
 """
 
-GITLAB_CI = f"""# campdoc: check merge requests, publish the site with GitLab Pages.
-stages: [check, deploy]
-
-default:
-  image: python:3.11-slim
-
-check:
+# Both GitLab pipelines check merge requests the same way.
+_GITLAB_CHECK = f"""check:
   stage: check
   rules:
     - if: $CI_PIPELINE_SOURCE == "merge_request_event"
@@ -174,7 +169,15 @@ check:
     when: always
     reports:
       codequality: gl-code-quality-report.json
+"""
 
+GITLAB_CI = f"""# campdoc: check merge requests, publish the site with GitLab Pages.
+stages: [check, deploy]
+
+default:
+  image: python:3.11-slim
+
+{_GITLAB_CHECK}
 pages:
   stage: deploy
   rules:
@@ -195,25 +198,7 @@ stages: [check, camps, deploy]
 default:
   image: python:3.11-slim
 
-check:
-  stage: check
-  rules:
-    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
-  variables:
-    GIT_DEPTH: "0"
-    BASE: origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME
-  before_script:
-    - apt-get update -qq && apt-get install -y -qq git > /dev/null
-    - {INSTALL}
-    - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
-  script:
-    - campdoc check --format gitlab --changed-since "$BASE" > gl-code-quality-report.json || true
-    - campdoc check --changed-since "$BASE"
-  artifacts:
-    when: always
-    reports:
-      codequality: gl-code-quality-report.json
-
+{_GITLAB_CHECK}
 camps:
   stage: camps
   parallel: {{shards}}
