@@ -62,4 +62,7 @@ def test_a_second_yaml_document_in_the_front_matter_is_refused() -> None:
     source = session_source(text, "camp/s.md", "s.md")
     assert source.node is None
     assert source.issues == [Issue("CD103", Location("camp/s.md", 3, 1), params={
-        "problem": "a second document starts here ('---')"})]
+        "problem": "a second document starts here ('---')",
+        "problem_de": "hier beginnt ein zweites Dokument ('---')",
+        "fix": "Delete the line '---'; one file holds one set of fields.",
+        "fix_de": "Lösche die Zeile '---'; eine Datei enthält nur einen Satz Felder."})]

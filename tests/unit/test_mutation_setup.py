@@ -38,6 +38,7 @@ def test_every_cache_in_the_source_is_found_and_cleared() -> None:
                   for path in (ROOT / "src" / "campdoc").rglob("*.py"))
     assert written >= 11
     assert len(campdoc_caches()) == written
+    parse_body.cache_clear()  # earlier tests of the run may have filled it
     parse_body("Text")
     assert parse_body.cache_info().currsize == 1
     for clear in campdoc_caches():
