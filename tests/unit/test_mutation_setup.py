@@ -38,8 +38,8 @@ def test_every_cache_in_the_source_is_found_and_cleared() -> None:
                   for path in (ROOT / "src" / "campdoc").rglob("*.py"))
     assert written >= 11
     assert len(campdoc_caches()) == written
-    parse_body("Text")
-    assert parse_body.cache_info().currsize == 1
+    parse_body("Text, geparst, damit der Cache nicht leer ist")
+    assert parse_body.cache_info().currsize >= 1
     for clear in campdoc_caches():
         clear()
     assert parse_body.cache_info().currsize == 0
