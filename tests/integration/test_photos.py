@@ -114,7 +114,9 @@ def test_every_image_has_alt_size_and_sizes(built: Path) -> None:
     assert {image["alt"] for image in photos} == {
         "Flipchart mit den drei Leitfragen", "Die Gruppe vor der Pinnwand",
         "Die Pinnwand mit den Karten der Runde"}
-    assert all(source["type"] == "image/webp" and source["srcset"] for source in found.sources)
+    # One WebP source beside each JPEG image.
+    assert [source["type"] for source in found.sources] == ["image/webp"] * len(photos)
+    assert all(source["srcset"] for source in found.sources)
     # Every address in every srcset is a file of the site, with the width it claims.
     for entry in [*photos, *found.sources]:
         for candidate in entry["srcset"].split(", "):

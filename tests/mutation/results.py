@@ -1,9 +1,10 @@
 """mutmut's verdicts on a module's mutants, counted for the table in docs/testing.md.
 
 A mutant is killed when a test failed (or timed out) with it; it survived when every test
-passed, or when no test ran the code at all. A survivor listed in equivalent.toml, with the
+passed, or when no test ran the code at all. A mutant listed in equivalent.toml, with the
 change it makes and the reason no test can tell it from the original, is left out of the
-score: score = killed / (mutants - equivalent).
+score (score = killed / (mutants - equivalent)), and is tested again only with ``--all``:
+a survivor costs a run of every test that reaches its function.
 """
 
 from __future__ import annotations
@@ -93,14 +94,13 @@ def score_module(mutants: ModuleMutants, chosen: list[str], codes: dict[str, int
             row.killed += 1
             if listed is not None:
                 row.stale.append(name)
+        elif is_equivalent(mutants, name, equivalents) and (code in SURVIVED or code is None):
+            row.equivalent += 1  # reviewed; a run tests it only with --all
         elif code in SURVIVED:
-            if is_equivalent(mutants, name, equivalents):
-                row.equivalent += 1
-            else:
-                row.survived += 1
-                row.survivors.append(name)
-                if listed is not None:
-                    row.stale.append(name)
+            row.survived += 1
+            row.survivors.append(name)
+            if listed is not None:
+                row.stale.append(name)
         else:
             row.not_run.append(name)
     return row

@@ -111,6 +111,14 @@ def test_the_offline_search_index_gets_the_words_of_tasks_not_their_boxes() -> N
         "erledigt offen <b> roh </b>")
 
 
+def test_a_task_after_closed_inner_lists_marks_its_own_list() -> None:
+    text = "- außen\n  - innen\n  1. nummeriert\n- [ ] Aufgabe außen\n"
+    assert html(text) == (
+        '<ul class="contains-task-list">\n<li>außen\n<ul>\n<li>innen</li>\n</ul>\n'
+        "<ol>\n<li>nummeriert</li>\n</ol>\n</li>\n"
+        '<li class="task-list-item"><span class="task">☐</span> Aufgabe außen</li>\n</ul>\n')
+
+
 def test_only_the_list_that_holds_tasks_is_a_task_list() -> None:
     text = ("1. [ ] eins\n\n- a\n  - [x] **b**\n- [y] kein Kästchen\n- [ ]auch nicht\n\n"
             "[ ] kein Listenpunkt\n")

@@ -79,16 +79,18 @@ def test_samples_are_reproducible_and_of_the_asked_size() -> None:
 
 def test_verdicts_are_counted_and_equivalents_need_their_change(tmp_path: Path) -> None:
     mutants = module_mutants(ROOT, "campdoc.core.slugs", Path("src/campdoc/core/slugs.py"))
-    first, second, third, fourth, fifth = mutants.names[:5]
+    first, second, third, fourth, fifth, sixth = mutants.names[:6]
     assert mutants.change(first) == (
         '- text = unicodedata.normalize("NFC", text).translate(_TRANSLITERATION)\n'
         "+ text = None")
     codes: dict[str, int | None] = {first: 1, second: 0, third: 0, fourth: 33, fifth: None}
     equivalents = {second: Equivalent(mutants.change(second), "reviewed"),
                    third: Equivalent("- something else\n+ entirely", "out of date"),
-                   first: Equivalent(mutants.change(first), "killed after all")}
-    row = score_module(mutants, [first, second, third, fourth, fifth], codes, equivalents)
-    assert (row.mutants, row.killed, row.survived, row.equivalent) == (5, 1, 2, 1)
+                   first: Equivalent(mutants.change(first), "killed after all"),
+                   sixth: Equivalent(mutants.change(sixth), "reviewed, not run")}
+    row = score_module(mutants, [first, second, third, fourth, fifth, sixth], codes,
+                       equivalents)
+    assert (row.mutants, row.killed, row.survived, row.equivalent) == (6, 1, 2, 2)
     assert row.survivors == [third, fourth]
     assert row.stale == [first, third]
     assert row.not_run == [fifth]
@@ -103,7 +105,7 @@ def test_verdicts_are_counted_and_equivalents_need_their_change(tmp_path: Path) 
         f"Intro\n\n{START}\n\n"
         "| module | mutants | killed | survived | equivalent | score | measured |\n"
         "|---|---:|---:|---:|---:|---:|---|\n"
-        "| `campdoc.core.slugs` | 5 | 1 | 2 | 1 | 25.0 % | all |\n"
+        "| `campdoc.core.slugs` | 6 | 1 | 2 | 2 | 25.0 % | all |\n"
         "| `campdoc.other` | 9 | 9 | 0 | 0 | 100.0 % | all |\n\n"
         "Equivalent mutants (tests/mutation/equivalent.toml):\n\n"
         f"- `{first}`: `- text = unicodedata.normalize(\"NFC\", text).translate"
@@ -111,7 +113,10 @@ def test_verdicts_are_counted_and_equivalents_need_their_change(tmp_path: Path) 
         f"- `{second}`: `- text = unicodedata.normalize(\"NFC\", text).translate"
         '(_TRANSLITERATION)`; `+ text = unicodedata.normalize("NFC", text).translate(None)`. '
         "reviewed\n"
-        f"- `{third}`: `- something else`; `+ entirely`. out of date\n\n"
+        f"- `{third}`: `- something else`; `+ entirely`. out of date\n"
+        f"- `{sixth}`: `- text = unicodedata.normalize(\"NFC\", text).translate"
+        '(_TRANSLITERATION)`; `+ text = unicodedata.normalize("NFC", ).translate'
+        "(_TRANSLITERATION)`. reviewed, not run\n\n"
         f"{END}\n\nAfter\n")
 
 

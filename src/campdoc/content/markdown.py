@@ -287,11 +287,10 @@ def render_body_start(parsed: ParsedBody, text: str, limit: int, doc_id: str = "
     return _render_tokens(tokens[:cut] + tokens[footnotes:], parsed, doc_id, figures), True
 
 
-def _parse_inline_once(text: str) -> tuple[list[Token], dict[str, Any]]:
+def _parse_inline_once(text: str) -> list[Token]:
     """One line of inline Markdown, parsed once for the page and the search index alike
     (the parser's core rules, link neutraliser included, run for inline text too)."""
-    env: dict[str, Any] = {}
-    return markdown_parser().parseInline(text, env), env
+    return markdown_parser().parseInline(text)
 
 
 _parse_inline = lru_cache(maxsize=1024)(_parse_inline_once)
@@ -300,14 +299,13 @@ _parse_inline = lru_cache(maxsize=1024)(_parse_inline_once)
 def render_inline(text: str) -> Markup:
     """One line of inline Markdown (an insight, a question) as safe HTML."""
     md = markdown_parser()
-    tokens, env = _parse_inline(text)
-    return _trusted(md.renderer.render(tokens, md.options, env))
+    # The tokens carry all the renderer needs; the parser's env holds only findings.
+    return _trusted(md.renderer.render(_parse_inline(text), md.options, {}))
 
 
 def inline_text(text: str) -> str:
     """The plain words of one line of inline Markdown, for search indexes and feeds."""
-    tokens, _ = _parse_inline(text)
-    return "".join(child.content for token in tokens for child in token.children or ()
+    return "".join(child.content for token in _parse_inline(text) for child in token.children or ()
                    if child.type in ("text", "code_inline", "html_inline", "image"))
 
 

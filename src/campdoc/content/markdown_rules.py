@@ -71,7 +71,6 @@ def task_lists(state: StateCore) -> None:
               and _TASK.match(token.content)):
             token.children.insert(0, _task_box(token.content))
             token.children[1].content = token.children[1].content[3:]
-            token.content = token.content[3:]
             tokens[index - 2].attrSet("class", "task-list-item")
             if open_lists:
                 open_lists[-1].attrSet("class", "contains-task-list")
