@@ -67,7 +67,10 @@ class Context:
             field = f"{self.field}[{name + 1}]"
         else:
             field = f"{self.field}.{name}" if self.field else name
-        return dataclasses.replace(self, field=field, docs=docs)
+        # Built directly: dataclasses.replace inspects the fields on every call, and
+        # conversion makes a context for each of the ~40 values of every session.
+        return Context(self.path, self.issues, field, docs, self.folder, self.checks,
+                       self.renamed)
 
     def names(self, node: MappingNode) -> set[str]:
         """The field names a mapping gives, renamed keys under their field's name."""

@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from campdoc.content.model import Camp, Session
 from campdoc.content.schema import Room, Slot
@@ -58,13 +59,18 @@ def rows_by_day(rows: list[ScheduleRow], first_day: dt.date | None
             if any(any(row.cells) for row in day_rows)]
 
 
-def group_slug(name: str) -> str:
+def _group_slug(name: str) -> str:
     """A page address for a tag, person or organisation; never empty, never ``index``
     (the list page of the same folder), never a name Windows refuses."""
     slug = slugify(name)
     if not slug:
         return "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
     return f"{slug}-" if slug == "index" or is_reserved(slug) else slug
+
+
+# Every card and page links its tags, hosts and organisations: the same few names, slugged
+# tens of thousands of times per build. A plain function wrapped, so mutmut measures it.
+group_slug = lru_cache(maxsize=4096)(_group_slug)
 
 
 def _groups(sessions: Iterable[Session],

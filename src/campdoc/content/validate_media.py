@@ -10,6 +10,7 @@ published, and the build reports what only decoding finds.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,9 @@ class PhotoReference:
     consent: bool = False
 
 
+_LINE_END = re.compile("\n")
+
+
 def photo_references(session: Session) -> list[PhotoReference]:
     """Every photo of a session: the front matter's, then the notes' local images."""
     references = [
@@ -40,8 +44,10 @@ def photo_references(session: Session) -> list[PhotoReference]:
                        session.position(f"photos[{number}].file"), photo.alt,
                        photo.shows_people, photo.consent)
         for number, photo in enumerate(session.meta.photos, start=1)]
+    if not session.parsed.local_images:
+        return references
     body = session.body
-    starts = [0] + [index + 1 for index, char in enumerate(body) if char == "\n"]
+    starts = [0] + [match.end() for match in _LINE_END.finditer(body)]
     cursor = 0
     for image in session.parsed.local_images:
         # The parser knows the paragraph's first line; the image may be further down it.
