@@ -42,6 +42,7 @@ class Run:
 
     seconds: float
     peak_mib: float
+    stderr: str = ""  # what the command reported (campdoc build --timings: its stage split)
 
 
 def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
@@ -66,7 +67,7 @@ def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None 
     elapsed = time.perf_counter() - started
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed: {errors.decode()[-2000:]}")
-    return Run(elapsed, peak / 1024)
+    return Run(elapsed, peak / 1024, errors.decode("utf-8", errors="replace"))
 
 
 def median(values: list[float]) -> float:

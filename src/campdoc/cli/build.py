@@ -54,13 +54,17 @@ def _shard_camps(ctx: Context, shard: str, language: Language) -> list[str]:
               help="Public address of the site, for feeds, sitemap and share previews "
               "(default: base_url from campdoc.yaml). Links stay relative either way.")
 @click.option("--strict", is_flag=True, help="Stop on warnings too, not only on errors.")
+@click.option("--timings", is_flag=True,
+              help="After the build, show the CPU and wall seconds of each stage (load, "
+              "validate, render, exports, write, search index…), to find what is slow.")
 @click.option("--booklet", is_flag=True,
               help="Also write each camp's booklet (booklet.pdf and booklet.html) and link it "
               "from the camp's home page. Needs: pip install 'campdoc[pdf]'.")
 @LANG_OPTION
 @PROJECT_OPTION
 def build(out: Path | None, camp_id: str | None, shard: str | None, base_url: str | None,
-          strict: bool, booklet: bool, lang: str | None, project_dir: Path | None) -> None:
+          strict: bool, timings: bool, booklet: bool, lang: str | None,
+          project_dir: Path | None) -> None:
     """Check the project, then write the searchable static site.
 
     Writes site/index.html (all camps) and one self-contained folder per camp, with search
@@ -99,3 +103,19 @@ def build(out: Path | None, camp_id: str | None, shard: str | None, base_url: st
     click.echo(phrase(language, "build.done_one" if len(result.camps) == 1 else "build.done",
                       pages=result.pages, camps=len(result.camps),
                       seconds=f"{result.seconds:.1f}", out=target))
+    if timings:
+        click.echo(timings_table(result, language), err=True)
+
+
+def timings_table(result: BuildResult, language: Language) -> str:
+    """The stages' CPU and wall seconds as an aligned table, the whole build last."""
+    rows = [(phrase(language, f"stage.{name}"), f"{cpu:.2f}", f"{wall:.2f}")
+            for name, cpu, wall in result.times.rows()]
+    total_cpu = sum(cpu for _, cpu, _ in result.times.rows())
+    rows.append((phrase(language, "build.timings_total"), f"{total_cpu:.2f}",
+                 f"{result.seconds:.2f}"))
+    header = (phrase(language, "build.timings_columns"), "CPU s", "wall s" if language != "de"
+              else "Uhr s")
+    width = max(len(row[0]) for row in [header, *rows])
+    lines = [f"{row[0]:<{width}}  {row[1]:>8}  {row[2]:>8}" for row in [header, *rows]]
+    return "\n".join([phrase(language, "build.timings"), *lines])

@@ -91,6 +91,23 @@ PHRASES: dict[str, tuple[str, str]] = {
                              "--camp und --shard schließen einander aus: Baue ein Camp oder "
                              "einen Teil der Camps."),
     "build.shard": ("Shard {shard}: {camps}", "Teil {shard}: {camps}"),
+    "build.timings": ("Time per stage: CPU seconds of all processes (Pagefind's included); "
+                      "wall seconds added up over the camps, which are built side by side.",
+                      "Zeit je Schritt: CPU-Sekunden aller Prozesse (Pagefind eingeschlossen); "
+                      "Sekunden auf der Uhr über alle Camps addiert, die nebeneinander gebaut "
+                      "werden."),
+    "build.timings_columns": ("stage", "Schritt"),
+    "build.timings_total": ("whole build", "ganzer Build"),
+    "stage.prepare": ("prepare", "vorbereiten"),
+    "stage.load": ("load", "laden"),
+    "stage.validate": ("validate", "prüfen"),
+    "stage.media": ("photos and logos", "Fotos und Logos"),
+    "stage.render": ("render pages", "Seiten erzeugen"),
+    "stage.exports": ("exports", "Exporte"),
+    "stage.write": ("write", "schreiben"),
+    "stage.index": ("search index", "Suchindex"),
+    "stage.cache": ("cache", "Zwischenspeicher"),
+    "stage.archive": ("archive", "Archiv"),
     "build.shard_empty": ("Shard {shard} has no camp to build (the project has fewer camps "
                           "than shards).",
                           "Teil {shard} hat kein Camp zu bauen (das Projekt hat weniger Camps "

@@ -29,6 +29,7 @@ from campdoc.site.camp import CampJob, CampOutcome, build_camp, package_assets
 from campdoc.site.digests import FileDigests
 from campdoc.site.headers import HEADERS_FILE, ROBOTS_FILE, headers_file, robots_file
 from campdoc.site.index_fallback import FALLBACK_FILE, archive_fallback, filter_counts
+from campdoc.site.timings import StageTimes
 from campdoc.site.write import StagedOutput, check_output_folder, mark_as_site
 
 Progress = Callable[[str], None]
@@ -46,6 +47,7 @@ class BuildResult:
     camps: list[str] = field(default_factory=list)
     cached: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    times: StageTimes = field(default_factory=StageTimes)  # per stage, for --timings
 
     @property
     def failed(self) -> bool:
@@ -87,13 +89,15 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
     stays byte-identical.
     """
     started = time.perf_counter()
+    times = StageTimes()
     progress("load")
-    sources = load_project(project_root, read_camps=False)
-    project = Project(root=project_root)
-    if sources.config and (config := convert_document(sources.config, type(project.config),
-                                                      project_root)):
-        project.config = config
-    result = BuildResult(list(sources.all_issues()), project)
+    with times.stage("prepare"):
+        sources = load_project(project_root, read_camps=False)
+        project = Project(root=project_root)
+        if sources.config and (config := convert_document(sources.config,
+                                                          type(project.config), project_root)):
+            project.config = config
+    result = BuildResult(list(sources.all_issues()), project, times=times)
     folders = {camp.id: camp.folder for camp in sources.camps}
     selected = None if camp_id is None and camps is None else \
         sorted({*(camps or ()), *([camp_id] if camp_id is not None else [])})
@@ -114,9 +118,10 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
         jobs = [CampJob(project_root, folder, name, project.config, settings,
                         stages[""].folder / name if selected is None else stages[name].folder)
                 for name, folder in folders.items() if selected is None or name in selected]
-        digests = FileDigests(project_root, cache.secret)
-        keys = {job.camp_id: camp_key(job, shared, digests) for job in jobs}
-        digests.save(prune=selected is None)
+        with times.stage("prepare"):
+            digests = FileDigests(project_root, cache.secret)
+            keys = {job.camp_id: camp_key(job, shared, digests) for job in jobs}
+            digests.save(prune=selected is None)
         progress("render")
         outcomes = {}
         for job in jobs:
@@ -127,22 +132,25 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
         missing = [job for job in jobs if job.camp_id not in outcomes]
         for outcome in run_jobs(missing, _worker_count(missing)):
             outcomes[outcome.camp_id] = outcome
+            times.add(outcome.times)
         result.issues += [issue for o in outcomes.values() for issue in o.issues]
         result.issues = sorted_issues(result.issues)
         if result.failed or (strict and result.issues):
             return result
         progress("index")
-        for job in missing:
-            cache.store(keys[job.camp_id], job.output, outcomes[job.camp_id])
+        with times.stage("cache"):
+            for job in missing:
+                cache.store(keys[job.camp_id], job.output, outcomes[job.camp_id])
         summaries = [o.summary for o in outcomes.values() if o.summary is not None]
-        if selected is None:
-            _write_archive(stages[""], project, settings, outcomes)
-            cache.prune()
-            PhotoStore(project_root).prune({key for s in summaries for key in s.photos})
-        for stage in stages.values():
-            stage.publish(marker=selected is None)
-        if selected is not None:
-            mark_as_site(out)
+        with times.stage("archive"):
+            if selected is None:
+                _write_archive(stages[""], project, settings, outcomes)
+                cache.prune()
+                PhotoStore(project_root).prune({key for s in summaries for key in s.photos})
+            for stage in stages.values():
+                stage.publish(marker=selected is None)
+            if selected is not None:
+                mark_as_site(out)
     result.pages = sum(len(summary.pages) for summary in summaries) + (selected is None)
     result.camps = sorted(outcomes)
     result.seconds = time.perf_counter() - started

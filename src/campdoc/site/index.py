@@ -22,6 +22,7 @@ from typing import Any
 
 from campdoc.core.errors import CampdocError
 from campdoc.site.index_order import make_reproducible
+from campdoc.site.timings import process_cpu_seconds
 
 PAGEFIND_DIR = "pagefind"
 # Pagefind's ready-made interfaces; campdoc has its own, so these would only be dead weight
@@ -98,6 +99,12 @@ class Indexer:
             raise CampdocError.said("build.search_index_failed", folder=bundle,
                                     detail=error) from error
 
+    def cpu_seconds(self) -> float:
+        """CPU seconds its Pagefind process has used so far."""
+        if self._service is None:
+            return 0.0
+        return process_cpu_seconds(self._service._backend.pid)
+
     def close(self) -> None:
         if self._service is not None:
             # Ctrl+C in a terminal ends Pagefind along with campdoc: then nothing is left to close.
@@ -143,3 +150,9 @@ def process_indexer() -> Indexer:
             # Worker processes of a pool end through os._exit, without atexit handlers.
             multiprocessing.util.Finalize(None, _INDEXER.close, exitpriority=10)
         return _INDEXER
+
+
+def pagefind_cpu_seconds() -> float:
+    """CPU seconds this process's Pagefind service has used so far (0 before it started),
+    for ``build --timings``."""
+    return _INDEXER.cpu_seconds() if _INDEXER is not None else 0.0
