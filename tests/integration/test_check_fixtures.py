@@ -51,6 +51,20 @@ def test_messages_differ_between_languages_and_locations_do_not(runner: CliRunne
         assert de["message"] != en["message"], de["code"]
 
 
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_message_and_hint_reads_exactly_as_recorded(runner: CliRunner,
+                                                          language: str) -> None:
+    """The whole text a documenter reads, word for word: each issue's location, code,
+    message with its values (found, start, end, first line, field…) and hint, and the
+    summary. Reviewed line by line when recorded; after an intended change of wording,
+    record it again with `campdoc check -C tests/fixtures/issues --lang LANG`."""
+    result = runner.invoke(main, ["check", "-C", str(ISSUES_PROJECT), "--lang", language])
+    assert result.exit_code == 1
+    expected = (ISSUES_PROJECT / f"expected-{language}.txt").read_text(encoding="utf-8")
+    assert len(expected.splitlines()) > 140
+    assert result.stdout.splitlines() == expected.splitlines()
+
+
 def test_misnamed_field_suggests_the_rename_in_german(runner: CliRunner) -> None:
     # #17: a key close to a field is read as that field and reported as a rename (CD243),
     # no longer as an unknown field with a did-you-mean.
@@ -121,14 +135,24 @@ def test_oversized_file_is_refused_with_its_size(runner: CliRunner, tmp_path: Pa
     big.write_bytes(b"---\ntitle: x\n---\n" + b"a" * (11 * 1024 * 1024))
     issues = run_json(runner, project, "--lang", "en")["issues"]
     assert [(i["path"], i["code"]) for i in issues] == [("sessions/camp/gross.md", "CD109")]
-    assert "11.0 MiB" in issues[0]["message"]
+    assert (issues[0]["message"], issues[0]["hint"]) == (
+        "the file is 11.0 MiB, more than the limit of 2 MiB",
+        "Split the content or move large material (such as photos) to a link.")
+    german = run_json(runner, project, "--lang", "de")["issues"][0]
+    assert (german["message"], german["hint"]) == (
+        "die Datei ist 11.0 MiB groß, mehr als die Grenze von 2 MiB",
+        "Teile den Inhalt auf oder verlinke großes Material (etwa Fotos).")
 
 
 def test_oversized_front_matter_is_refused(runner: CliRunner, tmp_path: Path) -> None:
     text = "---\ntitle: x\nhosts: [{name: A}]\nsubtitle: " + "x" * 300_000 + "\n---\n"
     project = make_project(tmp_path, {"gross.md": text})
-    codes = [i["code"] for i in run_json(runner, project)["issues"]]
-    assert codes == ["CD109"]
+    issues = run_json(runner, project, "--lang", "en")["issues"]
+    assert [(i["code"], i["line"], i["message"]) for i in issues] == [
+        ("CD109", 2, "the front matter is 293 KiB, more than the limit of 256 KiB")]
+    german = run_json(runner, project, "--lang", "de")["issues"]
+    assert [i["message"] for i in german] == [
+        "der Kopfbereich ist 293 KiB groß, mehr als die Grenze von 256 KiB"]
 
 
 def test_names_that_clash_after_normalisation_are_reported(runner: CliRunner,
