@@ -51,7 +51,12 @@ class Scalar:
 
     @property
     def is_null(self) -> bool:
-        return not self.quoted and self.value in _NULLS
+        return _is_null(self)
+
+
+def _is_null(scalar: Scalar) -> bool:
+    """YAML's null (``~``, ``null``, nothing), unless written in quotes."""
+    return not scalar.quoted and scalar.value in _NULLS
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,9 +152,8 @@ def parse_yaml(text: str, path: str, first_line: int,
     return node, list(issues)  # callers may add to their list; the cached one stays as is
 
 
-@lru_cache(maxsize=256)
-def _parse_yaml(text: str, path: str, first_line: int,
-                repair: bool) -> tuple[Node | None, tuple[Issue, ...]]:
+def _parse_yaml_text(text: str, path: str, first_line: int,
+                     repair: bool) -> tuple[Node | None, tuple[Issue, ...]]:
     if len(text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
         return None, (
             Issue("CD109", Location(path, first_line, 1), params={
@@ -163,6 +167,11 @@ def _parse_yaml(text: str, path: str, first_line: int,
             return node, tuple(repairs + issues)
         repairs += issues  # the syntax error; the composer's findings come again next time
         text = repaired
+
+
+# check, build and the preview read the same front matter again and again; a plain function
+# wrapped (not decorated), so that mutation testing measures it.
+_parse_yaml = lru_cache(maxsize=256)(_parse_yaml_text)
 
 
 def _compose_yaml(text: str, path: str,

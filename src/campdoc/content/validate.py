@@ -123,9 +123,12 @@ def _check_timezone(camp: CampMeta, node: Mapping, ctx: Context) -> None:
                                   suggestion=suggest(camp.timezone, _time_zones()))
 
 
-@lru_cache(maxsize=1)
-def _time_zones() -> frozenset[str]:
+def _all_time_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones() | {"UTC"})
+
+
+# Read from disk once per process; wrapped, not decorated, so that mutmut measures it.
+_time_zones = lru_cache(maxsize=1)(_all_time_zones)
 
 
 def _check_logo(owner: Organisation | CampMeta | SiteConfig, node: Mapping,
