@@ -202,3 +202,19 @@ def test_every_issue_kind_is_exercised_somewhere() -> None:
     imports = {"CD501", "CD502", "CD503", "CD504", "CD505", "CD506", "CD507", "CD508",
                "CD509", "CD510"}
     assert set(KINDS) == fixture_codes | generated_here | generated_elsewhere | imports
+
+
+@pytest.mark.parametrize(("language", "message"), [
+    ("en", "date: the date 2026-06-01 is outside the camp's dates (2026-05-16 – 2026-05-18)"),
+    ("de", "date: das Datum 2026-06-01 liegt außerhalb der Camp-Tage "
+           "(2026-05-16 – 2026-05-18)")])
+def test_a_date_outside_a_camp_of_several_days_names_first_and_last_day(
+        runner: CliRunner, tmp_path: Path, language: str, message: str) -> None:
+    session = "---\ntitle: Später\nhosts: [{name: A}]\ninsights: [a]\ndate: 2026-06-01\n---\n"
+    camp = ("name: Drei Tage\nstart: 2026-05-16\nend: 2026-05-18\nlicense: CC-BY-4.0\n"
+            "rooms:\n  - name: Saal\nslots:\n  - id: s1\n    start: '10:00'\n"
+            "    end: '11:00'\n")
+    project = make_project(tmp_path, {"spaeter.md": session}, camp)
+    issues = run_json(runner, project, "--lang", language)["issues"]
+    assert [(i["code"], i["line"], i["column"], i["message"]) for i in issues] == [
+        ("CD306", 5, 7, message)]

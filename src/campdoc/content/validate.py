@@ -359,8 +359,11 @@ def check_sessions(camp: Camp, sources: list[SourceFile]) -> Iterator[Issue]:
         day = meta.date
         if day and camp.first_day and camp.last_day and not (
                 camp.first_day <= day <= camp.last_day):
+            start, end = str(camp.first_day), str(camp.last_day)
             yield Issue("CD306", session.position("date"), "date", {
-                "found": str(day), "start": str(camp.first_day), "end": str(camp.last_day)})
+                "found": str(day), "start": start, "end": end,
+                # A one-day camp is named by its day, not as "from the 16th to the 16th".
+                "dates": start if start == end else f"{start} – {end}"})
         if not session.is_draft and not meta.insights:
             yield Issue("CD401", session.position("insights" if "insights" in session.positions
                                                   else "title"), "insights")
