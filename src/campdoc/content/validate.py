@@ -109,6 +109,12 @@ def _check_camp_days(camp: CampMeta, node: Mapping, ctx: Context) -> None:
     if camp.start is not None and camp.end is not None and camp.end < camp.start:
         ctx.at("end").report("CD212", ctx.value_node(node, "end"),
                              start=str(camp.start), end=str(camp.end))
+    # `date` wins over start and end (content/model.py), so the other days would be lost
+    # without a word: the calendar, the schedule and CD306 would all use the one day.
+    if camp.date is not None:
+        for other in ("start", "end"):
+            if getattr(camp, other) is not None:
+                ctx.at(other).report("CD245", ctx.value_node(node, other), other=other)
 
 
 def _check_camp_has_date(camp: CampMeta, node: Mapping, ctx: Context) -> None:

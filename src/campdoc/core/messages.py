@@ -265,6 +265,15 @@ _KINDS = [
          "{first_line} steht",
          "Behalte eins von beiden: übernimm, was fehlt, in '{suggestion}' und lösche diesen "
          "Schlüssel samt Wert.")),
+    IssueKind("CD245", "date-and-range", E,
+        ("{field}: the camp has 'date' (one day) and also '{other}' (several days); which "
+         "days it had is unclear",
+         "For a camp of several days, delete 'date:' and write 'start:' and 'end:'; for a "
+         "one-day camp, delete '{other}:'."),
+        ("{field}: das Camp hat 'date' (ein Tag) und auch '{other}' (mehrere Tage); an "
+         "welchen Tagen es war, ist unklar",
+         "Für ein mehrtägiges Camp lösche 'date:' und schreibe 'start:' und 'end:'; für ein "
+         "eintägiges Camp lösche '{other}:'.")),
     IssueKind("CD233", "photo-without-consent", E,
         ("{field}: the photo shows people, but it has no 'consent: true'",
          "Publish photos of recognisable people only when everyone on them agreed (Germany: "
