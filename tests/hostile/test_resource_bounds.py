@@ -89,6 +89,7 @@ def test_the_booklet_prints_a_bounded_part_of_a_huge_session(tmp_path: Path) -> 
     from campdoc.booklet.render import NOTES_LIMIT, render_booklet, shortened_notes
     from campdoc.cli.common import load_and_validate
     from campdoc.content.public import public_camp
+    from campdoc.core.messages import hint_of, message_of
     from campdoc.render.settings import BuildSettings
 
     body = "".join(f"## Teil {n}\n\nAbsatz {n} mit Text. " + "Wort " * 200 + "\n\n"
@@ -106,6 +107,14 @@ def test_the_booklet_prints_a_bounded_part_of_a_huge_session(tmp_path: Path) -> 
             "https://example.org/doku/camp/sessions/riesig.html") in html
     (warning,) = shortened_notes(camp)
     assert (warning.code, warning.location.line) == ("CD406", 2)
+    assert (message_of(warning, "en"), hint_of(warning, "en")) == (
+        "notes: the notes are 1554 KB long; the booklet prints the first 60 KB and points to "
+        "the online version for the rest",
+        "Nothing to do if that is fine. To print everything, split the session or move long "
+        "material (transcripts, lists) to a linked file.")
+    assert message_of(warning, "de") == (
+        "notes: die Notizen sind 1554 KB lang; das Booklet druckt die ersten 60 KB und "
+        "verweist für den Rest auf die Online-Fassung")
 
 
 def test_footnote_ids_are_unique_across_the_booklet(tmp_path: Path) -> None:

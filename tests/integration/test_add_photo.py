@@ -84,7 +84,11 @@ def test_several_photos_with_one_alt_each_append_to_an_existing_list(
     code, output = invoke(runner, project, "add", "photo", "sessions/camp/runde.md",
                           str(second), str(first), "--alt", "Zwei", "--alt", "Eins nochmal")
     assert code == 1  # the first file is in the session already
-    assert "error[CD240]" in output and "fotos/eins.jpg" in output
+    assert output.splitlines() == [
+        f"{first}:1:1: error[CD240] '{first}' is the same file as 'fotos/eins.jpg', which the "
+        "session already has",
+        "  hint: Nothing to add. To change its description, edit its entry in the front matter.",
+        "Nothing changed: fix the errors above first."]
     assert not (project / "sessions/camp/fotos/zwei.jpg").exists()
     code, output = invoke(runner, project, "add", "photo",
                           str(project / "sessions/camp/runde.md"), str(second), "--alt", "Zwei")

@@ -284,11 +284,28 @@ def test_import_plan_reports_bad_rows_with_their_numbers(runner: CliRunner,
                       "Falsche Zeit,Dana,,Werkstatt,07:00,\n".encode("cp1252"))
     code, out = run(runner, "import", "plan", str(table), "-C", str(project), "--lang", "en")
     assert code == 1
-    assert "plan.csv:3:1: error[CD502] row 3 has no title" in out
-    assert "plan.csv:4:4: error[CD301] room: the camp has no room 'Sall'" in out
-    assert "plan.csv:5:5: error[CD302] slot: the camp has no slot '07:00'" in out
-    assert "Read as windows-1252." in out
-    assert out.strip().endswith("1 session created, 0 already there, 3 rows with problems.")
+    assert out.splitlines() == [
+        "plan.csv:3:1: error[CD502] row 3 has no title; it was not imported",
+        "  hint: Fill in the title, or delete the row.",
+        "plan.csv:4:4: error[CD301] room: the camp has no room 'Sall'",
+        "  hint: Did you mean 'Saal'? Write the room as camp.yaml names it (Saal, Werkstatt), "
+        "or add it there under 'rooms:' first.",
+        "plan.csv:5:5: error[CD302] slot: the camp has no slot '07:00'",
+        "  hint: Write the slot's id as camp.yaml defines it (s1 (10:00), s2 (11:30)), or add "
+        "the slot there under 'slots:' first.",
+        "Read as windows-1252.",
+        "1 session created, 0 already there, 3 rows with problems."]
+    code, out = run(runner, "import", "plan", str(table), "-C", str(project), "--lang", "de")
+    assert code == 1
+    assert out.splitlines()[:4] == [
+        "plan.csv:2:1: Warnung[CD503] camp/gute-session-fuer-alle.md gibt es schon; sie wurde "
+        "nicht noch einmal importiert und die Datei nicht verändert",
+        "  Tipp: Nichts zu tun, wenn die Session schon früher importiert wurde.",
+        "plan.csv:3:1: Fehler[CD502] Zeile 3 hat keinen Titel; sie wurde nicht importiert",
+        "  Tipp: Trage einen Titel ein oder lösche die Zeile."]
+    assert out.splitlines()[-2:] == [
+        "Gelesen als windows-1252.",
+        "0 Sessions angelegt, 1 schon vorhanden, 3 Zeilen mit Problemen."]
     good = (project / "sessions" / "camp" / "gute-session-fuer-alle.md").read_text()
     assert 'name: "Anna"' in good and 'name: "Ben"' in good and 'room: "Saal"' in good
 
