@@ -368,3 +368,18 @@ def test_one_camp_after_another_into_a_fresh_folder(sample_project: Path, tmp_pa
     assert not build(sample_project, out, camp_id=KASSEL).failed
     assert sorted(path.name for path in out.iterdir()) == [".campdoc-site", LEIPZIG, KASSEL]
     assert (out / KASSEL / "index.html").is_file() and (out / LEIPZIG / "index.html").is_file()
+
+
+def test_a_tag_written_twice_counts_its_session_once_in_the_search_filters(
+        tmp_path: Path) -> None:
+    twice = ("---\ntitle: Doppelt\nhosts: [{name: A}]\ninsights: [a]\n"
+             "tags: [Inklusion, Inklusion, Ehrenamt]\n---\n")
+    once = "---\ntitle: Einmal\nhosts: [{name: B}]\ninsights: [b]\ntags: [Inklusion]\n---\n"
+    project = make_project(tmp_path, {"doppelt.md": twice, "einmal.md": once})
+    result = build(project, project / "site")
+    assert not result.failed, result.issues
+    page = (project / "site" / "camp" / "search.html").read_text(encoding="utf-8")
+    select = page.split('<select id="filter-tag"', 1)[1].split("</select>", 1)[0]
+    assert select.count("<option") == 3
+    assert '<option value="Ehrenamt">Ehrenamt (1)</option>' in select
+    assert '<option value="Inklusion">Inklusion (2)</option>' in select

@@ -91,7 +91,8 @@ def filter_counts(documents: list[dict[str, Any]]) -> FilterCounts:
     for document in documents:
         for key, value in document["filters"].items():
             values = value if isinstance(value, list) else [value]
-            counts.setdefault(key, Counter()).update(v for v in values if v)
+            # A session that lists a tag twice is still one session with that tag.
+            counts.setdefault(key, Counter()).update({v for v in values if v})
     return {key: sorted(found.items(), key=lambda item: (_folded(item[0]), item[0]))
             for key, found in counts.items() if found}
 
