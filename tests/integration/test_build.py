@@ -383,3 +383,19 @@ def test_a_tag_written_twice_counts_its_session_once_in_the_search_filters(
     assert select.count("<option") == 3
     assert '<option value="Ehrenamt">Ehrenamt (1)</option>' in select
     assert '<option value="Inklusion">Inklusion (2)</option>' in select
+
+
+def test_camps_that_built_are_kept_when_another_camp_fails(sample_project: Path) -> None:
+    session = sample_project / "sessions" / LEIPZIG / "engagement-im-alter.md"
+    text = session.read_text(encoding="utf-8")
+    session.write_text(text.replace("\nroom:", "\nroom: Besenkammer\nraum_alt:", 1),
+                       encoding="utf-8")
+    site = sample_project / "site"
+    failed = build(sample_project, site)
+    assert failed.failed and not site.exists()
+    assert {issue.location.path for issue in failed.issues if issue.is_error} == {
+        f"sessions/{LEIPZIG}/engagement-im-alter.md"}
+    session.write_text(text, encoding="utf-8")
+    fixed = build(sample_project, site)
+    assert not fixed.failed
+    assert sorted(fixed.cached) == sorted([BREMEN, KASSEL])  # only Leipzig built again

@@ -68,14 +68,36 @@ def _worker_count(jobs: list[CampJob]) -> int:
     return wanted_workers(len(jobs)) if sessions >= PARALLEL_MIN_SESSIONS else 1
 
 
-def run_jobs(jobs: list[CampJob], workers: int) -> Iterable[CampOutcome]:
+@dataclass(frozen=True, slots=True)
+class CachedJob:
+    """A camp job and the cache key its result is kept under."""
+
+    job: CampJob
+    key: str
+
+
+def build_and_keep(cached: CachedJob) -> CampOutcome:
+    """Build one camp and keep it in the cache when it built without errors.
+
+    Kept in the worker that built it, right away: done by the main process after all
+    camps, sealing (reading every file of every camp) was a serial tail of the build.
+    A camp that built is kept even if another camp fails; its entry is just as valid.
+    """
+    outcome = build_camp(cached.job)
+    if not outcome.failed:
+        with outcome.times.stage("cache"):
+            CampCache(cached.job.root).store(cached.key, cached.job.output, outcome)
+    return outcome
+
+
+def run_jobs(jobs: list[CachedJob], workers: int) -> Iterable[CampOutcome]:
     """Build camps in this process, or in worker processes (fresh ones: never fork a
     process that may run threads, such as the preview's watcher)."""
     if workers <= 1:
-        return map(build_camp, jobs)
+        return map(build_and_keep, jobs)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("forkserver"))
     with pool:
-        return list(pool.map(build_camp, jobs))
+        return list(pool.map(build_and_keep, jobs))
 
 
 def build(project_root: Path, out: Path, *, camp_id: str | None = None,
@@ -130,7 +152,9 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
                 outcomes[job.camp_id] = cached
                 result.cached.append(job.camp_id)
         missing = [job for job in jobs if job.camp_id not in outcomes]
-        for outcome in run_jobs(missing, _worker_count(missing)):
+        cache.used.update(keys[job.camp_id] for job in missing)
+        for outcome in run_jobs([CachedJob(job, keys[job.camp_id]) for job in missing],
+                                _worker_count(missing)):
             outcomes[outcome.camp_id] = outcome
             times.add(outcome.times)
         result.issues += [issue for o in outcomes.values() for issue in o.issues]
@@ -138,9 +162,6 @@ def build(project_root: Path, out: Path, *, camp_id: str | None = None,
         if result.failed or (strict and result.issues):
             return result
         progress("index")
-        with times.stage("cache"):
-            for job in missing:
-                cache.store(keys[job.camp_id], job.output, outcomes[job.camp_id])
         summaries = [o.summary for o in outcomes.values() if o.summary is not None]
         with times.stage("archive"):
             if selected is None:
