@@ -29,10 +29,17 @@ DENIED_HINT = ("  Vielleicht ist es schreibgeschützt, von einem Programm gesper
                "ändern oder einen anderen Ort wählen.")
 
 
+def _interruptible() -> None:
+    """Ctrl+C ends the child as in a terminal: a child inherits an ignored SIGINT, and
+    mutmut's processes ignore it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def campdoc(*args: str, cwd: Path) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "campdoc", *args], cwd=cwd, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=child_environment(PYTHONUNBUFFERED="1"),
+                            preexec_fn=_interruptible,
                             start_new_session=True)
 
 
