@@ -15,6 +15,7 @@ from campdoc.importers.decoding import decode_export
 from campdoc.importers.pad import parse_pad
 from campdoc.importers.pad_fields import participants_of
 from campdoc.importers.pad_html import etherpad_html_lines, is_html
+from campdoc.importers.pad_limits import _as_items, _as_text, _quoted, _shortened
 from campdoc.importers.pad_sections import PAD_FIELDS, section_field
 from campdoc.importers.persons import (
     host_of,
@@ -323,3 +324,31 @@ def test_a_host_cell_is_split_but_not_judged(text: str, host: HostInput) -> None
 def test_an_export_is_read_in_the_encoding_it_was_written_in(data: bytes, text: str,
                                                              encoding: str) -> None:
     assert decode_export(data) == (text, encoding)
+
+
+@pytest.mark.parametrize(("title", "limit", "shortened"), [
+    ("Ein langer Titel", 10, "Ein…"),  # "langer" does not fit whole
+    ("Ein langer Titel", 11, "Ein langer…"),  # it fits up to the space
+    ("Ein  x", 4, "Ein…"),
+    ("Einlangertitel", 5, "Einl…"),  # one word is cut inside
+])
+def test_a_title_too_long_is_cut_before_the_last_word_that_does_not_fit(
+        title: str, limit: int, shortened: str) -> None:
+    assert _shortened(title, limit) == shortened
+    assert len(shortened) <= limit
+
+
+def test_a_moved_part_is_quoted_in_one_line_of_at_most_60_characters() -> None:
+    assert _quoted("a  b\n c") == "a b c"
+    assert _quoted("x" * 60) == "x" * 60
+    assert _quoted("x" * 61) == "x" * 59 + "…"
+    assert _quoted("x" * 58 + " yy") == "x" * 58 + "…"
+
+
+def test_moved_entries_keep_their_shape_in_the_notes() -> None:
+    assert _as_text(HostInput("Anna", "Verein")) == "Anna (Verein)"
+    assert _as_text(HostInput("Anna")) == "Anna"
+    assert _as_text(("Punkt", ["a", "b"])) == "Punkt a b"
+    assert _as_items(("Punkt", ["a", "b"])) == ["- Punkt", "    - a", "    - b"]
+    assert _as_items(HostInput("Anna", "Verein")) == ["- Anna (Verein)"]
+    assert _as_items("Frage") == ["- Frage"]
