@@ -352,3 +352,25 @@ def test_moved_entries_keep_their_shape_in_the_notes() -> None:
     assert _as_items(("Punkt", ["a", "b"])) == ["- Punkt", "    - a", "    - b"]
     assert _as_items(HostInput("Anna", "Verein")) == ["- Anna (Verein)"]
     assert _as_items("Frage") == ["- Frage"]
+
+
+def test_etherpad_lists_count_from_their_start_and_nest_at_most_eight_deep() -> None:
+    page = etherpad_html_lines(
+        "<html><head><title> a  b </title><style>x{}</style></head><body>"
+        "<script>var x;</script>"
+        '<ol class="number" start="3"><li>Drei<li>Vier</ol><ol start="x"><li>Eins</ol>'
+        '<ol start="1234567"><li>Gross</ol><br>'
+        + '<ul class="bullet">' * 10 + "<li>Tief" + "</ul>" * 10 + "<br>"
+        '<h2>Kopf</h2><br>Text&nbsp;mit<br><a href="/relativ">rel</a> '
+        '<a href="https://x.org">https://x.org</a><br><em></em>leer<br></body></html>')
+    assert page.title == "a b"
+    assert [line.text for line in page.lines] == [
+        "3. Drei", "4. Vier", "1. Eins", "1. Gross", "", " " * 28 + "* Tief", "", "## Kopf",
+        "Text mit", "rel https://x.org", "leer"]
+
+
+def test_etherpad_lines_keep_the_source_line_they_start_on() -> None:
+    page = etherpad_html_lines("<html><body>\n<p>Eins</p>\n<p><strong>Zwei</strong></p>\n"
+                               "<br>\n\n<b>Vier </b>x<br></body></html>")
+    assert [(line.number, line.text, line.index) for line in page.lines] == [
+        (2, "Eins", 0), (3, "**Zwei**", 1), (3, "", 2), (6, "**Vier** x", 3)]
