@@ -154,6 +154,19 @@ def sample_project(tmp_path: Path) -> Path:
     return copy_sample_project(tmp_path)
 
 
+def child_environment(**extra: str) -> dict[str, str]:
+    """The environment of a campdoc subprocess, which imports the sources of this tree.
+
+    In mutmut's first phase (MUTANT_UNDER_TEST=stats) the child runs the original code: a
+    function called while a module is imported would otherwise look for mutmut's settings
+    in the child's folder and end the child, and what a child calls is not recorded anyway.
+    With a mutant under test, the child runs the mutant too."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **extra}
+    if environment.get("MUTANT_UNDER_TEST") == "stats":
+        del environment["MUTANT_UNDER_TEST"]
+    return environment
+
+
 def make_project(root: Path, sessions: dict[str, str], camp_yaml: str | None = None) -> Path:
     """A one-camp project with the given session files (name → text) under sessions/camp/."""
     camp = root / "sessions" / "camp"

@@ -289,7 +289,7 @@ def short_pages(pdf: Path) -> dict[int, list[str]]:
             and len(lines := page_lines(pdf, number)) < 5}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def other_camps(sample: Path) -> list[Path]:
     pdfs = []
     for camp in ("sozialcamp-kassel-2025", "open-data-day-bremen-2024"):
@@ -411,7 +411,7 @@ def test_gitignore_from_init_covers_the_default_booklet(runner: CliRunner,
 
 # --- the figures page -------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=site_scope)
 def figures_pdf(sample: Path) -> Path:
     out = sample / "figures.pdf"
     code, output = make_booklet(CliRunner(), sample, out, "--camp", LEIPZIG, "--figures")

@@ -186,6 +186,66 @@ def test_a_camp_without_rooms_and_slots_says_so_once(runner: CliRunner,
                         "Werkstatt")
 
 
+SLOTS = ("slots:\n  - id: s1\n    start: '10:00'\n    end: '11:00'\n"
+         "  - id: s2\n    start: '11:30'\n    end: '12:30'\n")
+
+
+def test_a_camp_without_rooms_names_six_of_them_and_counts_the_sessions(
+        runner: CliRunner, tmp_path: Path) -> None:
+    sessions = {f"s{number}.md": _session(f"T{number}", room=f"R{number}")
+                for number in range(7)}
+    project = make_project(tmp_path, sessions, "name: Camp\ndate: 2026-05-16\n" + SLOTS)
+    assert check(runner, project, "--lang", "en") == (1, [
+        "sessions/camp/camp.yaml:1:1: error[CD314] rooms: the camp lists no rooms, but "
+        "sessions name rooms (7 sessions): R0, R1, R2, R3, R4, R5, …",
+        "  hint: Add the rooms to camp.yaml under 'rooms:', one line '  - name: …' each, such "
+        "as '  - name: R0'. If the camp had no rooms, delete 'room:' from the sessions "
+        "instead.",
+        "7 follow-up errors of sessions/camp/camp.yaml:1 hidden; they usually go away once "
+        "that error is fixed.",
+        "1 error, 0 warnings in 8 files",
+    ])
+    (project / "sessions" / "camp" / "s6.md").unlink()
+    _, lines = check(runner, project, "--lang", "en")
+    assert lines[0] == ("sessions/camp/camp.yaml:1:1: error[CD314] rooms: the camp lists no "
+                        "rooms, but sessions name rooms (6 sessions): R0, R1, R2, R3, R4, R5")
+
+
+def test_an_empty_rooms_field_is_where_one_session_follows_from(
+        runner: CliRunner, tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"a.md": _session("A")},
+                           "name: Camp\ndate: 2026-05-16\nrooms:\n" + SLOTS)
+    assert check(runner, project, "--lang", "en") == (1, [
+        "sessions/camp/camp.yaml:3:7: error[CD314] rooms: the camp lists no rooms, but "
+        "sessions name rooms (1 session): Saal",
+        "  hint: Add the rooms to camp.yaml under 'rooms:', one line '  - name: …' each, such "
+        "as '  - name: Saal'. If the camp had no rooms, delete 'room:' from the sessions "
+        "instead.",
+        "1 follow-up error of sessions/camp/camp.yaml:3 hidden; they usually go away once "
+        "that error is fixed.",
+        "1 error, 0 warnings in 2 files",
+    ])
+    _, lines = check(runner, project)
+    assert lines[0] == ("sessions/camp/camp.yaml:3:7: Fehler[CD314] rooms: das Camp hat keine "
+                        "Räume angelegt, aber Sessions nennen Räume (1 Session): Saal")
+
+
+def test_a_room_defined_twice_drops_none_so_an_unknown_room_is_no_follow_up(
+        runner: CliRunner, tmp_path: Path) -> None:
+    camp = "name: Camp\ndate: 2026-05-16\nrooms:\n  - name: Saal\n  - name: Saal\n" + SLOTS
+    project = make_project(tmp_path, THREE_SESSIONS, camp)
+    assert check(runner, project, "--lang", "en") == (1, [
+        "sessions/camp/c.md:5:7: error[CD301] room: the camp has no room 'Werkstatt'",
+        "  hint: Write the room as camp.yaml names it (Saal, Saal), or add it there under "
+        "'rooms:' first.",
+        "sessions/camp/camp.yaml:5:5: error[CD307] rooms[2]: 'Saal' is defined twice (first "
+        "at line 4)",
+        "  hint: Rename or delete one of the two; each room name and slot id may appear only "
+        "once.",
+        "2 errors, 0 warnings in 4 files",
+    ])
+
+
 def test_a_colon_in_a_title_is_shown_at_its_column_and_the_rest_is_checked(
         runner: CliRunner, tmp_path: Path) -> None:
     text = ("---\ntitle: Förderung: digital und einfach\nhosts: [{name: A}]\ninsights: [a]\n"

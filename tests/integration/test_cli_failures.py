@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from campdoc.cli import main
-from tests.conftest import ROOT, make_project
+from tests.conftest import child_environment, make_project
 from tests.read_only import IS_ROOT, read_only
 
 DENIED_HINT = ("  Vielleicht ist es schreibgeschützt, von einem Programm gesperrt, das es "
@@ -29,10 +29,17 @@ DENIED_HINT = ("  Vielleicht ist es schreibgeschützt, von einem Programm gesper
                "ändern oder einen anderen Ort wählen.")
 
 
+def _interruptible() -> None:
+    """Ctrl+C ends the child as in a terminal: a child inherits an ignored SIGINT, and
+    mutmut's processes ignore it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def campdoc(*args: str, cwd: Path) -> subprocess.Popen[str]:
-    environment = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen([sys.executable, "-m", "campdoc", *args], cwd=cwd, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=child_environment(PYTHONUNBUFFERED="1"),
+                            preexec_fn=_interruptible,
                             start_new_session=True)
 
 

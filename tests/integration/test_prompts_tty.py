@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, make_project
+from tests.conftest import child_environment, make_project
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None,
                                 reason="needs tmux for a real terminal (.ci/run installs it)")
@@ -28,8 +28,7 @@ class Terminal:
     def __init__(self, command: list[str]) -> None:
         self.tmux = ["tmux", "-L", f"campdoc-test-{os.getpid()}", "-f", "/dev/null", "-u"]
         script = f"{shlex.join(command)}; echo EXIT=$?; sleep {WAIT_SECONDS}"
-        environment = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "LC_ALL": "C.UTF-8",
-                       "TERM": "xterm"}
+        environment = child_environment(LC_ALL="C.UTF-8", TERM="xterm")
         subprocess.run([*self.tmux, "new-session", "-d", "-s", "campdoc", "-x", "200",
                         "-y", "60", "sh", "-c", script], check=True, env=environment)
 

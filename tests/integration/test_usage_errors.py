@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from campdoc.cli import main
+from campdoc.cli.usage import _option_value, _quoted, language_of_call
 from tests.conftest import make_project
 
 
@@ -121,3 +122,38 @@ def test_campdocs_own_usage_problems_speak_the_language_too(runner: CliRunner,
     assert lines == ["campdoc: campdoc does not know where the repository is",
                      "  Give --forge github, gitlab or forgejo, or name the repository in "
                      "campdoc.yaml (repository: url: …)."]
+
+
+@pytest.mark.parametrize(("args", "value"), [
+    (["--lang", "en", "--lang", "de"], "de"),  # the last one wins
+    (["--lang=en"], "en"),
+    (["--lang"], None),  # no value follows
+    (["--", "--lang", "en"], None),  # after '--' nothing is an option
+    (["--langx", "en"], None),
+])
+def test_the_language_option_is_read_before_click_parses(args: list[str],
+                                                         value: str | None) -> None:
+    assert _option_value(args, ("--lang",)) == value
+
+
+@pytest.mark.parametrize(("args", "value"), [
+    (["-C/x"], "/x"), (["-C", "/y"], "/y"), (["--project=/z"], "/z"), (["-C"], None)])
+def test_the_project_folder_is_read_in_every_spelling(args: list[str],
+                                                      value: str | None) -> None:
+    assert _option_value(args, ("--project", "-C")) == value
+
+
+def test_the_language_of_a_call_is_lang_then_the_named_project(tmp_path: Path) -> None:
+    english = make_project(tmp_path / "english", {})
+    (english / "campdoc.yaml").write_text("language: en\n", encoding="utf-8")
+    assert language_of_call(["--lang", "en"]) == "en"
+    assert language_of_call(["--lang", "fr", f"-C{english}"]) == "en"
+    assert language_of_call(["--lang", "de", "-C", str(english)]) == "de"
+    assert language_of_call(["-C", str(tmp_path / "nothing")]) == "de"
+
+
+def test_names_are_quoted_and_the_last_joined_with_or() -> None:
+    assert _quoted(["a", "b", "c"], "de") == "'a', 'b' oder 'c'"
+    assert _quoted(["a", "b"], "en") == "'a' or 'b'"
+    assert _quoted(["a"], "en") == "'a'"
+    assert _quoted([], "en") == ""

@@ -54,6 +54,17 @@ def test_site_fixtures_are_per_module_and_per_test_under_mutmut(
     assert site_scope("site", request.config) == "function"
 
 
+def test_no_fixture_of_the_mutation_tests_has_a_fixed_shared_scope() -> None:
+    # A fixture shared by a module while the site fixture it asks for is per test under
+    # mutmut stops the whole run with a ScopeMismatch: such fixtures take site_scope too.
+    fixed = [f"{path.relative_to(ROOT)}:{number}"
+             for folder in ("unit", "integration", "hostile")
+             for path in sorted((ROOT / "tests" / folder).rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if re.search(r"scope=[\"'](?:module|package|session|class)[\"']", line)]
+    assert fixed == []
+
+
 def test_a_target_names_a_module_or_every_module_of_a_package() -> None:
     assert module_files(ROOT, "campdoc.core.slugs") == {
         "campdoc.core.slugs": Path("src/campdoc/core/slugs.py")}

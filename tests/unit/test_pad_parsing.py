@@ -3,6 +3,7 @@ tests/integration/test_import_pad.py runs it on whole exports)."""
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 
 import pytest
@@ -10,11 +11,19 @@ import pytest
 from campdoc.authoring.scaffold import HostInput
 from campdoc.content.convert import field_for_word, spec_of
 from campdoc.content.schema import SessionMeta
+from campdoc.importers.decoding import decode_export
 from campdoc.importers.pad import parse_pad
 from campdoc.importers.pad_fields import participants_of
 from campdoc.importers.pad_html import etherpad_html_lines, is_html
+from campdoc.importers.pad_limits import _as_items, _as_text, _quoted, _shortened
 from campdoc.importers.pad_sections import PAD_FIELDS, section_field
-from campdoc.importers.persons import host_of, hosts_of, names_of, split_people
+from campdoc.importers.persons import (
+    host_of,
+    hosts_of,
+    names_of,
+    parse_host,
+    split_people,
+)
 
 
 @pytest.mark.parametrize(("text", "name", "organisation"), [
@@ -245,3 +254,123 @@ def test_marks_inside_a_link_stay_inside_its_text(html: str, line: str) -> None:
 def test_several_people_on_one_line_are_split_outside_parentheses(text: str,
                                                                   parts: list[str]) -> None:
     assert split_people(text) == parts
+
+
+def test_a_person_may_have_five_name_words_and_an_organisation_of_twelve() -> None:
+    assert host_of("Anna Berta Clara Dora Emma") == HostInput("Anna Berta Clara Dora Emma")
+    assert host_of("Anna Berta Clara Dora Emma Frida") is None
+    # Particles do not count: "von der" are no names of their own.
+    assert host_of("Anna von der Heide Berta Clara Dora") == HostInput(
+        "Anna von der Heide Berta Clara Dora")
+    twelve = " ".join(["Wort"] * 12)
+    assert host_of(f"Anna ({twelve})") == HostInput("Anna", twelve)
+    assert host_of(f"Anna ({twelve} Wort)") is None
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("von Anna", None),  # a particle does not start a name
+    ("Anna beispiel", None),  # every name word is capitalised
+    ("A.", None), ("A. B.", None),  # initials alone name no one
+    ("A. Bauer", HostInput("A. Bauer")), ("Dr. A.", HostInput("Dr. A.")),
+    ("Anna, der Verein", None),  # a sentence goes on
+    ("Anna, ver.di Kassel", HostInput("Anna", "ver.di Kassel")),
+])
+def test_names_are_capitalised_words_of_which_one_is_more_than_an_initial(
+        text: str, host: HostInput | None) -> None:
+    assert host_of(text) == host
+
+
+def test_a_line_of_people_is_at_most_300_characters() -> None:
+    assert host_of("A" * 300) == HostInput("A" * 300)
+    assert host_of("A" * 301) is None
+    fifty = "; ".join(["Anna"] * 50)  # 298 characters
+    assert hosts_of(fifty) == [HostInput("Anna")] * 50
+    assert names_of(fifty) == ["Anna"] * 50
+    assert hosts_of(fifty + "; Ben") is None
+    assert names_of(fifty + "; Ben") is None
+
+
+def test_one_name_is_one_host_and_an_empty_line_names_no_one() -> None:
+    assert hosts_of("Anna;") is None  # one part is no list of people
+    assert names_of("Anna") == ["Anna"]
+    assert names_of("") is None
+
+
+def test_a_closing_parenthesis_too_many_does_not_stop_the_split() -> None:
+    assert split_people(")Anna; Ben") == [")Anna", "Ben"]
+    assert split_people("Anna (a (b) c; d); Ben") == ["Anna (a (b) c; d)", "Ben"]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("  Anna  Beispiel (Verein X) ", HostInput("Anna Beispiel", "Verein X")),
+    ("Anna, Verein", HostInput("Anna", "Verein")),
+    ("Anna – Verein", HostInput("Anna", "Verein")),
+    ("(x) ", HostInput("(x)")),  # no name: kept as written
+])
+def test_a_host_cell_is_split_but_not_judged(text: str, host: HostInput) -> None:
+    assert parse_host(text) == host
+
+
+@pytest.mark.parametrize(("data", "text", "encoding"), [
+    (codecs.BOM_UTF8 + "Fö".encode(), "Fö", "utf-8"),
+    (codecs.BOM_UTF16_LE + "Fö".encode("utf-16-le"), "Fö", "utf-16"),
+    (codecs.BOM_UTF16_BE + "Fö".encode("utf-16-be"), "Fö", "utf-16"),
+    ("Fö".encode(), "Fö", "utf-8"),
+    ("Fö".encode("cp1252"), "Fö", "windows-1252"),
+    (codecs.BOM_UTF8 + b"F\xff", "F\ufffd", "utf-8"),  # the mark decides
+    (b"\x81F\xf6", "\ufffdFö", "windows-1252"),  # 0x81 is no character in Windows-1252
+    (b"", "", "utf-8"),
+])
+def test_an_export_is_read_in_the_encoding_it_was_written_in(data: bytes, text: str,
+                                                             encoding: str) -> None:
+    assert decode_export(data) == (text, encoding)
+
+
+@pytest.mark.parametrize(("title", "limit", "shortened"), [
+    ("Ein langer Titel", 10, "Ein…"),  # "langer" does not fit whole
+    ("Ein langer Titel", 11, "Ein langer…"),  # it fits up to the space
+    ("Ein  x", 4, "Ein…"),
+    ("Einlangertitel", 5, "Einl…"),  # one word is cut inside
+])
+def test_a_title_too_long_is_cut_before_the_last_word_that_does_not_fit(
+        title: str, limit: int, shortened: str) -> None:
+    assert _shortened(title, limit) == shortened
+    assert len(shortened) <= limit
+
+
+def test_a_moved_part_is_quoted_in_one_line_of_at_most_60_characters() -> None:
+    assert _quoted("a  b\n c") == "a b c"
+    assert _quoted("x" * 60) == "x" * 60
+    assert _quoted("x" * 61) == "x" * 59 + "…"
+    assert _quoted("x" * 58 + " yy") == "x" * 58 + "…"
+
+
+def test_moved_entries_keep_their_shape_in_the_notes() -> None:
+    assert _as_text(HostInput("Anna", "Verein")) == "Anna (Verein)"
+    assert _as_text(HostInput("Anna")) == "Anna"
+    assert _as_text(("Punkt", ["a", "b"])) == "Punkt a b"
+    assert _as_items(("Punkt", ["a", "b"])) == ["- Punkt", "    - a", "    - b"]
+    assert _as_items(HostInput("Anna", "Verein")) == ["- Anna (Verein)"]
+    assert _as_items("Frage") == ["- Frage"]
+
+
+def test_etherpad_lists_count_from_their_start_and_nest_at_most_eight_deep() -> None:
+    page = etherpad_html_lines(
+        "<html><head><title> a  b </title><style>x{}</style></head><body>"
+        "<script>var x;</script>"
+        '<ol class="number" start="3"><li>Drei<li>Vier</ol><ol start="x"><li>Eins</ol>'
+        '<ol start="1234567"><li>Gross</ol><br>'
+        + '<ul class="bullet">' * 10 + "<li>Tief" + "</ul>" * 10 + "<br>"
+        '<h2>Kopf</h2><br>Text&nbsp;mit<br><a href="/relativ">rel</a> '
+        '<a href="https://x.org">https://x.org</a><br><em></em>leer<br></body></html>')
+    assert page.title == "a b"
+    assert [line.text for line in page.lines] == [
+        "3. Drei", "4. Vier", "1. Eins", "1. Gross", "", " " * 28 + "* Tief", "", "## Kopf",
+        "Text mit", "rel https://x.org", "leer"]
+
+
+def test_etherpad_lines_keep_the_source_line_they_start_on() -> None:
+    page = etherpad_html_lines("<html><body>\n<p>Eins</p>\n<p><strong>Zwei</strong></p>\n"
+                               "<br>\n\n<b>Vier </b>x<br></body></html>")
+    assert [(line.number, line.text, line.index) for line in page.lines] == [
+        (2, "Eins", 0), (3, "**Zwei**", 1), (3, "", 2), (6, "**Vier** x", 3)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 
-from campdoc.core.phrases import PHRASES
+from campdoc.core.phrases import PHRASES, has_phrase, phrase
 from tests.conftest import ROOT
 
 
@@ -31,3 +31,11 @@ def test_every_phrase_the_code_names_exists() -> None:
             for key in named.findall(path.read_text(encoding="utf-8"))}
     assert len(used) > 60
     assert sorted(used - set(PHRASES)) == []
+
+
+def test_a_phrase_is_german_for_de_and_english_otherwise_filled_in() -> None:
+    assert phrase("de", "cli.did_you_mean", names="'check'") == "Meintest du 'check'?"
+    assert phrase("en", "cli.did_you_mean", names="'check'") == "Did you mean 'check'?"
+    assert phrase("fr", "cli.or") == "or"
+    assert has_phrase("cli.or") is True
+    assert has_phrase("cli.nothing") is False

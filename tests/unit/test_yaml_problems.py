@@ -9,7 +9,7 @@ import yaml
 
 import campdoc.content.frontmatter as frontmatter
 from campdoc.content.frontmatter import Mapping, Node, Scalar, parse_yaml
-from campdoc.content.yaml_problems import quoted
+from campdoc.content.yaml_problems import quoted, syntax_finding
 from campdoc.core.issues import Issue
 from campdoc.core.messages import hint_of, message_of
 
@@ -138,8 +138,6 @@ def test_the_parsers_wording_of_an_unknown_problem_is_kept() -> None:
     class Odd(yaml.MarkedYAMLError):
         pass
 
-    from campdoc.content.yaml_problems import syntax_finding
-
     found = syntax_finding(Odd(problem="something new"), "a: b\n", "x.md", 2)
     assert message_of(found.issue, "en") == "this is not valid YAML: something new"
     assert message_of(found.issue, "de") == ("das ist kein gültiges YAML: „something new“ "
@@ -151,3 +149,406 @@ def test_the_parsers_wording_of_an_unknown_problem_is_kept() -> None:
                                    'Anna\'s "Idee"', "C:\\Daten", "„Zitat“", "#1"])
 def test_quoted_values_read_back_unchanged(value: str) -> None:
     assert yaml.safe_load(f"v: {quoted(value)}\n") == {"v": value}
+
+
+# Every case's message and hint, in English and German (libyaml and PyYAML word them alike).
+MESSAGES: dict[str, tuple[str, str, str, str]] = {
+    "ampersand-first": (
+        "this is not valid YAML: a value starting with '&' is read as a YAML reference (anchor "
+        'or alias)',
+        'Put the value in quotes: title: "& Co"',
+        "das ist kein gültiges YAML: ein Wert, der mit '&' beginnt, wird als YAML-Verweis "
+        '(Anker) gelesen',
+        'Setze den Wert in Anführungszeichen: title: "& Co"'),
+    "apostrophe-in-single-quotes": (
+        "this is not valid YAML: the value starts with ', so YAML reads it only up to the "
+        "closing ', and the text after that does not fit",
+        'Put the whole value in quotes: title: "Anna\'s Idee"',
+        "das ist kein gültiges YAML: der Wert beginnt mit ', daher liest YAML ihn nur bis zum "
+        "schließenden ', und der Text danach passt nicht",
+        'Setze den ganzen Wert in Anführungszeichen: title: "Anna\'s Idee"'),
+    "at-sign-first": (
+        "this is not valid YAML: a value cannot start with '@' unless it is in quotes",
+        'Put the value in quotes: title: "@anna"',
+        "das ist kein gültiges YAML: ein Wert kann nur in Anführungszeichen mit '@' beginnen",
+        'Setze den Wert in Anführungszeichen: title: "@anna"'),
+    "backslash-in-double-quotes": (
+        'this is not valid YAML: inside "…" a backslash (\\) starts a special character, and '
+        'this one is not valid',
+        "Put the value in single quotes instead ('C:\\Daten'), or write each backslash twice.",
+        'das ist kein gültiges YAML: innerhalb von "…" beginnt ein Backslash (\\) ein '
+        'Sonderzeichen, und dieses ist ungültig',
+        "Setze den Wert stattdessen in einfache Anführungszeichen ('C:\\Daten') oder schreibe "
+        'jeden Backslash doppelt.'),
+    "backtick-first": (
+        "this is not valid YAML: a value cannot start with '`' unless it is in quotes",
+        'Put the value in quotes: title: "`code`"',
+        "das ist kein gültiges YAML: ein Wert kann nur in Anführungszeichen mit '`' beginnen",
+        'Setze den Wert in Anführungszeichen: title: "`code`"'),
+    "block-indicator-with-text": (
+        "this is not valid YAML: after '|', which starts a block of text, only a line break may "
+        'follow',
+        "End the line after '|' and write the text in the lines below it, indented.",
+        "das ist kein gültiges YAML: nach '|', das einen Textblock beginnt, darf nur ein "
+        'Zeilenende folgen',
+        "Beende die Zeile nach '|' und schreibe den Text eingerückt in die Zeilen darunter."),
+    "block-indicator-zero": (
+        "this is not valid YAML: after '|', which starts a block of text, only a line break may "
+        'follow',
+        "End the line after '|' and write the text in the lines below it, indented.",
+        "das ist kein gültiges YAML: nach '|', das einen Textblock beginnt, darf nur ein "
+        'Zeilenende folgen',
+        "Beende die Zeile nach '|' und schreibe den Text eingerückt in die Zeilen darunter."),
+    "brace-then-text": (
+        'this is not valid YAML: the value starts with {, so YAML reads it only up to the '
+        'closing }, and the text after that does not fit',
+        'Put the whole value in quotes: title: "{Entwurf} Neue Ideen"',
+        'das ist kein gültiges YAML: der Wert beginnt mit {, daher liest YAML ihn nur bis zum '
+        'schließenden }, und der Text danach passt nicht',
+        'Setze den ganzen Wert in Anführungszeichen: title: "{Entwurf} Neue Ideen"'),
+    "bracket-then-text": (
+        'this is not valid YAML: the value starts with [, so YAML reads it only up to the '
+        'closing ], and the text after that does not fit',
+        'Put the whole value in quotes: title: "[Entwurf] Neue Ideen"',
+        'das ist kein gültiges YAML: der Wert beginnt mit [, daher liest YAML ihn nur bis zum '
+        'schließenden ], und der Text danach passt nicht',
+        'Setze den ganzen Wert in Anführungszeichen: title: "[Entwurf] Neue Ideen"'),
+    "bracket-too-many": (
+        'this is not valid YAML: more text follows where the list ends',
+        "Remove the extra ']' or text after the closing one.",
+        'das ist kein gültiges YAML: wo die Liste endet, folgt weiterer Text',
+        "Entferne das überzählige ']' oder den Text nach dem schließenden."),
+    "closing-bracket-first": (
+        'this is not valid YAML: a value is missing here (two commas in a row, or a bracket or '
+        'comma too many)',
+        'Remove the extra character, or put the value in quotes if it is meant as text.',
+        'das ist kein gültiges YAML: hier fehlt ein Wert (zwei Kommas hintereinander oder eine '
+        'Klammer oder ein Komma zu viel)',
+        'Entferne das überzählige Zeichen oder setze den Wert in Anführungszeichen, wenn er '
+        'Text sein soll.'),
+    "colon-in-list-entry": (
+        "Ziel: the value contains ': ' (column 15), which YAML reads as the start of another "
+        'field',
+        'Put the whole value in double quotes: - Ziel: "mehr: Austausch"',
+        "Ziel: der Wert enthält ': ' (Spalte 15); YAML liest das als Beginn eines weiteren "
+        'Felds',
+        'Setze den ganzen Wert in gerade Anführungszeichen: - Ziel: "mehr: Austausch"'),
+    "colon-in-value": (
+        "title: the value contains ': ' (column 17), which YAML reads as the start of another "
+        'field',
+        'Put the whole value in double quotes: title: "Förderung: digital und einfach"',
+        "title: der Wert enthält ': ' (Spalte 17); YAML liest das als Beginn eines weiteren "
+        'Felds',
+        'Setze den ganzen Wert in gerade Anführungszeichen: title: "Förderung: digital und '
+        'einfach"'),
+    "control-character": (
+        'this is not valid YAML: the invisible control character U+0007 is not allowed',
+        'Delete it; it usually comes along when text is copied from another program.',
+        'das ist kein gültiges YAML: das unsichtbare Steuerzeichen U+0007 ist nicht erlaubt',
+        'Lösche es; es kommt meist mit, wenn Text aus einem anderen Programm kopiert wird.'),
+    "dash-in-mapping": (
+        'this is not valid YAML: this line does not line up with the fields around it',
+        'Start each field at the same column as the fields next to it, with two more spaces for '
+        "the fields of a list entry ('  - name: …', then '    organization: …' below it). A "
+        'line that belongs to the text above needs that text in quotes.',
+        'das ist kein gültiges YAML: diese Zeile passt nicht zur Einrückung der Felder um sie '
+        'herum',
+        'Beginne jedes Feld in derselben Spalte wie die Felder daneben, die Felder eines '
+        "Listeneintrags zwei Leerzeichen weiter ('  - name: …', darunter '    organization: "
+        "…'). Gehört die Zeile zum Text darüber, muss dieser Text in Anführungszeichen stehen."),
+    "directive-twice": (
+        "this is not valid YAML: a line starting with '%' is read as a YAML instruction",
+        'Put the value in quotes, or start the line differently.',
+        "das ist kein gültiges YAML: eine Zeile, die mit '%' beginnt, wird als YAML-Anweisung "
+        'gelesen',
+        'Setze den Wert in Anführungszeichen oder beginne die Zeile anders.'),
+    "document-start-in-quotes": (
+        'this is not valid YAML: the quote " that starts here is never closed',
+        'End the value with the same straight quote it starts with, on the same line. An '
+        "apostrophe inside '…' is written twice: 'Anna''s Idee'.",
+        'das ist kein gültiges YAML: das Anführungszeichen ", das hier beginnt, wird nie '
+        'geschlossen',
+        'Beende den Wert in derselben Zeile mit demselben geraden Anführungszeichen, mit dem er '
+        "beginnt. Ein Apostroph innerhalb von '…' wird doppelt geschrieben: 'Anna''s Idee'."),
+    "english-quotes": (
+        'title: the value is enclosed in “…”, but YAML only takes straight quotes (" or \') as '
+        'quotes',
+        'Replace them with straight quotes: title: "Förderung: digital"',
+        'title: der Wert steht in “…”, aber YAML versteht nur gerade Anführungszeichen (" oder '
+        "') als Anführungszeichen",
+        'Ersetze sie durch gerade Anführungszeichen: title: "Förderung: digital"'),
+    "field-after-list-entry": (
+        'this is not valid YAML: this line does not line up with the fields around it',
+        'Start each field at the same column as the fields next to it, with two more spaces for '
+        "the fields of a list entry ('  - name: …', then '    organization: …' below it). A "
+        'line that belongs to the text above needs that text in quotes.',
+        'das ist kein gültiges YAML: diese Zeile passt nicht zur Einrückung der Felder um sie '
+        'herum',
+        'Beginne jedes Feld in derselben Spalte wie die Felder daneben, die Felder eines '
+        "Listeneintrags zwei Leerzeichen weiter ('  - name: …', darunter '    organization: "
+        "…'). Gehört die Zeile zum Text darüber, muss dieser Text in Anführungszeichen stehen."),
+    "field-indented-under-text": (
+        'this is not valid YAML: this line is indented further than the one above, so YAML '
+        "reads it as part of that line's value, and its ':' as out of place",
+        'If this line is a field of its own, indent it like the field above. If it continues '
+        'the text above, put that whole text in quotes.',
+        'das ist kein gültiges YAML: diese Zeile ist weiter eingerückt als die darüber, daher '
+        "liest YAML sie als Teil von deren Wert, und ihren ':' als fehl am Platz",
+        'Ist diese Zeile ein eigenes Feld, rücke sie ein wie das Feld darüber. Setzt sie den '
+        'Text darüber fort, setze diesen ganzen Text in Anführungszeichen.'),
+    "flow-group-unclosed": (
+        "this is not valid YAML: the group that starts with '{' in line 2 does not go on with "
+        "',' or '}' here",
+        "Close it with '}' on the same line and separate the entries with ', '; put an entry "
+        "that contains ':' or ',' in quotes. Or write one '- ' line per entry.",
+        "das ist kein gültiges YAML: die Gruppe, die in Zeile 2 mit '{' beginnt, geht hier "
+        "nicht mit ',' oder '}' weiter",
+        "Schließe sie in derselben Zeile mit '}' und trenne die Einträge mit ', '; setze einen "
+        "Eintrag mit ':' oder ',' in Anführungszeichen. Oder schreibe eine Zeile '- ' pro "
+        'Eintrag.'),
+    "flow-list-colon": (
+        "this is not valid YAML: the list that starts with '[' in line 2 does not go on with "
+        "',' or ']' here",
+        "Close it with ']' on the same line and separate the entries with ', '; put an entry "
+        "that contains ':' or ',' in quotes. Or write one '- ' line per entry.",
+        "das ist kein gültiges YAML: die Liste, die in Zeile 2 mit '[' beginnt, geht hier nicht "
+        "mit ',' oder ']' weiter",
+        "Schließe sie in derselben Zeile mit ']' und trenne die Einträge mit ', '; setze einen "
+        "Eintrag mit ':' oder ',' in Anführungszeichen. Oder schreibe eine Zeile '- ' pro "
+        'Eintrag.'),
+    "flow-list-empty-entry": (
+        'this is not valid YAML: a value is missing here (two commas in a row, or a bracket or '
+        'comma too many)',
+        'Remove the extra character, or put the value in quotes if it is meant as text.',
+        'das ist kein gültiges YAML: hier fehlt ein Wert (zwei Kommas hintereinander oder eine '
+        'Klammer oder ein Komma zu viel)',
+        'Entferne das überzählige Zeichen oder setze den Wert in Anführungszeichen, wenn er '
+        'Text sein soll.'),
+    "flow-list-unclosed": (
+        "this is not valid YAML: the list that starts with '[' in line 2 does not go on with "
+        "',' or ']' here",
+        "Close it with ']' on the same line and separate the entries with ', '; put an entry "
+        "that contains ':' or ',' in quotes. Or write one '- ' line per entry.",
+        "das ist kein gültiges YAML: die Liste, die in Zeile 2 mit '[' beginnt, geht hier nicht "
+        "mit ',' oder ']' weiter",
+        "Schließe sie in derselben Zeile mit ']' und trenne die Einträge mit ', '; setze einen "
+        "Eintrag mit ':' oder ',' in Anführungszeichen. Oder schreibe eine Zeile '- ' pro "
+        'Eintrag.'),
+    "flow-list-unclosed-at-end": (
+        'this is not valid YAML: the text ends in the middle of a value',
+        'Close every quote and bracket that was opened, in the same line.',
+        'das ist kein gültiges YAML: der Text endet mitten in einem Wert',
+        'Schließe jedes geöffnete Anführungszeichen und jede Klammer in derselben Zeile.'),
+    "german-quotes": (
+        'title: the value is enclosed in „…“, but YAML only takes straight quotes (" or \') as '
+        'quotes',
+        'Replace them with straight quotes: title: "Förderung: digital"',
+        'title: der Wert steht in „…“, aber YAML versteht nur gerade Anführungszeichen (" oder '
+        "') als Anführungszeichen",
+        'Ersetze sie durch gerade Anführungszeichen: title: "Förderung: digital"'),
+    "greater-than-first": (
+        "this is not valid YAML: a value starting with '>' is read as a block of text, which "
+        'has to begin on the next line',
+        'Put the value in quotes: title: "> 18 Jahre"',
+        "das ist kein gültiges YAML: ein Wert, der mit '>' beginnt, wird als Textblock gelesen, "
+        'der erst in der nächsten Zeile beginnen darf',
+        'Setze den Wert in Anführungszeichen: title: "> 18 Jahre"'),
+    "line-without-colon": (
+        "this is not valid YAML: this line is neither a field ('name: value') nor part of the "
+        'value above',
+        "Write ': ' after the field name. If the line continues the text above, indent it "
+        'further than the field, or put that text in quotes.',
+        "das ist kein gültiges YAML: diese Zeile ist weder ein Feld ('name: wert') noch Teil "
+        'des Werts darüber',
+        "Schreibe ': ' hinter den Feldnamen. Setzt die Zeile den Text darüber fort, rücke sie "
+        'weiter ein als das Feld oder setze den Text in Anführungszeichen.'),
+    "list-entry-out-of-line": (
+        'this is not valid YAML: this line does not line up with the fields around it',
+        'Start each field at the same column as the fields next to it, with two more spaces for '
+        "the fields of a list entry ('  - name: …', then '    organization: …' below it). A "
+        'line that belongs to the text above needs that text in quotes.',
+        'das ist kein gültiges YAML: diese Zeile passt nicht zur Einrückung der Felder um sie '
+        'herum',
+        'Beginne jedes Feld in derselben Spalte wie die Felder daneben, die Felder eines '
+        "Listeneintrags zwei Leerzeichen weiter ('  - name: …', darunter '    organization: "
+        "…'). Gehört die Zeile zum Text darüber, muss dieser Text in Anführungszeichen stehen."),
+    "list-field-indented-too-far": (
+        'this is not valid YAML: this line does not line up with the fields around it',
+        'Start each field at the same column as the fields next to it, with two more spaces for '
+        "the fields of a list entry ('  - name: …', then '    organization: …' below it). A "
+        'line that belongs to the text above needs that text in quotes.',
+        'das ist kein gültiges YAML: diese Zeile passt nicht zur Einrückung der Felder um sie '
+        'herum',
+        'Beginne jedes Feld in derselben Spalte wie die Felder daneben, die Felder eines '
+        "Listeneintrags zwei Leerzeichen weiter ('  - name: …', darunter '    organization: "
+        "…'). Gehört die Zeile zum Text darüber, muss dieser Text in Anführungszeichen stehen."),
+    "list-field-indented-too-little": (
+        'this is not valid YAML: this line does not line up with the fields around it',
+        'Start each field at the same column as the fields next to it, with two more spaces for '
+        "the fields of a list entry ('  - name: …', then '    organization: …' below it). A "
+        'line that belongs to the text above needs that text in quotes.',
+        'das ist kein gültiges YAML: diese Zeile passt nicht zur Einrückung der Felder um sie '
+        'herum',
+        'Beginne jedes Feld in derselben Spalte wie die Felder daneben, die Felder eines '
+        "Listeneintrags zwei Leerzeichen weiter ('  - name: …', darunter '    organization: "
+        "…'). Gehört die Zeile zum Text darüber, muss dieser Text in Anführungszeichen stehen."),
+    "list-on-field-line": (
+        "this is not valid YAML: a list entry ('- ') cannot start on the same line as its field",
+        "Start the list on the next line, one entry per line as '  - …'. If the value is a text "
+        "that starts with '-', put it in quotes.",
+        "das ist kein gültiges YAML: ein Listeneintrag ('- ') kann nicht in derselben Zeile wie "
+        'sein Feld beginnen',
+        "Beginne die Liste in der nächsten Zeile, einen Eintrag pro Zeile als '  - …'. Ist der "
+        "Wert ein Text, der mit '-' beginnt, setze ihn in Anführungszeichen."),
+    "lone-colon": (
+        'this is not valid YAML: this line does not line up with the fields around it',
+        'Start each field at the same column as the fields next to it, with two more spaces for '
+        "the fields of a list entry ('  - name: …', then '    organization: …' below it). A "
+        'line that belongs to the text above needs that text in quotes.',
+        'das ist kein gültiges YAML: diese Zeile passt nicht zur Einrückung der Felder um sie '
+        'herum',
+        'Beginne jedes Feld in derselben Spalte wie die Felder daneben, die Felder eines '
+        "Listeneintrags zwei Leerzeichen weiter ('  - name: …', darunter '    organization: "
+        "…'). Gehört die Zeile zum Text darüber, muss dieser Text in Anführungszeichen stehen."),
+    "markdown-emphasis-first": (
+        "this is not valid YAML: a value starting with '*' is read as a YAML reference (anchor "
+        'or alias)',
+        'Put the value in quotes: title: "*wichtig* ist das"',
+        "das ist kein gültiges YAML: ein Wert, der mit '*' beginnt, wird als YAML-Verweis "
+        '(Anker) gelesen',
+        'Setze den Wert in Anführungszeichen: title: "*wichtig* ist das"'),
+    "no-space-after-colon": (
+        "this is not valid YAML: line 2 has no space after its ':', so YAML reads it and this "
+        'line as one long text',
+        "Write a space after the colon: 'title: My session', not 'title:My session'.",
+        "das ist kein gültiges YAML: Zeile 2 hat kein Leerzeichen nach dem ':', daher liest "
+        'YAML sie und diese Zeile als einen langen Text',
+        "Schreibe ein Leerzeichen nach dem Doppelpunkt: 'title: Meine Session', nicht "
+        "'title:Meine Session'."),
+    "noncharacter": (
+        'this is not valid YAML: the invisible control character U+FFFF is not allowed',
+        'Delete it; it usually comes along when text is copied from another program.',
+        'das ist kein gültiges YAML: das unsichtbare Steuerzeichen U+FFFF ist nicht erlaubt',
+        'Lösche es; es kommt meist mit, wenn Text aus einem anderen Programm kopiert wird.'),
+    "pipe-first": (
+        "this is not valid YAML: a value starting with '|' is read as a block of text, which "
+        'has to begin on the next line',
+        'Put the value in quotes: title: "| Wer | Was |"',
+        "das ist kein gültiges YAML: ein Wert, der mit '|' beginnt, wird als Textblock gelesen, "
+        'der erst in der nächsten Zeile beginnen darf',
+        'Setze den Wert in Anführungszeichen: title: "| Wer | Was |"'),
+    "quote-then-text": (
+        'this is not valid YAML: the value starts with ", so YAML reads it only up to the '
+        'closing ", and the text after that does not fit',
+        'Put the whole value in quotes: title: \'"Wir" sind da\'',
+        'das ist kein gültiges YAML: der Wert beginnt mit ", daher liest YAML ihn nur bis zum '
+        'schließenden ", und der Text danach passt nicht',
+        'Setze den ganzen Wert in Anführungszeichen: title: \'"Wir" sind da\''),
+    "second-document": (
+        "this is not valid YAML: a second document starts here ('---')",
+        "Delete the line '---'; one file holds one set of fields.",
+        "das ist kein gültiges YAML: hier beginnt ein zweites Dokument ('---')",
+        "Lösche die Zeile '---'; eine Datei enthält nur einen Satz Felder."),
+    "short-unicode-escape": (
+        'this is not valid YAML: inside "…" a backslash (\\) starts a special character, and '
+        'this one is not valid',
+        "Put the value in single quotes instead ('C:\\Daten'), or write each backslash twice.",
+        'das ist kein gültiges YAML: innerhalb von "…" beginnt ein Backslash (\\) ein '
+        'Sonderzeichen, und dieses ist ungültig',
+        "Setze den Wert stattdessen in einfache Anführungszeichen ('C:\\Daten') oder schreibe "
+        'jeden Backslash doppelt.'),
+    "single-then-typographic": (
+        'title: the value is enclosed in \'…’, but YAML only takes straight quotes (" or \') as '
+        'quotes',
+        'Replace them with straight quotes: title: "Förderung: digital"',
+        'title: der Wert steht in \'…’, aber YAML versteht nur gerade Anführungszeichen (" oder '
+        "') als Anführungszeichen",
+        'Ersetze sie durch gerade Anführungszeichen: title: "Förderung: digital"'),
+    "straight-then-german-quote": (
+        'title: the value is enclosed in "…“, but YAML only takes straight quotes (" or \') as '
+        'quotes',
+        'Replace them with straight quotes: title: "Förderung: digital"',
+        'title: der Wert steht in "…“, aber YAML versteht nur gerade Anführungszeichen (" oder '
+        "') als Anführungszeichen",
+        'Ersetze sie durch gerade Anführungszeichen: title: "Förderung: digital"'),
+    "tab-indentation": (
+        'a tab character is used for indentation; YAML only allows spaces',
+        'Replace the tab with spaces (two per level).',
+        'zum Einrücken wird ein Tabulator verwendet; YAML erlaubt nur Leerzeichen',
+        'Ersetze den Tabulator durch Leerzeichen (zwei pro Ebene).'),
+    "tag-handle": (
+        "this is not valid YAML: a value starting with '!' is read as a YAML type tag",
+        'Put the value in quotes: title: "!x!y a"',
+        "das ist kein gültiges YAML: ein Wert, der mit '!' beginnt, wird als YAML-Typangabe "
+        'gelesen',
+        'Setze den Wert in Anführungszeichen: title: "!x!y a"'),
+    "tag-uri": (
+        "this is not valid YAML: a value starting with '!' is read as a YAML type tag",
+        'Put the value in quotes: title: "!<a"',
+        "das ist kein gültiges YAML: ein Wert, der mit '!' beginnt, wird als YAML-Typangabe "
+        'gelesen',
+        'Setze den Wert in Anführungszeichen: title: "!<a"'),
+    "two-fields-on-one-line": (
+        "name: the value contains ': ' (column 26), which YAML reads as the start of another "
+        'field',
+        'Put the whole value in double quotes: - name: "A, organization: B"',
+        "name: der Wert enthält ': ' (Spalte 26); YAML liest das als Beginn eines weiteren "
+        'Felds',
+        'Setze den ganzen Wert in gerade Anführungszeichen: - name: "A, organization: B"'),
+    "unclosed-double-quote": (
+        'this is not valid YAML: the quote " that starts here is never closed',
+        'End the value with the same straight quote it starts with, on the same line. An '
+        "apostrophe inside '…' is written twice: 'Anna''s Idee'.",
+        'das ist kein gültiges YAML: das Anführungszeichen ", das hier beginnt, wird nie '
+        'geschlossen',
+        'Beende den Wert in derselben Zeile mit demselben geraden Anführungszeichen, mit dem er '
+        "beginnt. Ein Apostroph innerhalb von '…' wird doppelt geschrieben: 'Anna''s Idee'."),
+    "unclosed-single-quote": (
+        "this is not valid YAML: the quote ' that starts here is never closed",
+        'End the value with the same straight quote it starts with, on the same line. An '
+        "apostrophe inside '…' is written twice: 'Anna''s Idee'.",
+        "das ist kein gültiges YAML: das Anführungszeichen ', das hier beginnt, wird nie "
+        'geschlossen',
+        'Beende den Wert in derselben Zeile mit demselben geraden Anführungszeichen, mit dem er '
+        "beginnt. Ein Apostroph innerhalb von '…' wird doppelt geschrieben: 'Anna''s Idee'."),
+}
+
+
+# The text read again after a certain fix (under both parsers alike); the other cases
+# are not repaired.
+REPAIRED: dict[str, str] = {
+    "ampersand-first": 'title: "& Co"\n',
+    "apostrophe-in-single-quotes": 'title: "Anna\'s Idee"\n',
+    "at-sign-first": 'title: "@anna"\n',
+    "backtick-first": 'title: "`code`"\n',
+    "brace-then-text": 'title: "{Entwurf} Neue Ideen"\n',
+    "bracket-then-text": 'title: "[Entwurf] Neue Ideen"\n',
+    "colon-in-list-entry": 'insights:\n  - Ziel: "mehr: Austausch"\n',
+    "colon-in-value": 'title: "Förderung: digital und einfach"\nhosts: [{name: A}]\n',
+    "english-quotes": 'title: "Förderung: digital"\n',
+    "german-quotes": 'title: "Förderung: digital"\n',
+    "greater-than-first": 'title: "> 18 Jahre"\n',
+    "markdown-emphasis-first": 'title: "*wichtig* ist das"\n',
+    "pipe-first": 'title: "| Wer | Was |"\n',
+    "quote-then-text": 'title: \'"Wir" sind da\'\n',
+    "single-then-typographic": 'title: "Förderung: digital"\n',
+    "straight-then-german-quote": 'title: "Förderung: digital"\nhosts:\n  - name: A\n',
+    "tag-handle": 'title: "!x!y a"\n',
+    "tag-uri": 'title: "!<a"\n',
+    "two-fields-on-one-line": 'hosts:\n  - name: "A, organization: B"\n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_problem_has_its_exact_message_and_hint(parser: type, name: str) -> None:
+    _, issues = _parse(CASES[name][0], parser, name)
+    assert [(message_of(i, "en"), hint_of(i, "en"), message_of(i, "de"), hint_of(i, "de"))
+            for i in issues] == [MESSAGES[name]]
+
+
+@pytest.mark.parametrize("name", sorted(set(CASES) - {"control-character", "noncharacter"}))
+def test_a_certain_fix_repairs_exactly_the_broken_line(name: str) -> None:
+    text = CASES[name][0]
+    with pytest.raises(yaml.MarkedYAMLError) as error:
+        yaml.load(text, Loader=yaml.SafeLoader)
+    assert syntax_finding(error.value, text, "x.md", 2).repaired == REPAIRED.get(name)
