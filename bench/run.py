@@ -14,6 +14,7 @@ second table is the median of each stage over those runs.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import platform
 import shutil
@@ -218,7 +219,9 @@ def main() -> None:
         measure_cold_builds(corpus, row, args.runs)
         measure_warm_builds(corpus, row, args.runs)
         measure_serve(corpus, row, max(args.runs, 5))
-        if size <= args.mkdocs_max:
+        if size <= args.mkdocs_max and importlib.util.find_spec("mkdocs") is None:
+            print("MkDocs is not installed (pip install mkdocs-material): not measured")
+        elif size <= args.mkdocs_max:
             print(f"N = {size}: MkDocs Material …", flush=True)
             measure_mkdocs(corpus, row, 1 if size >= 10000 else args.runs)
         rows.append(row)
