@@ -109,13 +109,13 @@ def build(out: Path | None, camp_id: str | None, shard: str | None, base_url: st
 
 def timings_table(result: BuildResult, language: Language) -> str:
     """The stages' CPU and wall seconds as an aligned table, the whole build last."""
+    stages = result.times.rows()
     rows = [(phrase(language, f"stage.{name}"), f"{cpu:.2f}", f"{wall:.2f}")
-            for name, cpu, wall in result.times.rows()]
-    total_cpu = sum(cpu for _, cpu, _ in result.times.rows())
-    rows.append((phrase(language, "build.timings_total"), f"{total_cpu:.2f}",
-                 f"{result.seconds:.2f}"))
-    header = (phrase(language, "build.timings_columns"), "CPU s", "wall s" if language != "de"
-              else "Uhr s")
+            for name, cpu, wall in stages]
+    rows.append((phrase(language, "build.timings_total"),
+                 f"{sum(cpu for _, cpu, _ in stages):.2f}", f"{result.seconds:.2f}"))
+    header = (phrase(language, "build.timings_columns"), "CPU s",
+              phrase(language, "build.timings_wall"))
     width = max(len(row[0]) for row in [header, *rows])
     lines = [f"{row[0]:<{width}}  {row[1]:>8}  {row[2]:>8}" for row in [header, *rows]]
     return "\n".join([phrase(language, "build.timings"), *lines])

@@ -97,6 +97,7 @@ PHRASES: dict[str, tuple[str, str]] = {
                       "Sekunden auf der Uhr über alle Camps addiert, die nebeneinander gebaut "
                       "werden."),
     "build.timings_columns": ("stage", "Schritt"),
+    "build.timings_wall": ("wall s", "Uhr s"),
     "build.timings_total": ("whole build", "ganzer Build"),
     "stage.prepare": ("prepare", "vorbereiten"),
     "stage.load": ("load", "laden"),
