@@ -49,7 +49,7 @@ def find_slot(slots: Sequence[Slot], text: str) -> Slot | None:
 
 def unknown_room(rooms: Sequence[Room], text: str, location: Location) -> Issue:
     """CD301 for a room the camp does not have, with the closest room as suggestion."""
-    names = [room.name for room in rooms]
+    names = list(dict.fromkeys(room.name for room in rooms))  # a duplicate is CD307's
     near = find_room(rooms, text)
     return Issue("CD301", location, "room", {
         "found": text, "suggestion": near.name if near else suggest(text, names),
@@ -62,4 +62,5 @@ def unknown_slot(slots: Sequence[Slot], text: str, location: Location) -> Issue:
     near = find_slot(slots, text)
     return Issue("CD302", location, "slot", {
         "found": text, "suggestion": near.id if near else suggest(text, ids),
-        "allowed": ", ".join(f"{slot.id} ({slot.start:%H:%M})" for slot in slots) or "–"})
+        "allowed": ", ".join(dict.fromkeys(f"{slot.id} ({slot.start:%H:%M})" for slot in slots))
+        or "–"})
