@@ -236,7 +236,7 @@ def test_a_room_defined_twice_drops_none_so_an_unknown_room_is_no_follow_up(
     project = make_project(tmp_path, THREE_SESSIONS, camp)
     assert check(runner, project, "--lang", "en") == (1, [
         "sessions/camp/c.md:5:7: error[CD301] room: the camp has no room 'Werkstatt'",
-        "  hint: Write the room as camp.yaml names it (Saal, Saal), or add it there under "
+        "  hint: Write the room as camp.yaml names it (Saal), or add it there under "
         "'rooms:' first.",
         "sessions/camp/camp.yaml:5:5: error[CD307] rooms[2]: 'Saal' is defined twice (first "
         "at line 4)",
@@ -244,6 +244,37 @@ def test_a_room_defined_twice_drops_none_so_an_unknown_room_is_no_follow_up(
         "once.",
         "2 errors, 0 warnings in 4 files",
     ])
+
+
+def test_an_entry_dropped_for_its_error_is_where_its_sessions_follow_from(
+        runner: CliRunner, tmp_path: Path) -> None:
+    camp = ("name: Camp\ndate: 2026-05-16\nrooms:\n  - name: Saal\n    capacity: viele\n"
+            "  - name: [Werkstatt]\n  - 7\n" + SLOTS)
+    project = make_project(tmp_path, THREE_SESSIONS, camp)
+    result = runner.invoke(main, ["check", "-C", str(project), "--format", "json",
+                                  "--lang", "en"])
+    report = json.loads(result.output)
+    assert [(i["line"], i["code"], i["field"]) for i in report["issues"]] == [
+        (5, "CD209", "rooms[1].capacity"), (6, "CD203", "rooms[2].name"),
+        (7, "CD203", "rooms[3]")]
+    # The first error of the list is the root, even one that dropped nothing by itself.
+    assert [(i["path"], i["code"], i["follows"]) for i in report["hidden"]] == [
+        ("sessions/camp/c.md", "CD301",
+         {"path": "sessions/camp/camp.yaml", "line": 5, "column": 15})]
+
+
+def test_an_earlier_error_elsewhere_in_camp_yaml_is_not_the_root(
+        runner: CliRunner, tmp_path: Path) -> None:
+    camp = ("name: Camp\ndate: 2026-05-16\nlicense: 7\nrooms:\n  - name: Saal\n  - 7\n"
+            + SLOTS)
+    project = make_project(tmp_path, {"a.md": _session("A", room="Galerie")}, camp)
+    result = runner.invoke(main, ["check", "-C", str(project), "--format", "json",
+                                  "--lang", "en"])
+    report = json.loads(result.output)
+    assert [(i["line"], i["field"]) for i in report["issues"]] == [(3, "license"),
+                                                                   (6, "rooms[2]")]
+    assert [i["follows"] for i in report["hidden"]] == [
+        {"path": "sessions/camp/camp.yaml", "line": 6, "column": 5}]
 
 
 def test_a_colon_in_a_title_is_shown_at_its_column_and_the_rest_is_checked(

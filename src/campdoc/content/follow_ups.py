@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Iterable
 
 from campdoc.content.convert import field_value
-from campdoc.content.frontmatter import Mapping, Node, Scalar, Sequence
+from campdoc.content.frontmatter import Mapping, Node, Sequence
 from campdoc.content.load import SourceFile
 from campdoc.content.model import Camp
 from campdoc.core.issues import Issue, Location, sorted_issues
@@ -31,20 +31,18 @@ def _value(camp_file: SourceFile, name: str) -> Node | None:
 
 def _broken(camp_file: SourceFile, name: str, kept: int) -> Location | None:
     """Where the first error of camp.yaml's list ``name`` is, when that error dropped
-    entries from it (a duplicate room or a slot ending early drops none)."""
+    entries from it (a duplicate room or a slot ending early drops none). Conversion drops
+    an entry only with an error under ``name`` or ``name[i]``, so the errors decide."""
+    errors = sorted_issues(issue for issue in camp_file.issues if issue.is_error and (
+        issue.field == name or issue.field.startswith(f"{name}[")))
     node = _value(camp_file, name)
-    if node is None or (isinstance(node, Scalar) and node.is_null):
+    if not errors or (isinstance(node, Sequence) and len(node.items) == kept):
         return None
-    if isinstance(node, Sequence) and len(node.items) == kept:
-        return None
-    errors = [issue for issue in camp_file.issues if issue.is_error and (
-        issue.field == name or issue.field.startswith((f"{name}[", f"{name}.")))]
-    return sorted_issues(errors)[0].location if errors else Location(
-        camp_file.path, node.line, node.column)
+    return errors[0].location
 
 
 def _names(issues: list[Issue]) -> str:
-    names = list(dict.fromkeys(issue.params.get("found", "") for issue in issues))
+    names = list(dict.fromkeys(issue.params["found"] for issue in issues))
     shown = ", ".join(names[:_SHOWN_NAMES])
     return shown + (", …" if len(names) > _SHOWN_NAMES else "")
 
@@ -67,7 +65,7 @@ def mark_follow_ups(issues: Iterable[Issue], camp: Camp, camp_file: SourceFile) 
             count = len({issue.location.path for issue in unknown})
             plural = "" if count == 1 else "s"
             result.append(Issue(none_code, root, name, {
-                "found": _names(unknown), "example": unknown[0].params.get("found", ""),
+                "found": _names(unknown), "example": unknown[0].params["found"],
                 "sessions": f"{count} session{plural}",
                 "sessions_de": f"{count} Session{plural}"}))
         result += [dataclasses.replace(issue, follows=root) for issue in unknown]
