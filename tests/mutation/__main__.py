@@ -1,6 +1,7 @@
-"""``python -m tests.mutation TARGET [--sample SHARE --seed N] [--jobs N] [--all]
-[--table-only]``: run mutmut on TARGET's mutants (a module or package, e.g.
-``campdoc.content.markdown`` or ``campdoc.exports``) and write its rows of the table in
+"""``python -m tests.mutation TARGET... [--sample SHARE --seed N] [--jobs N] [--all]
+[--table-only]``: run mutmut on the mutants of each TARGET (a module or package, e.g.
+``campdoc.content.markdown`` or ``campdoc.exports``; several share one mutmut run and so
+its one run of the whole suite first) and write its rows of the table in
 docs/testing.md.
 
 Killed mutants and reviewed equivalent ones keep their verdict from earlier runs (unless
@@ -54,7 +55,8 @@ def report(row: ModuleScore, mutants: ModuleMutants) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.mutation", description=__doc__)
-    parser.add_argument("target", help="a module or package, e.g. campdoc.content.markdown")
+    parser.add_argument("targets", nargs="+", metavar="TARGET",
+                        help="a module or package, e.g. campdoc.content.markdown")
     parser.add_argument("--sample", type=float, default=1.0, metavar="SHARE",
                         help="run this share of the mutants, e.g. 0.3 (default: all)")
     parser.add_argument("--seed", type=int, default=1,
@@ -67,8 +69,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="write the table from the results of the last run")
     args = parser.parse_args(argv)
 
-    modules = [module_mutants(ROOT, module, path)
-               for module, path in module_files(ROOT, args.target).items()]
+    files = {module: path for target in args.targets
+             for module, path in module_files(ROOT, target).items()}
+    modules = [module_mutants(ROOT, module, path) for module, path in files.items()]
     modules = [mutants for mutants in modules if mutants.names]
     chosen = {mutants.module: sample(mutants.names, args.sample, args.seed)
               for mutants in modules}
