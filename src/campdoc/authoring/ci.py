@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 from campdoc.authoring.ci_files import (
@@ -27,6 +29,15 @@ CODEOWNERS_PATHS = {"github": ".github/CODEOWNERS", "gitlab": ".gitlab/CODEOWNER
 
 
 MATRIX_FORGES = ("github", "gitlab")
+# Characters GitHub's (and Forgejo's) branch filters read as a pattern, not as themselves.
+_FILTER_SPECIAL = re.compile(r"([*?+\[\]!\\])")
+
+
+def branch_filter(branch: str) -> str:
+    """``branch`` as one entry of a workflow's ``branches: […]``: a YAML string (a comma or
+    brace in the name stays in it) matching that branch alone (``release+1`` is no
+    pattern)."""
+    return json.dumps(_FILTER_SPECIAL.sub(r"\\\1", branch), ensure_ascii=False)
 
 
 def ci_files(forge: str, language: str, branch: str, shards: int = 0) -> dict[str, str]:
@@ -42,9 +53,11 @@ def ci_files(forge: str, language: str, branch: str, shards: int = 0) -> dict[st
     if forge == "github":
         files[".github/workflows/campdoc-check.yml"] = GITHUB_CHECK
         files[".github/workflows/campdoc-publish.yml"] = (GITHUB_MATRIX_PUBLISH.format(
-            branch=branch, install=INSTALL, shards=shards, warning=NO_SHARED_CACHE_WARNING,
+            branch=branch, branch_filter=branch_filter(branch), install=INSTALL, shards=shards,
+            warning=NO_SHARED_CACHE_WARNING,
             shard_list=", ".join(str(number) for number in range(1, shards + 1)))
-            if shards else GITHUB_PUBLISH.format(branch=branch, install=INSTALL))
+            if shards else GITHUB_PUBLISH.format(branch=branch, branch_filter=branch_filter(branch),
+                                                  install=INSTALL))
         files[".github/pull_request_template.md"] = PR_TEMPLATE[language]
     elif forge == "gitlab":
         files[".gitlab-ci.yml"] = (GITLAB_MATRIX_CI.format(
@@ -53,7 +66,7 @@ def ci_files(forge: str, language: str, branch: str, shards: int = 0) -> dict[st
     else:
         files[".forgejo/workflows/campdoc-check.yml"] = FORGEJO_CHECK
         files[".forgejo/workflows/campdoc-publish.yml"] = FORGEJO_PUBLISH.format(
-            branch=branch, install=INSTALL)
+            branch=branch, branch_filter=branch_filter(branch), install=INSTALL)
         files[".gitea/pull_request_template.md"] = PR_TEMPLATE[language]
     return files
 

@@ -34,7 +34,7 @@ GITHUB_PUBLISH = """# Builds the site on {branch} and publishes it with GitHub P
 name: campdoc publish
 on:
   push:
-    branches: [{branch}]
+    branches: [{branch_filter}]
   workflow_dispatch:
 permissions:
   contents: read
@@ -81,7 +81,7 @@ GITHUB_MATRIX_PUBLISH = """# Builds the site on {branch} in {shards} parallel jo
 name: campdoc publish
 on:
   push:
-    branches: [{branch}]
+    branches: [{branch_filter}]
   workflow_dispatch:
 permissions:
   contents: read
@@ -255,7 +255,7 @@ FORGEJO_PUBLISH = """# Builds the site on {branch} and keeps it as a downloadabl
 name: campdoc publish
 on:
   push:
-    branches: [{branch}]
+    branches: [{branch_filter}]
 jobs:
   build:
 """ + _FORGEJO_JOB + """
