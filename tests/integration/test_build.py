@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -135,6 +136,25 @@ def test_feed_and_sitemap_use_the_base_url(built_site: Path) -> None:
     assert feed.count("<entry ") == 7
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
     assert f"<loc>{base}{LEIPZIG}/index.html</loc>" in sitemap
+
+
+def test_a_camps_copy_of_the_legal_pages_points_search_engines_to_the_archives(
+        built_site: Path) -> None:
+    base = "https://campdoc-beispiel.github.io/barcamp-doku/"
+    for name in ("impressum.html", "datenschutz.html"):
+        copy = (built_site / LEIPZIG / name).read_text(encoding="utf-8")
+        top = (built_site / name).read_text(encoding="utf-8")
+        for page in (copy, top):
+            assert f'<link rel="canonical" href="{base}{name}">' in page
+            assert f'<meta property="og:url" content="{base}{name}">' in page
+    tree = ET.parse(built_site / "sitemap.xml").getroot()
+    listed = {loc.text for loc in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    # A tag page may be called datenschutz.html; only the copies beside index.html are out.
+    assert f"{base}{LEIPZIG}/tags/datenschutz.html" in listed
+    camps = [folder.name for folder in built_site.iterdir() if (folder / "sw.js").is_file()]
+    assert len(camps) == 3
+    assert not listed & {f"{base}{camp}/{name}" for camp in camps
+                         for name in ("impressum.html", "datenschutz.html")}
 
 
 def test_fallback_index_is_inert_javascript(built_site: Path) -> None:

@@ -180,7 +180,8 @@ class SiteRenderer:
         page(urls.camp_page(camp.id, "feed.xml"), "feed.xml", updated=self._updated(camp),
              bodies=bodies)
         for path, document in self._legal_pages(camp.id):
-            page(path, "legal.html", document=document)
+            page(path, "legal.html", document=document, canonical=self.absolute(
+                urls.legal_page(document.kind, self.project.language)))
 
     def _figure(self, page: str, photo: PublishedPhoto, eager: bool) -> Figure:
         """A photo of the notes in each form the Markdown renderer may need."""

@@ -83,6 +83,13 @@ def legal_page(kind: str, language: str, camp_id: str | None = None) -> str:
     return f"{camp_id}/{name}" if camp_id else name
 
 
+def is_legal_copy(path: str) -> bool:
+    """Whether ``path`` is a camp folder's copy of the imprint or privacy notice (kept so the
+    folder reads offline on its own; the archive's page is the one to index)."""
+    name = path.partition("/")[2]  # empty for a page at the top
+    return any(name in names.values() for names in LEGAL_PAGE_NAMES.values())
+
+
 def relative_url(page: str, target: str) -> str:
     """The link from one site path to another; explicit ``index.html`` so file:// works.
 

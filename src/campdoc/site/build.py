@@ -22,6 +22,7 @@ from campdoc.content.validate import convert_document
 from campdoc.core.errors import CampdocError
 from campdoc.core.issues import Issue, sorted_issues
 from campdoc.media.store import PhotoStore
+from campdoc.render import urls
 from campdoc.render.pages import SiteRenderer
 from campdoc.render.settings import BuildSettings, source_date
 from campdoc.site.cache import CampCache, camp_key, shared_digest
@@ -183,7 +184,8 @@ def _write_archive(stage: StagedOutput, project: Project, settings: BuildSetting
     """The archive page, its search and the site-wide files, beside the camp folders."""
     summaries = [o.summary for o in outcomes.values() if o.summary is not None]
     renderer = SiteRenderer(project, settings)
-    listed = [path for summary in summaries if not summary.noindex for path in summary.pages]
+    listed = [path for summary in summaries if not summary.noindex for path in summary.pages
+              if not urls.is_legal_copy(path)]
     documents = [document for name in sorted(outcomes) for document in outcomes[name].fallback]
     archive = renderer.render_archive(summaries, listed, filter_counts(documents))
     for path, text in archive.pages.items():
