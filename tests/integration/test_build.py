@@ -419,3 +419,18 @@ def test_camps_that_built_are_kept_when_another_camp_fails(sample_project: Path)
     fixed = build(sample_project, site)
     assert not fixed.failed
     assert sorted(fixed.cached) == sorted([BREMEN, KASSEL])  # only Leipzig built again
+
+
+def test_a_tag_written_twice_is_shown_once_and_warned_about(runner: CliRunner,
+                                                              tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"a.md": (
+        "---\ntitle: Doppelt\nhosts: [{name: A}]\ninsights: [a]\n"
+        "tags: [Ehrenamt, Förderung, ehrenamt]\n---\n")})
+    result = runner.invoke(main, ["build", "-C", str(project), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert ("sessions/camp/a.md:5:29: warning[CD246] tags[3]: 'ehrenamt' is listed twice "
+            "(first as 'Ehrenamt' at line 5); it is shown once") in result.output
+    page = project / "site" / "camp" / "sessions" / "a.html"
+    tags = [link for _, _, link in links_of(page)
+            if link.startswith("../tags/") and link != "../tags/index.html"]
+    assert tags == ["../tags/ehrenamt.html", "../tags/foerderung.html"]

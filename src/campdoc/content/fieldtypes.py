@@ -391,6 +391,9 @@ class ListOf(FieldType[tuple[T, ...]]):
     min_items: int = 0
     max_items: int = 500
     unique: str = ""  # an attribute of the items that must differ between them (case-folded)
+    # Text entries written twice (case-folded) are a warning and kept once: a tag twice is a
+    # slip, not a reason to fail a host's pull request.
+    once: bool = False
     expected: ClassVar[str] = "a list"
 
     def describe(self) -> str:
@@ -415,6 +418,8 @@ class ListOf(FieldType[tuple[T, ...]]):
         values = [self.item.convert(item, ctx.at(index)) for index, item in enumerate(items)]
         if self.unique:
             self._report_duplicates(items, values, ctx)
+        if self.once:
+            values = self._drop_repeated(items, values, ctx)
         return tuple(value for value in values if value is not INVALID)
 
     def value_type(self) -> Any:
@@ -439,6 +444,23 @@ class ListOf(FieldType[tuple[T, ...]]):
                                      first_line=str(first[key].line))
             else:
                 first[key] = node
+
+    @staticmethod
+    def _drop_repeated(items: tuple[Node, ...], values: list[Converted[T]],
+                       ctx: Context) -> list[Converted[T]]:
+        first: dict[str, tuple[Node, str]] = {}
+        kept: list[Converted[T]] = []
+        for index, (node, value) in enumerate(zip(items, values, strict=True)):
+            if value is not INVALID:
+                key = str(value).casefold()
+                if key in first:
+                    earlier, written = first[key]
+                    ctx.at(index).report("CD246", node, found=str(value), first=written,
+                                         first_line=str(earlier.line))
+                    continue
+                first[key] = (node, str(value))
+            kept.append(value)
+        return kept
 
     def json_schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "array", "items": self.item.json_schema()}

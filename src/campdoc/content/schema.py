@@ -174,7 +174,8 @@ class SessionMeta:
         synonyms=("Nächste Schritte", "To-dos", "Todos", "To do", "Todo", "Verabredungen",
                   "Vereinbarungen", "Wie geht es weiter", "Aufgaben", "Action items")))
     tags: tuple[str, ...] = field(default=(), metadata=spec(
-        ListOf(Text(max_length=60), max_items=30), "Keywords for finding the session.",
+        ListOf(Text(max_length=60), max_items=30, once=True),
+        "Keywords for finding the session.",
         "Schlagworte, über die man die Session findet.",
         synonyms=("Schlagworte", "Schlagwörter", "Stichworte", "Themen", "Keywords")))
     room: str = field(default="", metadata=spec(

@@ -265,6 +265,13 @@ _KINDS = [
          "{first_line} steht",
          "Behalte eins von beiden: übernimm, was fehlt, in '{suggestion}' und lösche diesen "
          "Schlüssel samt Wert.")),
+    IssueKind("CD246", "repeated-entry", W,
+        ("{field}: '{found}' is listed twice (first as '{first}' at line {first_line}); "
+         "it is shown once",
+         "Delete this entry."),
+        ("{field}: '{found}' steht doppelt in der Liste (zuerst als '{first}' in Zeile "
+         "{first_line}); es wird einmal angezeigt",
+         "Lösche diesen Eintrag.")),
     IssueKind("CD245", "date-and-range", E,
         ("{field}: the camp has 'date' (one day) and also '{other}' (several days); which "
          "days it had is unclear",
