@@ -207,8 +207,6 @@ def test_import_plan_refuses_rows_that_would_fail_check(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("title", "problems"), [
     ("Wohnen\ufffeim Quartier", []),  # not allowed raw in YAML: written as \ufffe
     ("Wohnen\uffffim Quartier", []),
-    # A control character (NEXT LINE): written as \u0085, so `check` can name it.
-    ("Wohnen\x85im Quartier", ["error[CD222]"]),
 ])
 def test_new_session_escapes_what_yaml_does_not_allow_in_a_file(
         tmp_path: Path, title: str, problems: list[str]) -> None:
@@ -222,6 +220,17 @@ def test_new_session_escapes_what_yaml_does_not_allow_in_a_file(
     code, out = _run("check", "-C", str(project))
     assert [word for word in out.split() if word.startswith("error[")] == problems
     assert code == (1 if problems else 0)
+
+
+def test_new_session_refuses_a_control_character_check_would_refuse(tmp_path: Path) -> None:
+    # NEXT LINE (U+0085) was written as \u0085 and then failed `check`; now it is named first.
+    project = make_project(tmp_path / "p", {})
+    code, out = _run("new", "session", "--title", "Wohnen\x85im Quartier", "--camp", "camp",
+                     "-C", str(project))
+    assert code == 2
+    assert out.splitlines()[-1].startswith(
+        "campdoc: --title: The text contains the invisible character U+0085")
+    assert not (project / "sessions" / "camp" / "wohnen-im-quartier.md").exists()
 
 
 def test_new_session_writes_half_a_character_as_the_replacement_sign(tmp_path: Path) -> None:

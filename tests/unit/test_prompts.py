@@ -4,11 +4,22 @@ question comes again until the answer fits (the real terminal: test_prompts_tty.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from click.testing import CliRunner
 
-from campdoc.cli.prompts import ask, ask_yes_no, choose, is_interactive, required
+from campdoc.cli.prompts import (
+    ask,
+    ask_yes_no,
+    choose,
+    field_reader,
+    is_interactive,
+    required,
+    said,
+)
+from campdoc.content.schema import Host, SessionMeta
+from campdoc.core.issues import Issue, Location
 
 T = TypeVar("T")
 ROOMS = [("Saal", "groß"), ("Werkstatt", "")]
@@ -84,3 +95,35 @@ def test_questions_are_asked_when_told_to_and_never_without_a_terminal() -> None
     assert is_interactive(False) is False
     with CliRunner().isolation():
         assert is_interactive(None) is False  # the runner's input is no terminal
+
+
+def test_an_answer_check_would_refuse_is_asked_again_with_checks_message_and_hint() -> None:
+    name = field_reader("en", Host, "name")
+    assert answered(lambda: ask("Name", name), "A\u0007\nAnna\n") == ("Anna", (
+        "Name: A\u0007\n"
+        "  ✗ The text contains the invisible character U+0007 CONTROL CHARACTER (at character "
+        "2), which is not allowed here. Delete it; it usually comes along when text is "
+        "copied from another program. In a one-line field, line breaks and tabs are not "
+        "allowed either.\n"
+        "Name: Anna\n"))
+
+
+def test_a_field_reader_with_what_refuses_an_empty_answer_and_takes_one_at_the_limit() -> None:
+    title = field_reader("de", SessionMeta, "title", "einen Titel")
+    assert answered(lambda: ask("Titel", title), "\n" + "x" * 200 + "\n") == (
+        "x" * 200, "Titel: \n  ✗ einen Titel wird gebraucht.\nTitel: " + "x" * 200 + "\n")
+    assert field_reader("de", Host, "organization")("") == ""
+
+
+def test_said_drops_the_field_the_question_named_but_keeps_an_entrys() -> None:
+    here = Location(Path("x.md"), 1, 1)
+    whole = Issue("CD217", here, "title", {"limit": "200", "found": "201"})
+    entry = Issue("CD217", here, "tags[2]", {"limit": "60", "found": "61"})
+    assert said(whole, "de") == ("Erwartet werden höchstens 200 Zeichen, gefunden: 201. Kürze "
+                                 "auf höchstens 200 Zeichen; längere Notizen gehören in den "
+                                 "Markdown-Teil unter dem Kopfbereich.")
+    assert said(entry, "en").startswith("tags[2]: expected at most 60 characters, found 61. ")
+    assert said(Issue("CD401", here, "insights", {}), "en") == (
+        "The session is published but has no key insights. Add the two or three most "
+        "important results under 'insights:', or set 'status: draft' while it is still being "
+        "written.")

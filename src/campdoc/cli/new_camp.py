@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import click
@@ -18,7 +19,8 @@ from campdoc.authoring.project import camp_path, create_camp
 from campdoc.authoring.scaffold import CampDraft
 from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate
 from campdoc.cli.new_session import INTERACTIVE_OPTION
-from campdoc.cli.prompts import Invalid, ask, is_interactive, required
+from campdoc.cli.prompts import Invalid, ask, field_reader, is_interactive
+from campdoc.content.schema import CampMeta, Organisation, Room
 from campdoc.content.validate import camp_id_problem
 from campdoc.core.errors import UsageProblem
 from campdoc.core.messages import Language
@@ -67,6 +69,8 @@ def slots_reader(language: Language) -> Callable[[str], Slots]:
 def check_rooms(rooms: list[str], language: Language) -> list[str]:
     if not rooms:
         raise Invalid(phrase(language, "ask.required", what=phrase(language, "what.rooms")))
+    for room in rooms:
+        field_reader(language, Room, "name")(room)
     twice = sorted({room for room in rooms if rooms.count(room) > 1})
     if twice:
         raise Invalid(phrase(language, "new.room_twice", room=twice[0]))
@@ -142,11 +146,19 @@ def new_camp(camp_id: str, name: str, day: str, location: str, organizer: str,
     On a terminal it asks for the name, the day, the venue, the organiser, the rooms and
     the time slots; a wrong answer is explained and asked again. Days and times may be
     written as 14.03.2025 or 14.3.25 and 9:30 or 9.30 Uhr; camp.yaml gets them in ISO form.
+    Every answer and flag is checked as 'campdoc check' will read it, before anything is
+    written, so the new camp.yaml passes check.
     """
     ctx = Context(project_dir, lang)
     ctx.require_project()
     project, _, _ = load_and_validate(ctx.root)
     language = ctx.language(project)
+    # Each text is checked as `check` will read it in camp.yaml, so what is written passes.
+    for option, value, reader in (
+            ("--name", name.strip(), field_reader(language, CampMeta, "name")),
+            ("--location", location.strip(), field_reader(language, CampMeta, "location")),
+            ("--organizer", organizer.strip(), field_reader(language, Organisation, "name"))):
+        _flag(option, partial(reader, value))
     if camp_id:
         _flag("--id", lambda: id_reader(ctx.root, language, explicit=True)(camp_id))
     elif name:
@@ -159,8 +171,8 @@ def new_camp(camp_id: str, name: str, day: str, location: str, organizer: str,
         _flag("--room", lambda: check_rooms(room_names, language))
     if slot_times:
         _flag("--slots", lambda: slots_reader(language)(slot_times))
-    draft = CampDraft(camp_id=camp_id, name=name.strip(), location=location,
-                      organizer=organizer, language=project.language,
+    draft = CampDraft(camp_id=camp_id, name=name.strip(), location=location.strip(),
+                      organizer=organizer.strip(), language=project.language,
                       date=parse_date(day) or dt.date.today())
     if rooms:
         draft.rooms = room_names
@@ -181,9 +193,10 @@ def _ask_camp(root: Path, draft: CampDraft, language: Language,
     came as flags."""
     if not draft.name:
         name_is_free = id_reader(root, language, explicit=False)
+        valid_name = field_reader(language, CampMeta, "name", phrase(language, "what.name"))
 
         def read_name(answer: str) -> str:
-            required(language, phrase(language, "what.name"))(answer)
+            valid_name(answer)
             if not draft.camp_id:
                 name_is_free(answer)
             return answer
@@ -193,8 +206,10 @@ def _ask_camp(root: Path, draft: CampDraft, language: Language,
     if not has_day:
         draft.date = ask(phrase(language, "ask.camp_date"), date_reader(language),
                          default=_shown(draft.date, language))
-    draft.location = draft.location or ask(phrase(language, "ask.camp_location"), str)
-    draft.organizer = draft.organizer or ask(phrase(language, "ask.camp_organizer"), str)
+    draft.location = draft.location or ask(phrase(language, "ask.camp_location"),
+                                           field_reader(language, CampMeta, "location"))
+    draft.organizer = draft.organizer or ask(phrase(language, "ask.camp_organizer"),
+                                             field_reader(language, Organisation, "name"))
     if not has_rooms:
         draft.rooms = ask(phrase(language, "ask.camp_rooms"), rooms_reader(language),
                           default=", ".join(draft.rooms))

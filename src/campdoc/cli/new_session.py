@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 import click
 
@@ -29,17 +29,21 @@ from campdoc.cli.prompts import (
     ask,
     ask_yes_no,
     choose,
+    field_reader,
     is_interactive,
-    required,
+    said,
     say_problem,
 )
-from campdoc.content.convert import suggest
+from campdoc.content.convert import suggest, value_problem
 from campdoc.content.matching import find_room, find_slot
 from campdoc.content.model import Camp, Project
+from campdoc.content.schema import Host, SessionMeta
 from campdoc.core.errors import CampdocError, UsageProblem
 from campdoc.core.messages import Language
 from campdoc.core.phrases import phrase
 from campdoc.core.words import format_date_range, format_short_day
+
+T = TypeVar("T")
 
 INTERACTIVE_OPTION = click.option(
     "--interactive/--no-interactive", default=None,
@@ -114,15 +118,31 @@ def _unknown(option: str, value: str, allowed: list[str], language: Language) ->
 
 
 def read_tags(answer: str) -> list[str]:
-    """``Inklusion, Ehrenamt``: the tags of an answer or a ``--tag``; empty ones dropped."""
-    return [tag.strip() for tag in answer.split(",") if tag.strip()]
+    """``Inklusion, Ehrenamt``: the tags of an answer or a ``--tag``; empty ones dropped,
+    and one written twice (also in another case) kept once, as `check` would."""
+    tags = [tag.strip() for tag in answer.split(",") if tag.strip()]
+    return list({tag.casefold(): tag for tag in reversed(tags)}.values())[::-1]
+
+
+def tags_reader(language: Language) -> Callable[[str], list[str]]:
+    """Tags that `check` accepts: each short enough and visible, not too many."""
+
+    def read(answer: str) -> list[str]:
+        tags = read_tags(answer)
+        problem = value_problem(SessionMeta, "tags", tags)
+        if problem is not None:
+            raise Invalid(said(problem, language))
+        return tags
+
+    return read
 
 
 def title_reader(project: Project, camp: Camp, language: Language) -> Callable[[str], str]:
     """A title is needed, must give a file name, and that file must be new."""
 
     def read(answer: str) -> str:
-        title = required(language, phrase(language, "what.title"))(answer)
+        title = field_reader(language, SessionMeta, "title",
+                             phrase(language, "what.title"))(answer)
         try:
             path = session_path(project, camp, title)
         except CampdocError as error:
@@ -138,13 +158,14 @@ def title_reader(project: Project, camp: Camp, language: Language) -> Callable[[
 
 def _ask_hosts(draft: SessionDraft, language: Language) -> None:
     while True:
-        name = ask(phrase(language, "ask.host"), str)
+        name = ask(phrase(language, "ask.host"), field_reader(language, Host, "name"))
         if not name:
             if draft.hosts:
                 return
             say_problem(phrase(language, "ask.host_needed"))
             continue
-        organization = ask(phrase(language, "ask.organisation", name=name), str)
+        organization = ask(phrase(language, "ask.organisation", name=name),
+                           field_reader(language, Host, "organization"))
         named = ask_yes_no(phrase(language, "ask.publish_name", name=name), language, True)
         # The name of someone who does not want to be named is never written down.
         draft.hosts.append(HostInput(name if named else "", organization, anonymous=not named))
@@ -188,10 +209,10 @@ def _ask_session(project: Project, camp: Camp, draft: SessionDraft,
         tags = known_tags(project)
         if tags:
             click.echo(phrase(language, "ask.known_tags", tags=", ".join(tags[:15])))
-        draft.tags = read_tags(ask(phrase(language, "ask.tags"), str))
+        draft.tags = ask(phrase(language, "ask.tags"), tags_reader(language))
 
 
-def _flag(option: str, read: Callable[[], str]) -> str:
+def _flag(option: str, read: Callable[[], T]) -> T:
     """A flag's value, read as its answer would be; wrong usage (exit 2) otherwise."""
     try:
         return read()
@@ -241,14 +262,19 @@ def new_session(camp_id: str | None, title: str, hosts: tuple[str, ...], orgs: t
         raise UsageProblem(phrase(language, "new.more_orgs"))
     camp = which_camp(project, camp_id, asking, language)
     # Flags are read as the answers to the questions are: an empty --host is no name.
-    host_name = required(language, phrase(language, "what.name"))
+    host_name = field_reader(language, Host, "name", phrase(language, "what.name"))
     named = [_flag("--host", partial(host_name, name.strip())) for name in hosts]
+    organisation = field_reader(language, Host, "organization")
+    orgs = tuple(_flag("--org", partial(organisation, org.strip())) for org in orgs)
+    anonymous = tuple(_flag("--anonymous", partial(organisation, org.strip()))
+                      for org in anonymous)
     draft = SessionDraft(title=title.strip(), room=room_flag(camp, room.strip(), language),
                          slot=slot_flag(camp, slot.strip(), language),
-                         tags=[tag for text in tags for tag in read_tags(text)],
-                         hosts=[HostInput(name, orgs[i].strip() if i < len(orgs) else "")
+                         tags=_flag("--tag", partial(tags_reader(language),
+                                                          ", ".join(tags))),
+                         hosts=[HostInput(name, orgs[i] if i < len(orgs) else "")
                                 for i, name in enumerate(named)]
-                         + [HostInput("", org.strip(), anonymous=True) for org in anonymous])
+                         + [HostInput("", org, anonymous=True) for org in anonymous])
     if draft.title:
         _flag("--title", lambda: title_reader(project, camp, language)(draft.title))
     if asking:

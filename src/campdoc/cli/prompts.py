@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 
-from campdoc.content.convert import suggest
+from campdoc.content.convert import suggest, value_problem
 from campdoc.content.fieldtypes import Boolean
-from campdoc.core.messages import Language
+from campdoc.core.issues import Issue
+from campdoc.core.messages import Language, hint_of, message_of
 from campdoc.core.phrases import phrase
 
 T = TypeVar("T")
@@ -56,6 +57,34 @@ def required(language: Language, what: str) -> Callable[[str], str]:
         return answer
 
     return read
+
+
+def field_reader(language: Language, schema: type[Any], name: str,
+                 what: str = "") -> Callable[[str], str]:
+    """A reader that takes an answer only if `check` would accept it as field ``name`` of
+    ``schema`` (too long, an invisible character…); with ``what``, it also refuses an empty
+    answer, else an empty one means "none"."""
+
+    def read(answer: str) -> str:
+        if not answer and not what:
+            return answer
+        problem = value_problem(schema, name, required(language, what)(answer))
+        if problem is not None:
+            raise Invalid(said(problem, language))
+        return answer
+
+    return read
+
+
+def said(problem: Issue, language: Language) -> str:
+    """`check`'s message and hint about an answer. The question named the field, so the
+    field's name is left out; an entry's (``tags[2]``) is kept."""
+    message = message_of(problem, language)
+    if "[" not in problem.field:
+        message = message.removeprefix(f"{problem.field}: ")
+        message = message[:1].upper() + message[1:]
+    hint = hint_of(problem, language)
+    return f"{message}. {hint}" if hint else message
 
 
 def choose(label: str, options: Sequence[tuple[str, str]], language: Language,

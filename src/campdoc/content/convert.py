@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Literal, TypeAl
 
 from campdoc.content.characters import describe_character, forbidden_character
 from campdoc.content.frontmatter import Mapping as MappingNode
-from campdoc.content.frontmatter import Node, Scalar, describe
+from campdoc.content.frontmatter import Node, Scalar, Sequence, describe
 from campdoc.core.issues import Issue, Location
 from campdoc.core.slugs import slugify
 
@@ -299,3 +299,16 @@ def convert_mapping(node: Node, schema: type[S], ctx: Context) -> Converted[S]:
     for object_check in ctx.checks.get(schema, ()):
         object_check(instance, node, ctx)
     return instance
+
+
+def value_problem(schema: type[Any], name: str, value: str | list[str]) -> Issue | None:
+    """The first error `check` would report for ``value`` written (quoted) as field ``name``
+    of ``schema`` (a list of texts for a list field), or None: what a command that writes
+    such a file asks about before writing it."""
+    field_spec = spec_of(next(f for f in dataclasses.fields(schema) if f.name == name))
+    node: Node = (Scalar(value, 1, 1, quoted=True) if isinstance(value, str) else
+                  Sequence(tuple(Scalar(text, 1, 1, quoted=True) for text in value), 1, 1))
+    issues: list[Issue] = []
+    field_spec.type.convert(node, Context("", issues, name, (field_spec.doc,
+                                                             field_spec.doc_de)))
+    return next((issue for issue in issues if issue.is_error), None)
