@@ -361,3 +361,17 @@ def test_a_value_that_is_no_choice_gets_the_choices_as_fix(runner: CliRunner,
         "published."
     assert check(runner, project)[1][3] == "  Tipp: Schreibe eine ganze Zahl, nur in Ziffern, " \
         "z. B. 20."
+
+
+def test_html_on_a_paragraphs_third_line_is_reported_there(runner: CliRunner,
+                                                           tmp_path: Path) -> None:
+    body = ("Erste Zeile\nzweite Zeile\ndritte mit <b>fett</b> und\n[Link](javascript:x)\n\n"
+            "Neuer Absatz <i>\n")
+    project = make_project(tmp_path, {"a.md": _session("A") + body})
+    result = runner.invoke(main, ["check", "-C", str(project), "--format", "json",
+                                  "--lang", "en"])
+    report = json.loads(result.output)
+    # The front matter has 7 lines, so the body starts on line 8.
+    assert [(i["code"], i["line"], i["column"]) for i in report["issues"]
+            if i["code"] in ("CD402", "CD403")] == [
+        ("CD402", 10, 12), ("CD402", 10, 19), ("CD403", 11, 8), ("CD402", 13, 14)]

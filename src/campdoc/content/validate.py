@@ -308,11 +308,22 @@ def check_body(parsed: ParsedBody, source: SourceFile) -> Iterator[Issue]:
             if line < 0:  # inside an inline footnote: the parser kept no line, find the text
                 offset = source.body.find(first_line) if first_line else -1
                 line = source.body.count("\n", 0, offset) if offset >= 0 else 0
-            text = lines[line] if line < len(lines) else ""
-            column = text.find(first_line) + 1 if first_line and first_line in text else 1
+            line, column = _place(lines, line, first_line)
             shown = first_line if len(first_line) <= 60 else first_line[:57] + "…"
             yield Issue(code, Location(source.path, source.body_line + line, column),
                         params={"found": shown})
+
+
+def _place(lines: list[str], line: int, text: str) -> tuple[int, int]:
+    """Line and column of ``text`` in the block that starts at ``line``: the parser knows
+    only a paragraph's first line, and the HTML may sit on its third."""
+    for number in range(line, len(lines)):
+        if number > line and not lines[number].strip():
+            break  # the end of the block
+        column = lines[number].find(text)
+        if column >= 0:
+            return number, column + 1
+    return line, 1
 
 
 def _schedule_order(camp: Camp) -> Any:
