@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import yaml
 
@@ -220,44 +221,36 @@ def _unexpected_after_value(where: _Where) -> SyntaxFinding:
     return _cd103(where, _NOT_LINED_UP, _NOT_LINED_UP_FIX)
 
 
-def _flow(closer: str) -> Callable[[_Where], SyntaxFinding]:
+def _flow(closer: str, where: _Where) -> SyntaxFinding:
     opener = "[" if closer == "]" else "{"
     kind = Text("list", "Liste") if closer == "]" else Text("group", "Gruppe")
-
-    def describe(where: _Where) -> SyntaxFinding:
-        started = where.first_line + (where.context_line or 0)
-        return _cd103(where, Text(
-            f"the {kind.en} that starts with '{opener}' in line {started} does not go on with "
-            f"',' or '{closer}' here",
-            f"die {kind.de}, die in Zeile {started} mit '{opener}' beginnt, geht hier nicht "
-            f"mit ',' oder '{closer}' weiter"), Text(
-            f"Close it with '{closer}' on the same line and separate the entries with ', '; put "
-            "an entry that contains ':' or ',' in quotes. Or write one '- ' line per entry.",
-            f"Schließe sie in derselben Zeile mit '{closer}' und trenne die Einträge mit ', '; "
-            "setze einen Eintrag mit ':' oder ',' in Anführungszeichen. Oder schreibe eine "
-            "Zeile '- ' pro Eintrag."))
-
-    return describe
+    started = where.first_line + (where.context_line or 0)
+    return _cd103(where, Text(
+        f"the {kind.en} that starts with '{opener}' in line {started} does not go on with "
+        f"',' or '{closer}' here",
+        f"die {kind.de}, die in Zeile {started} mit '{opener}' beginnt, geht hier nicht "
+        f"mit ',' oder '{closer}' weiter"), Text(
+        f"Close it with '{closer}' on the same line and separate the entries with ', '; put "
+        "an entry that contains ':' or ',' in quotes. Or write one '- ' line per entry.",
+        f"Schließe sie in derselben Zeile mit '{closer}' und trenne die Einträge mit ', '; "
+        "setze einen Eintrag mit ':' oder ',' in Anführungszeichen. Oder schreibe eine "
+        "Zeile '- ' pro Eintrag."))
 
 
-def _value_start(problem: Text) -> Callable[[_Where], SyntaxFinding]:
+def _value_start(problem: Text, where: _Where) -> SyntaxFinding:
     """A value whose first character YAML reads as syntax (*, &, !, |, >, @, `)."""
-
-    def describe(where: _Where) -> SyntaxFinding:
-        line = where.line if where.context_line is None else where.context_line
-        column = where.column if where.context_column is None else where.context_column
-        char = where.text_at(line)[column:column + 1]
-        text = Text(problem.en.format(char=char), problem.de.format(char=char))
-        return _quote_from(where, line, column, text)
-
-    return describe
+    line = where.line if where.context_line is None else where.context_line
+    column = where.column if where.context_column is None else where.context_column
+    char = where.text_at(line)[column:column + 1]
+    text = Text(problem.en.format(char=char), problem.de.format(char=char))
+    return _quote_from(where, line, column, text)
 
 
 def _cannot_start(where: _Where) -> SyntaxFinding:
     char = where.text_at(where.line)[where.column:where.column + 1]
     if char == "\t":
         return _cd103(where, _TAB, _TAB_FIX)
-    return _value_start(_CANNOT_START)(where)
+    return _value_start(_CANNOT_START, where)
 
 
 def _block_scalar(where: _Where) -> SyntaxFinding:
@@ -282,25 +275,19 @@ def _block_scalar(where: _Where) -> SyntaxFinding:
         "nächsten Zeile beginnen darf"))
 
 
-def _fixed_or_at_end(problem: Text, fix: Text) -> Callable[[_Where], SyntaxFinding]:
+def _fixed_or_at_end(problem: Text, fix: Text, where: _Where) -> SyntaxFinding:
     """A problem found at the very end of the text means something was left open."""
-    def describe(where: _Where) -> SyntaxFinding:
-        if where.line >= len(where.lines) - 1 and not where.text_at(where.line).strip():
-            return _cd103(where, _ENDS_IN_VALUE, _CLOSE_ALL)
-        return _cd103(where, problem, fix)
-
-    return describe
+    if where.line >= len(where.lines) - 1 and not where.text_at(where.line).strip():
+        return _cd103(where, _ENDS_IN_VALUE, _CLOSE_ALL)
+    return _cd103(where, problem, fix)
 
 
-def _fixed(problem: Text, fix: Text,
-           at_context: bool = False) -> Callable[[_Where], SyntaxFinding]:
-    def describe(where: _Where) -> SyntaxFinding:
-        if at_context and where.context_line is not None and where.context_column is not None:
-            return _cd103(where, problem, fix,
-                          where.location(where.context_line, where.context_column))
-        return _cd103(where, problem, fix)
-
-    return describe
+def _fixed(problem: Text, fix: Text, where: _Where, *, at_context: bool = False
+           ) -> SyntaxFinding:
+    if at_context and where.context_line is not None and where.context_column is not None:
+        return _cd103(where, problem, fix, where.location(where.context_line,
+                                                          where.context_column))
+    return _cd103(where, problem, fix)
 
 
 _CANNOT_START = Text("a value cannot start with '{char}' unless it is in quotes",
@@ -346,11 +333,11 @@ _PROBLEMS: list[tuple[re.Pattern[str], Callable[[_Where], SyntaxFinding]]] = [
     (re.compile(r"quoted scalar.*unexpected (end of stream|document)"),
      _quoted_scalar_unclosed),
     (re.compile(r"did not find expected key|expected <block end>"), _unexpected_after_value),
-    (re.compile(r"did not find expected '-' indicator"), _fixed(_NOT_LINED_UP,
-                                                                _NOT_LINED_UP_FIX)),
-    (re.compile(r"expected ',' or '\]'"), _flow("]")),
-    (re.compile(r"expected ',' or '}'"), _flow("}")),
-    (re.compile(r"could not find expected ':'"), _fixed(Text(
+    (re.compile(r"did not find expected '-' indicator"),
+     partial(_fixed, _NOT_LINED_UP, _NOT_LINED_UP_FIX)),
+    (re.compile(r"expected ',' or '\]'"), partial(_flow, "]")),
+    (re.compile(r"expected ',' or '}'"), partial(_flow, "}")),
+    (re.compile(r"could not find expected ':'"), partial(_fixed, Text(
         "this line is neither a field ('name: value') nor part of the value above",
         "diese Zeile ist weder ein Feld ('name: wert') noch Teil des Werts darüber"), Text(
         "Write ': ' after the field name. If the line continues the text above, indent it "
@@ -358,57 +345,59 @@ _PROBLEMS: list[tuple[re.Pattern[str], Callable[[_Where], SyntaxFinding]]] = [
         "Schreibe ': ' hinter den Feldnamen. Setzt die Zeile den Text darüber fort, rücke "
         "sie weiter ein als das Feld oder setze den Text in Anführungszeichen."),
         at_context=True)),
-    (re.compile(r"(block )?sequence entries are not allowed"), _fixed(Text(
+    (re.compile(r"(block )?sequence entries are not allowed"), partial(_fixed, Text(
         "a list entry ('- ') cannot start on the same line as its field",
         "ein Listeneintrag ('- ') kann nicht in derselben Zeile wie sein Feld beginnen"), Text(
         "Start the list on the next line, one entry per line as '  - …'. If the value is a "
         "text that starts with '-', put it in quotes.",
         "Beginne die Liste in der nächsten Zeile, einen Eintrag pro Zeile als '  - …'. Ist "
         "der Wert ein Text, der mit '-' beginnt, setze ihn in Anführungszeichen."))),
-    (re.compile(r"tab character"), _fixed(_TAB, _TAB_FIX)),
+    (re.compile(r"tab character"), partial(_fixed, _TAB, _TAB_FIX)),
     (re.compile(r"cannot start any token"), _cannot_start),
-    (re.compile(r"(alias|anchor).*(alphabetic or numeric|expected)"), _value_start(Text(
+    (re.compile(r"(alias|anchor).*(alphabetic or numeric|expected)"),
+     partial(_value_start, Text(
         "a value starting with '{char}' is read as a YAML reference (anchor or alias)",
         "ein Wert, der mit '{char}' beginnt, wird als YAML-Verweis (Anker) gelesen"))),
     (re.compile(r"block scalar|indentation indicator|chomping"), _block_scalar),
-    (re.compile(r"tag|URI|expected '!'|expected '>'|the expected '>'"), _value_start(Text(
+    (re.compile(r"tag|URI|expected '!'|expected '>'|the expected '>'"),
+     partial(_value_start, Text(
         "a value starting with '{char}' is read as a YAML type tag",
         "ein Wert, der mit '{char}' beginnt, wird als YAML-Typangabe gelesen"))),
-    (re.compile(r"mapping keys are not allowed"), _value_start(Text(
+    (re.compile(r"mapping keys are not allowed"), partial(_value_start, Text(
         "a value starting with '{char} ' is read as a YAML key",
         "ein Wert, der mit '{char} ' beginnt, wird als YAML-Schlüssel gelesen"))),
-    (re.compile(r"escape|hex[a]?decimal|Unicode character"), _fixed(Text(
+    (re.compile(r"escape|hex[a]?decimal|Unicode character"), partial(_fixed, Text(
         "inside \"…\" a backslash (\\) starts a special character, and this one is not valid",
         "innerhalb von \"…\" beginnt ein Backslash (\\) ein Sonderzeichen, und dieses ist "
         "ungültig"), Text(
         "Put the value in single quotes instead ('C:\\Daten'), or write each backslash twice.",
         "Setze den Wert stattdessen in einfache Anführungszeichen ('C:\\Daten') oder schreibe "
         "jeden Backslash doppelt."))),
-    (re.compile(r"node content"), _fixed_or_at_end(Text(
+    (re.compile(r"node content"), partial(_fixed_or_at_end, Text(
         "a value is missing here (two commas in a row, or a bracket or comma too many)",
         "hier fehlt ein Wert (zwei Kommas hintereinander oder eine Klammer oder ein Komma "
         "zu viel)"), Text(
         "Remove the extra character, or put the value in quotes if it is meant as text.",
         "Entferne das überzählige Zeichen oder setze den Wert in Anführungszeichen, wenn er "
         "Text sein soll."))),
-    (re.compile(r"found unexpected ':'"), _fixed(Text(
+    (re.compile(r"found unexpected ':'"), partial(_fixed, Text(
         "a ':' inside […] or {…} is read as separating a name from its value",
         "ein ':' innerhalb von […] oder {…} wird als Trenner zwischen Name und Wert gelesen"),
         Text("Put the entry in quotes: [\"10:30\", \"Teil 2: Praxis\"].",
              "Setze den Eintrag in Anführungszeichen: [\"10:30\", \"Teil 2: Praxis\"]."))),
-    (re.compile(r"directive|document start|<stream-start>"), _fixed(Text(
+    (re.compile(r"directive|document start|<stream-start>"), partial(_fixed, Text(
         "a line starting with '%' is read as a YAML instruction",
         "eine Zeile, die mit '%' beginnt, wird als YAML-Anweisung gelesen"), Text(
         "Put the value in quotes, or start the line differently.",
         "Setze den Wert in Anführungszeichen oder beginne die Zeile anders."))),
-    (re.compile(r"document (indicator|separator)"), _fixed(Text(
+    (re.compile(r"document (indicator|separator)"), partial(_fixed, Text(
         "a line with only '---' or '...' ends the YAML here, in the middle of a value",
         "eine Zeile mit nur '---' oder '...' beendet das YAML hier, mitten in einem Wert"),
         Text("Close the value before that line, or change the line.",
              "Schließe den Wert vor dieser Zeile ab oder ändere die Zeile."))),
-    (re.compile(r"unexpected end of stream"), _fixed(_ENDS_IN_VALUE, _CLOSE_ALL,
-                                                     at_context=True)),
-    (re.compile(r"comment or (a )?line break|whitespace"), _fixed(Text(
+    (re.compile(r"unexpected end of stream"),
+     partial(_fixed, _ENDS_IN_VALUE, _CLOSE_ALL, at_context=True)),
+    (re.compile(r"comment or (a )?line break|whitespace"), partial(_fixed, Text(
         "more text follows a value where only a line break is expected",
         "nach einem Wert folgt weiterer Text, wo nur ein Zeilenende erwartet wird"),
         _QUOTE_IT)),
