@@ -172,6 +172,21 @@ def test_a_list_of_participants_is_no_count_and_stays_in_the_notes() -> None:
                                 {"found": "Anna", "heading": "Teilnehmende"})]
 
 
+def test_a_participants_heading_with_one_number_is_the_count() -> None:
+    parsed = parse_pad("Titel der Runde\n\nTeilnehmende\n- etwa 14 Personen\n", "datei",
+                       "pad.txt")
+    assert (parsed.draft.participants, parsed.draft.body, parsed.issues) == (14, "", [])
+    assert parsed.mapped[-1] == ("Teilnehmende", "participants", 1)
+
+
+def test_two_numbers_under_participants_are_no_count_and_stay_in_the_notes() -> None:
+    parsed = parse_pad("Titel der Runde\n\nTN\n12\n13\n", "datei", "pad.txt")
+    assert (parsed.draft.participants, parsed.draft.body) == (None, "## TN\n\n12\n13")
+    assert [(issue.code, issue.location.line, issue.params) for issue in parsed.issues] == [
+        ("CD508", 4, {"found": "12", "heading": "TN"})]
+    assert [target for _, target, _ in parsed.mapped] == ["title"]
+
+
 ETHERPAD = ("<!DOCTYPE HTML><html><head><title>runde-7</title><style>b { color: red }"
             "</style><script>alert(1)</script></head><body>"
             "<h1>Wohnen&nbsp;im Quartier</h1><br><strong>Fragen</strong><br>"

@@ -546,6 +546,17 @@ def test_every_problem_has_its_exact_message_and_hint(parser: type, name: str) -
             for i in issues] == [MESSAGES[name]]
 
 
+@pytest.mark.parametrize(("text", "line", "column"), [
+    ("\x07title: a\n", 2, 1),  # the very first character
+    ("\ntitle: Über\x07\n", 3, 12),  # after a blank line, behind a two-byte character
+])
+def test_a_control_character_is_placed_exactly_by_both_parsers(
+        parser: type, text: str, line: int, column: int) -> None:
+    _, issues = _parse(text, parser, f"place-{line}")
+    assert [(i.code, i.location.path, i.location.line, i.location.column) for i in issues] == [
+        ("CD103", f"place-{line}-{parser.__name__}.md", line, column)]
+
+
 @pytest.mark.parametrize("name", sorted(set(CASES) - {"control-character", "noncharacter"}))
 def test_a_certain_fix_repairs_exactly_the_broken_line(name: str) -> None:
     text = CASES[name][0]

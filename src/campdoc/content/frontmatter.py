@@ -192,7 +192,7 @@ def _compose_yaml(text: str, path: str,
             return None, [found.issue], found.repaired
         issues.append(found.issue)
         return None, issues, None
-    except yaml.YAMLError as error:  # reader errors: control characters and the like
+    except yaml.reader.ReaderError as error:  # control characters and the like
         issues.append(reader_issue(error, text, path, first_line,
                                    offset_in_bytes=_Parser is not yaml.SafeLoader))
         return None, issues, None

@@ -426,20 +426,19 @@ def syntax_finding(error: yaml.MarkedYAMLError, text: str, path: str,
                   _QUOTE_OR_INDENT)
 
 
-def reader_issue(error: yaml.YAMLError, text: str, path: str, first_line: int, *,
+def reader_issue(error: yaml.reader.ReaderError, text: str, path: str, first_line: int, *,
                  offset_in_bytes: bool) -> Issue:
     """A character the YAML reader refuses (a control character), at its place.
 
     libyaml reads the text as UTF-8 and names the place in bytes; PyYAML's own reader
-    counts characters. ``offset_in_bytes`` says which one read ``text``."""
-    position = getattr(error, "position", 0) or 0
+    counts characters. ``offset_in_bytes`` says which one read ``text`` (libyaml had it as
+    UTF-8, so it encodes)."""
+    position = error.position
     if offset_in_bytes:  # "Überlänge" is 9 characters but 11 bytes
-        encoded = text.encode("utf-8", "surrogatepass")[:position]
-        position = len(encoded.decode("utf-8", "ignore"))
-    character = getattr(error, "character", None)
+        position = len(text.encode()[:position].decode("utf-8", "ignore"))
     line = text.count("\n", 0, position)
     column = position - (text.rfind("\n", 0, position) + 1)
-    shown = f"U+{character:04X}" if isinstance(character, int) else "?"
+    shown = f"U+{error.character:04X}"  # both readers give the character's number
     return Issue("CD103", Location(path, first_line + line, column + 1), params={
         "problem": f"the invisible control character {shown} is not allowed",
         "problem_de": f"das unsichtbare Steuerzeichen {shown} ist nicht erlaubt",
