@@ -326,3 +326,21 @@ def test_a_noindex_project_asks_search_engines_to_keep_out_entirely(tmp_path: Pa
     assert (root / "site" / "robots.txt").read_text().splitlines()[1:] == [
         "User-agent: *", "Disallow: /"]
     assert '<meta name="robots" content="noindex">' in (root / "site" / "index.html").read_text()
+
+
+def test_forget_finds_and_removes_a_name_in_the_projects_own_templates(
+        forgetful: Path) -> None:
+    templates = forgetful / "templates" / "partials"
+    templates.mkdir(parents=True)
+    footer = ('{% extends "partials/footer.html" %}\n'
+              "<p>Kontakt: Anna Beispiel, {{ site.title }}</p>\n")
+    (templates / "kontakt.html").write_text(footer)
+    (forgetful / "templates" / "logo.png").write_bytes(b"Anna Beispiel")  # not a text file
+    code, out = _run("forget", "Anna Beispiel", "-C", str(forgetful))
+    assert code == 0
+    assert "templates/partials/kontakt.html:2:13: " in out
+    assert "templates/logo.png" not in out
+    code, out = _run("forget", "Anna Beispiel", "--apply", "-C", str(forgetful))
+    assert code == 0 and "Changed: 11 places in 5 files." in out
+    assert (templates / "kontakt.html").read_text() == footer.replace("Anna Beispiel",
+                                                                      "a participant")

@@ -25,6 +25,10 @@ from campdoc.content.frontmatter import (
     split_front_matter,
 )
 from campdoc.content.load import CONFIG_FILE, SESSIONS_DIR, is_ignored_name
+from campdoc.render.environment import TEMPLATES_DIR
+
+# What a project's templates/ folder may hold that a reader sees (images cannot be edited).
+TEMPLATE_SUFFIXES = (".html", ".xml", ".txt", ".md", ".css", ".js", ".svg")
 
 # Parts of a name shorter than this are not looked for alone (initials, "von", "de").
 MIN_PART_LENGTH = 3
@@ -70,19 +74,30 @@ def name_words(name: str) -> list[str]:
 
 
 def project_files(root: Path, pages: list[Path]) -> Iterator[Path]:
-    """campdoc.yaml, its imprint and privacy pages (``pages``), and every session and camp
-    file, in a stable order."""
+    """campdoc.yaml, its imprint and privacy pages (``pages``), every session and camp
+    file, and the project's own templates (a footer may name a person), in a stable
+    order."""
     if (root / CONFIG_FILE).is_file():
         yield root / CONFIG_FILE
     yield from sorted(pages)
-    sessions = root / SESSIONS_DIR
-    if not sessions.is_dir() or sessions.is_symlink():
+    yield from _files(root / SESSIONS_DIR, (".md", ".yaml"))
+    yield from _files(root / TEMPLATES_DIR, TEMPLATE_SUFFIXES)
+
+
+def _files(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path]:
+    if not folder.is_dir() or folder.is_symlink():
         return
-    for path in sorted(sessions.rglob("*")):
-        relative = path.relative_to(sessions)
-        if (path.is_file() and not path.is_symlink() and path.suffix in (".md", ".yaml")
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if (path.is_file() and not path.is_symlink() and path.suffix in suffixes
                 and not any(is_ignored_name(part) for part in relative.parts)):
             yield path
+
+
+def has_front_matter(root: Path, path: Path, pages: list[Path]) -> bool:
+    """Whether ``path`` (one of `project_files`) is YAML or a session with front matter;
+    imprint, privacy and template files are text as a whole."""
+    return path not in pages and not path.is_relative_to(root / TEMPLATES_DIR)
 
 
 def _scalars(node: Node | None, prefix: str = "") -> Iterator[tuple[str, Scalar]]:
@@ -162,7 +177,7 @@ def find_mentions(root: Path, pattern: re.Pattern[str], pages: list[Path]) -> li
         offsets = LineOffsets(text)
         fields: list[_Field] = []
         yaml_start = yaml_end = 0
-        if path not in pages:  # pages are Markdown without front matter
+        if has_front_matter(root, path, pages):
             fields, yaml_start, yaml_end = _fields(text, path.name, offsets)
         relative = path.relative_to(root).as_posix()
         for match in pattern.finditer(text):
