@@ -39,3 +39,59 @@ def test_a_missing_parameter_without_its_object_is_named_by_its_hint(
         kind: str | None, expected: str) -> None:
     error = click.MissingParameter(param_hint="'DATEI'", param_type=kind)
     assert usage_message(error, "de") == expected
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("Missing command.", "es fehlt ein Befehl."),
+    ("Option '--strict' does not take a value.", "die Option '--strict' nimmt keinen Wert."),
+    ("Option '--lang' requires an argument.", "die Option '--lang' braucht einen Wert."),
+    ("Got unexpected extra arguments (a b)", "unerwartete zusätzliche Angaben: a b."),
+    ("Irgendein eigener Satz.", "Irgendein eigener Satz."),  # campdoc's own, already German
+])
+def test_clicks_sentences_are_worded_anew(message: str, expected: str) -> None:
+    assert usage_message(click.UsageError(message), "de") == expected
+
+
+def test_no_such_option_without_a_context_has_no_suggestion() -> None:
+    assert usage_message(click.NoSuchOption("--strikt"), "en") == (
+        "there is no option '--strikt'.")
+
+
+@click.command()
+def _plain() -> None:
+    """A command without subcommands."""
+
+
+def test_no_such_command_without_a_group_lists_no_commands() -> None:
+    for ctx in (None, click.Context(_plain)):
+        assert usage_message(click.UsageError("No such command 'bild'.", ctx), "de") == (
+            "den Befehl 'bild' gibt es nicht.")
+
+
+def test_did_you_mean_offers_the_two_closest_names() -> None:
+    group = click.Group("campdoc", commands={
+        name: click.Command(name) for name in ("build", "built", "builder", "serve")})
+    error = click.UsageError("No such command 'buil'.", click.Context(group))
+    assert usage_message(error, "en") == (
+        "there is no command 'buil'. Did you mean 'built' or 'build'?")
+
+
+@pytest.mark.parametrize(("hint", "expected"), [
+    ("'--format'", "ungültiger Wert für '--format': kaputt"),
+    (["--format", "-f"], "ungültiger Wert für '--format' / '-f': kaputt"),
+])
+def test_a_bad_value_names_the_parameter_by_its_hint(hint: str | list[str],
+                                                     expected: str) -> None:
+    assert usage_message(click.BadParameter("kaputt", param_hint=hint), "de") == expected
+
+
+def test_a_bad_value_without_a_parameter_is_only_the_problem() -> None:
+    assert usage_message(click.BadParameter("kaputt"), "de") == "kaputt"
+
+
+def test_a_name_click_quoted_is_unquoted_unless_it_reads_as_more_than_one_text() -> None:
+    assert usage_message(click.UsageError("Option '-x' requires an argument."), "en") == (
+        "the option '-x' needs a value.")
+    # Python reads 'a', 'b' as two texts: the words stay as click wrote them.
+    assert usage_message(click.UsageError("Option 'a', 'b' requires an argument."), "en") == (
+        "the option ''a', 'b'' needs a value.")
