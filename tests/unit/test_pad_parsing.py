@@ -303,6 +303,15 @@ def test_a_line_of_people_is_at_most_300_characters() -> None:
     assert names_of(fifty) == ["Anna"] * 50
     assert hosts_of(fifty + "; Ben") is None
     assert names_of(fifty + "; Ben") is None
+    exactly = fifty + "Bo"  # 300 characters: the last name is "AnnaBo"
+    assert len(exactly) == 300
+    assert hosts_of(exactly) == [HostInput("Anna")] * 49 + [HostInput("AnnaBo")]
+    assert names_of(exactly) == ["Anna"] * 49 + ["AnnaBo"]
+
+
+def test_a_lower_case_word_after_a_particle_is_no_name() -> None:
+    assert host_of("Anna von Beispiel") == HostInput("Anna von Beispiel")
+    assert host_of("Anna von beispiel") is None
 
 
 def test_one_name_is_one_host_and_an_empty_line_names_no_one() -> None:

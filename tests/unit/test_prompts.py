@@ -20,6 +20,7 @@ from campdoc.cli.prompts import (
 )
 from campdoc.content.schema import Host, SessionMeta
 from campdoc.core.issues import Issue, Location
+from campdoc.core.messages import KINDS
 
 T = TypeVar("T")
 ROOMS = [("Saal", "groß"), ("Werkstatt", "")]
@@ -127,3 +128,8 @@ def test_said_drops_the_field_the_question_named_but_keeps_an_entrys() -> None:
         "The session is published but has no key insights. Add the two or three most "
         "important results under 'insights:', or set 'status: draft' while it is still being "
         "written.")
+
+
+def test_every_issue_kind_has_a_hint_in_both_languages() -> None:
+    # `said` always adds the hint: an issue without one would end in ". ".
+    assert [code for code, kind in KINDS.items() if not (kind.en[1] and kind.de[1])] == []

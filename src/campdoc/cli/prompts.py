@@ -83,8 +83,7 @@ def said(problem: Issue, language: Language) -> str:
     if "[" not in problem.field:
         message = message.removeprefix(f"{problem.field}: ")
         message = message[:1].upper() + message[1:]
-    hint = hint_of(problem, language)
-    return f"{message}. {hint}" if hint else message
+    return f"{message}. {hint_of(problem, language)}"  # every kind has a hint
 
 
 def choose(label: str, options: Sequence[tuple[str, str]], language: Language,
@@ -114,7 +113,7 @@ def choose(label: str, options: Sequence[tuple[str, str]], language: Language,
 
     hint = phrase(language, "ask.choose_default" if default else "ask.choose_or_none",
                   default=default)
-    return ask(f"{label} [{hint}]", read, default="") or default
+    return ask(f"{label} [{hint}]", read) or default
 
 
 def ask_yes_no(label: str, language: Language, default: bool) -> bool:
