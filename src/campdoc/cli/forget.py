@@ -107,11 +107,11 @@ def forget(name: str, apply_changes: bool, placeholder: str | None, lang: str | 
 
     NAME is the full name, in quotes. It looks in the session and camp files, campdoc.yaml,
     the imprint and privacy pages and the project's templates/. Matching ignores case,
-    Unicode spelling variants and line breaks between the parts of the name. Each mention
-    is shown with its place; first or last names alone are shown as hints. With --apply, a host becomes an anonymous host
-    (the organisation stays), 'documented_by' loses the name, and every other mention
-    becomes the placeholder; nothing else in the files changes. Finally it shows how to
-    remove the name from the git history, which campdoc cannot do.
+    Unicode spelling variants and line breaks between the parts of the name. Each mention is
+    shown with its place; first or last names alone are shown as hints. With --apply, a host
+    becomes an anonymous host (the organisation stays), 'documented_by' loses the name, and
+    every other mention becomes the placeholder; nothing else in the files changes. Finally
+    it shows how to remove the name from the git history, which campdoc cannot do.
     """
     ctx = Context(project_dir, lang)
     project, _, _ = load_and_validate(ctx.root)
