@@ -196,7 +196,10 @@ def _unexpected_after_value(where: _Where) -> SyntaxFinding:
     match = _KEY_LINE.match(text)
     if match and match.end() < where.column and text[match.end()] in "\"'[{":
         start = match.end()
-        value, comment = _split_comment(text[start:].rstrip())
+        # YAML read the line up to the token it did not expect: a ' #' before that token is
+        # inside the quotes or brackets, not a comment.
+        rest, comment = _split_comment(text[where.column:].rstrip())
+        value = text[start:where.column] + rest
         opener = text[start]
         closer = {"[": "]", "{": "}"}.get(opener, opener)
         if opener != closer and value.endswith(closer):
@@ -206,7 +209,7 @@ def _unexpected_after_value(where: _Where) -> SyntaxFinding:
                 Text(f"Remove the extra '{closer}' or text after the closing one.",
                      f"Entferne das überzählige '{closer}' oder den Text nach dem "
                      "schließenden."), where.location())
-        if opener == closer and len(value) > 1 and value.endswith(opener):
+        if opener == closer and value.endswith(opener):
             value = value[1:-1]  # 'Anna's Idee': the outer quotes were meant as quotes
         fixed = text[:start] + quoted(value) + comment
         return _cd103(Text(
