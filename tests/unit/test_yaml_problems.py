@@ -103,8 +103,9 @@ def test_a_tab_inside_a_value_is_refused_only_by_the_pure_python_parser(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(frontmatter, "_Parser", yaml.SafeLoader)
     _, issues = _parse("title:\tx\n", yaml.SafeLoader, "tab-in-value")
-    assert [(i.code, message_of(i, "en"), hint_of(i, "en")) for i in issues] == [
-        ("CD103", "this is not valid YAML: a tab character stands where YAML expects spaces",
+    assert [(i.code, i.location.line, i.location.column, message_of(i, "en"), hint_of(i, "en"))
+            for i in issues] == [
+        ("CD103", 2, 7, "this is not valid YAML: a tab character stands where YAML expects spaces",
          "Replace the tab with spaces.")]
 
 
@@ -563,3 +564,100 @@ def test_a_certain_fix_repairs_exactly_the_broken_line(name: str) -> None:
     with pytest.raises(yaml.MarkedYAMLError) as error:
         yaml.load(text, Loader=yaml.SafeLoader)
     assert syntax_finding(error.value, text, "x.md", 2).repaired == REPAIRED.get(name)
+
+
+# Where a problem is placed, what it says and how it is repaired when the lines around it, a
+# comment or trailing spaces matter. name: (YAML text, read from line 2 of a file;
+# [(line, column, English message, English hint)] under both parsers; the repaired text).
+_AT_THIS_PLACE = (
+    "this is not valid YAML: a ':' at this place is not expected",
+    "If the ':' belongs to the text, put the whole value in quotes (\"…\"). If this line is "
+    "a field of its own, indent it exactly like the fields above it.")
+_NOT_LINED_UP = MESSAGES["lone-colon"][:2]
+_NO_SPACE_IN_LINE_2 = MESSAGES["no-space-after-colon"][:2]
+PLACES: dict[str, tuple[str, list[tuple[int, int, str, str]], str | None]] = {
+    # The line without a space after its ':' is found across a blank line.
+    "no-space-after-colon-then-blank-line": (
+        "title:Foo\n\nroom: x\n", [(2, 1, *_NO_SPACE_IN_LINE_2)], None),
+    # The nearest line with text above is indented further: not 'indented further' then,
+    # though the line above that is indented less.
+    "indented-less-than-the-text-above": (
+        "title: Ideen\n für\n   morgen\n\n  subtitle: Teil 2\n", [(6, 11, *_AT_THIS_PLACE)],
+        None),
+    # Above the line there are only a comment and a blank line: nothing to compare with.
+    "only-a-comment-above": (
+        "\n# Notizen\n  -Ziel: mehr: Austausch\n", [(4, 14, *_AT_THIS_PLACE)], None),
+    # The anchor starts the value in line 2, the tag the parser stops at is in line 3: the
+    # value is quoted where it starts, and the tag below is read (and refused) again.
+    "anchor-then-tag-below": ("title: &a\n  !x!y b\n", [
+        (2, 8, "this is not valid YAML: a value starting with '&' is read as a YAML type tag",
+         'Put the value in quotes: title: "&a"'),
+        (3, 3, *_NOT_LINED_UP)], 'title: "&a"\n  !x!y b\n'),
+    # A quoted text that goes on in the next line, with more after its closing quote: the
+    # line does not start with a quote of its own.
+    "quoted-text-goes-on-after-its-line": (
+        'title: "Workshop\nTeil 2: XL" Entwurf\n', [(3, 13, *_NOT_LINED_UP)], None),
+    # Trailing spaces are not taken into the quoted value.
+    "value-start-then-spaces": ("title: @anna   \n", [
+        (2, 8, "this is not valid YAML: a value cannot start with '@' unless it is in quotes",
+         'Put the value in quotes: title: "@anna"')], 'title: "@anna"\n'),
+    "quote-then-text-then-spaces": ('title: "Wir" sind da   \n', [
+        (2, 14, MESSAGES["quote-then-text"][0],
+         "Put the whole value in quotes: title: '\"Wir\" sind da'")],
+        "title: '\"Wir\" sind da'\n"),
+    # A ' #' inside the quotes or brackets is not a comment: YAML read past it.
+    "hash-inside-single-quotes": ("title: 'a # b' c\n", [
+        (2, 16, "this is not valid YAML: the value starts with ', so YAML reads it only up to "
+         "the closing ', and the text after that does not fit",
+         "Put the whole value in quotes: title: \"'a # b' c\"")],
+        "title: \"'a # b' c\"\n"),
+    "hash-inside-brackets": ('title: ["a # b"] c\n', [
+        (2, 18, "this is not valid YAML: the value starts with [, so YAML reads it only up to "
+         "the closing ], and the text after that does not fit",
+         "Put the whole value in quotes: title: '[\"a # b\"] c'")],
+        "title: '[\"a # b\"] c'\n"),
+    # A comment after the value stays a comment, behind the quoted value.
+    "apostrophe-then-comment": ("title: 'Anna's Idee' # Notiz\n", [
+        (2, 14, MESSAGES["apostrophe-in-single-quotes"][0],
+         "Put the whole value in quotes: title: \"Anna's Idee\" # Notiz")],
+        "title: \"Anna's Idee\" # Notiz\n"),
+    "group-too-many": ("tags: {a: b}}\n", [
+        (2, 13, "this is not valid YAML: more text follows where the group ends",
+         "Remove the extra '}' or text after the closing one.")], None),
+    # '|' then text is quoted unless the next line is indented further and not blank.
+    "block-indicator-then-field": ("description: |x\nroom: a\n", [
+        (2, 14, "this is not valid YAML: a value starting with '|' is read as a block of text, "
+         "which has to begin on the next line", 'Put the value in quotes: description: "|x"')],
+        'description: "|x"\nroom: a\n'),
+    "block-indicator-then-blank-line": ("description: >x\n  \nroom: a\n", [
+        (2, 14, "this is not valid YAML: a value starting with '>' is read as a block of text, "
+         "which has to begin on the next line", 'Put the value in quotes: description: ">x"')],
+        'description: ">x"\n  \nroom: a\n'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLACES))
+def test_problems_are_placed_and_repaired_by_the_lines_around_them(
+        parser: type, name: str) -> None:
+    text, expected, repaired = PLACES[name]
+    _, issues = _parse(text, parser, name)
+    assert [(i.code, i.location.line, i.location.column, message_of(i, "en"), hint_of(i, "en"))
+            for i in issues] == [("CD103", *place) for place in expected]
+    with pytest.raises(yaml.MarkedYAMLError) as error:
+        yaml.load(text, Loader=parser)
+    assert syntax_finding(error.value, text, "x.md", 2).repaired == repaired
+
+
+def test_a_repaired_value_with_a_hash_in_quotes_is_read_whole() -> None:
+    node, issues = parse_yaml("title: 'a # b' c\nroom: Saal\n", "x.md", 2, repair=True)
+    assert [issue.code for issue in issues] == ["CD103"]
+    assert isinstance(node, Mapping)
+    assert [(key.value, value.value) for key, value in node.entries
+            if isinstance(value, Scalar)] == [("title", "'a # b' c"), ("room", "Saal")]
+
+
+def test_more_text_after_a_group_is_told_in_german() -> None:
+    _, issues = parse_yaml("tags: {a: b}}\n", "x.md", 2, repair=True)
+    assert [(message_of(i, "de"), hint_of(i, "de")) for i in issues] == [
+        ("das ist kein gültiges YAML: wo die Gruppe endet, folgt weiterer Text",
+         "Entferne das überzählige '}' oder den Text nach dem schließenden.")]

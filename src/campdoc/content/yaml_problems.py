@@ -88,25 +88,23 @@ def _split_comment(value: str) -> tuple[str, str]:
     return (value[:match.start()], value[match.start():]) if match else (value, "")
 
 
-def _cd103(where: _Where, problem: Text, fix: Text, location: Location | None = None,
+def _cd103(problem: Text, fix: Text, location: Location,
            repaired: str | None = None) -> SyntaxFinding:
-    return SyntaxFinding(Issue("CD103", location or where.location(), params={
+    return SyntaxFinding(Issue("CD103", location, params={
         "problem": problem.en, "problem_de": problem.de, "fix": fix.en, "fix_de": fix.de}),
         repaired)
 
 
 def _quote_from(where: _Where, line: int, column: int, problem: Text) -> SyntaxFinding:
     """A value that starts with a character YAML reads as syntax: quote it, from ``column``
-    to the end of the line."""
+    to the end of the line. That character (the parser's mark) is never a space or '#', so
+    the value is never empty."""
     text = where.text_at(line)
     value, comment = _split_comment(text[column:].rstrip())
-    if not value:
-        return _cd103(where, problem, _QUOTE_IT, where.location(line, column))
     fixed = text[:column] + quoted(value) + comment
     fix = Text(f"Put the value in quotes: {fixed.strip()}",
                f"Setze den Wert in Anführungszeichen: {fixed.strip()}")
-    return _cd103(where, problem, fix, where.location(line, column),
-                  where.repaired(line, fixed))
+    return _cd103(problem, fix, where.location(line, column), where.repaired(line, fixed))
 
 
 def _colon_in_value(where: _Where) -> SyntaxFinding | None:
@@ -150,7 +148,7 @@ def _mapping_value(where: _Where) -> SyntaxFinding:
     text_above = where.text_at(above)
     if above >= 0 and re.match(r"^\s*(?:-\s+)*[^\s:#\"'][^\s:]*:[^\s:/]", text_above) and (
             ": " not in text_above):
-        return _cd103(where, Text(
+        return _cd103(Text(
             f"line {where.first_line + above} has no space after its ':', so YAML reads it "
             "and this line as one long text",
             f"Zeile {where.first_line + above} hat kein Leerzeichen nach dem ':', daher liest "
@@ -159,9 +157,10 @@ def _mapping_value(where: _Where) -> SyntaxFinding:
             "Schreibe ein Leerzeichen nach dem Doppelpunkt: 'title: Meine Session', nicht "
             "'title:Meine Session'."), where.location(above, _indent(text_above)))
     if above >= 0 and _indent(where.text_at(where.line)) > _indent(text_above):
-        return _cd103(where, _INDENTED_FURTHER, _INDENTED_FURTHER_FIX)
-    return _cd103(where, Text("a ':' at this place is not expected",
-                              "ein ':' an dieser Stelle ist nicht erwartet"), _QUOTE_OR_INDENT)
+        return _cd103(_INDENTED_FURTHER, _INDENTED_FURTHER_FIX, where.location())
+    return _cd103(Text("a ':' at this place is not expected",
+                       "ein ':' an dieser Stelle ist nicht erwartet"), _QUOTE_OR_INDENT,
+                  where.location())
 
 
 def _quoted_scalar_unclosed(where: _Where) -> SyntaxFinding:
@@ -180,7 +179,7 @@ def _quoted_scalar_unclosed(where: _Where) -> SyntaxFinding:
         return SyntaxFinding(Issue("CD113", where.location(line, column), key, {
             "found": f"{opener}…{text[end]}", "fixed": fixed.strip()}),
             where.repaired(line, fixed))
-    return _cd103(where, Text(
+    return _cd103(Text(
         f"the quote {opener} that starts here is never closed",
         f"das Anführungszeichen {opener}, das hier beginnt, wird nie geschlossen"), Text(
         "End the value with the same straight quote it starts with, on the same line. An "
@@ -197,20 +196,23 @@ def _unexpected_after_value(where: _Where) -> SyntaxFinding:
     match = _KEY_LINE.match(text)
     if match and match.end() < where.column and text[match.end()] in "\"'[{":
         start = match.end()
-        value, comment = _split_comment(text[start:].rstrip())
+        # YAML read the line up to the token it did not expect: a ' #' before that token is
+        # inside the quotes or brackets, not a comment.
+        rest, comment = _split_comment(text[where.column:].rstrip())
+        value = text[start:where.column] + rest
         opener = text[start]
         closer = {"[": "]", "{": "}"}.get(opener, opener)
-        if opener in "[{" and value.endswith(closer):
-            return _cd103(where, Text(
+        if opener != closer and value.endswith(closer):
+            return _cd103(Text(
                 f"more text follows where the {'list' if opener == '[' else 'group'} ends",
                 f"wo die {'Liste' if opener == '[' else 'Gruppe'} endet, folgt weiterer Text"),
                 Text(f"Remove the extra '{closer}' or text after the closing one.",
                      f"Entferne das überzählige '{closer}' oder den Text nach dem "
-                     "schließenden."))
-        if opener == closer and len(value) > 1 and value.endswith(opener):
+                     "schließenden."), where.location())
+        if opener == closer and value.endswith(opener):
             value = value[1:-1]  # 'Anna's Idee': the outer quotes were meant as quotes
         fixed = text[:start] + quoted(value) + comment
-        return _cd103(where, Text(
+        return _cd103(Text(
             f"the value starts with {opener}, so YAML reads it only up to the closing "
             f"{closer}, and the text after that does not fit",
             f"der Wert beginnt mit {opener}, daher liest YAML ihn nur bis zum schließenden "
@@ -218,14 +220,14 @@ def _unexpected_after_value(where: _Where) -> SyntaxFinding:
             f"Put the whole value in quotes: {fixed.strip()}",
             f"Setze den ganzen Wert in Anführungszeichen: {fixed.strip()}"),
             where.location(), where.repaired(where.line, fixed))
-    return _cd103(where, _NOT_LINED_UP, _NOT_LINED_UP_FIX)
+    return _cd103(_NOT_LINED_UP, _NOT_LINED_UP_FIX, where.location())
 
 
 def _flow(closer: str, where: _Where) -> SyntaxFinding:
     opener = "[" if closer == "]" else "{"
     kind = Text("list", "Liste") if closer == "]" else Text("group", "Gruppe")
     started = where.first_line + (where.context_line or 0)
-    return _cd103(where, Text(
+    return _cd103(Text(
         f"the {kind.en} that starts with '{opener}' in line {started} does not go on with "
         f"',' or '{closer}' here",
         f"die {kind.de}, die in Zeile {started} mit '{opener}' beginnt, geht hier nicht "
@@ -234,7 +236,7 @@ def _flow(closer: str, where: _Where) -> SyntaxFinding:
         "an entry that contains ':' or ',' in quotes. Or write one '- ' line per entry.",
         f"Schließe sie in derselben Zeile mit '{closer}' und trenne die Einträge mit ', '; "
         "setze einen Eintrag mit ':' oder ',' in Anführungszeichen. Oder schreibe eine "
-        "Zeile '- ' pro Eintrag."))
+        "Zeile '- ' pro Eintrag."), where.location())
 
 
 def _value_start(problem: Text, where: _Where) -> SyntaxFinding:
@@ -249,25 +251,26 @@ def _value_start(problem: Text, where: _Where) -> SyntaxFinding:
 def _cannot_start(where: _Where) -> SyntaxFinding:
     char = where.text_at(where.line)[where.column:where.column + 1]
     if char == "\t":
-        return _cd103(where, _TAB, _TAB_FIX)
+        return _cd103(_TAB, _TAB_FIX, where.location())
     return _value_start(_CANNOT_START, where)
 
 
 def _block_scalar(where: _Where) -> SyntaxFinding:
     """'|' or '>' then text: a value meant as text (quote it), unless lines indented below
     show that a block of text was meant (then only the line with the '|' is wrong)."""
-    line = where.line if where.context_line is None else where.context_line
-    column = where.column if where.context_column is None else where.context_column
+    # The scanner marks where the block starts; the problems are all in the '|' line.
+    line, column = where.line, where.context_column
+    assert column is not None
     text = where.text_at(line)
     char = text[column:column + 1]
     below = where.text_at(line + 1)
     if below.strip() and _indent(below) > _indent(text):
-        return _cd103(where, Text(
+        return _cd103(Text(
             f"after '{char}', which starts a block of text, only a line break may follow",
             f"nach '{char}', das einen Textblock beginnt, darf nur ein Zeilenende folgen"), Text(
             f"End the line after '{char}' and write the text in the lines below it, indented.",
             f"Beende die Zeile nach '{char}' und schreibe den Text eingerückt in die Zeilen "
-            "darunter."), where.location(line, column))
+            "darunter."), where.location(column=column))
     return _quote_from(where, line, column, Text(
         f"a value starting with '{char}' is read as a block of text, which has to begin on "
         "the next line",
@@ -278,16 +281,15 @@ def _block_scalar(where: _Where) -> SyntaxFinding:
 def _fixed_or_at_end(problem: Text, fix: Text, where: _Where) -> SyntaxFinding:
     """A problem found at the very end of the text means something was left open."""
     if where.line >= len(where.lines) - 1 and not where.text_at(where.line).strip():
-        return _cd103(where, _ENDS_IN_VALUE, _CLOSE_ALL)
-    return _cd103(where, problem, fix)
+        return _cd103(_ENDS_IN_VALUE, _CLOSE_ALL, where.location())
+    return _cd103(problem, fix, where.location())
 
 
 def _fixed(problem: Text, fix: Text, where: _Where, *, at_context: bool = False
            ) -> SyntaxFinding:
     if at_context and where.context_line is not None and where.context_column is not None:
-        return _cd103(where, problem, fix, where.location(where.context_line,
-                                                          where.context_column))
-    return _cd103(where, problem, fix)
+        return _cd103(problem, fix, where.location(where.context_line, where.context_column))
+    return _cd103(problem, fix, where.location())
 
 
 _CANNOT_START = Text("a value cannot start with '{char}' unless it is in quotes",
@@ -421,9 +423,9 @@ def syntax_finding(error: yaml.MarkedYAMLError, text: str, path: str,
     for pattern, describe in _PROBLEMS:
         if pattern.search(wording):
             return describe(where)
-    return _cd103(where, Text(problem or "unexpected content",
-                              f"„{problem or 'unerwarteter Inhalt'}“ (Meldung des YAML-Lesers)"),
-                  _QUOTE_OR_INDENT)
+    return _cd103(Text(problem or "unexpected content",
+                       f"„{problem or 'unerwarteter Inhalt'}“ (Meldung des YAML-Lesers)"),
+                  _QUOTE_OR_INDENT, where.location())
 
 
 def reader_issue(error: yaml.reader.ReaderError, text: str, path: str, first_line: int, *,
