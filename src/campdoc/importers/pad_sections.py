@@ -77,7 +77,8 @@ class Item:
 def section_field(name: str) -> str:
     """The session field a heading or label names (``Nächste Schritte`` → next_steps), by
     the schema's names and synonyms; "" for any other name."""
-    found = field_for_word(SessionMeta, name.strip().strip("*_#:").strip())
+    # Compared as slugs: marks, colons and spaces around the name ("**Fragen:**") drop out.
+    found = field_for_word(SessionMeta, name)
     return found if found in PAD_FIELDS else ""
 
 
@@ -87,8 +88,9 @@ def is_item(text: str) -> bool:
 
 def _plain_heading(text: str) -> str:
     """The section name a plain line is, with or without a colon or a number, or ""."""
+    # _heading has already turned indented lines away.
     numbered = _NUMBERED.match(text)
-    if text[:1].isspace() or len(text) > MAX_HEADING + 8 or (is_item(text) and not numbered):
+    if len(text) > MAX_HEADING + 8 or (is_item(text) and not numbered):
         return ""
     name = (numbered["text"] if numbered else text).strip().rstrip(":").strip()
     target = section_field(name) if len(name) <= MAX_HEADING else ""
