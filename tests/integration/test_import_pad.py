@@ -307,6 +307,72 @@ def test_a_pad_whose_file_would_still_fail_check_is_not_written(runner: CliRunne
         "camp.yaml"]
 
 
+def test_a_refusal_in_english_names_every_problem_where_check_finds_it(
+        runner: CliRunner, tmp_path: Path) -> None:
+    # A question with a control character is no part too long: it is not moved to the notes.
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "glocke.txt"
+    pad.write_text("Glocke\n\nFragen\n- Wer\x07?\n\nNotizen mit \x07 drin\n", encoding="utf-8")
+    code, output = import_pad(runner, project, pad, "--lang", "en")
+    assert (code, output.splitlines()) == (1, [
+        "campdoc: 'glocke.txt' would give a session file that fails 'campdoc check'; it was "
+        "not created: questions[1]: the text contains the invisible character U+0007 CONTROL "
+        "CHARACTER (at character 4), which is not allowed here; notes: the text contains the "
+        "invisible character U+0007 CONTROL CHARACTER (at character 13), which is not allowed "
+        "here",
+        "  Correct these places in the export and import it again."])
+    assert sorted(path.name for path in (project / "sessions" / "camp").iterdir()) == [
+        "camp.yaml"]
+
+
+def test_entries_too_long_are_moved_from_the_last_so_that_each_moves_itself(
+        tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    first, third = "eins " * 70, "drei " * 70  # 350 characters each, more than 300
+    pad = f"Wohnen\n\nFragen\n- {first}\n- kurz\n- {third}\n- auch kurz\n"
+    result = import_pad_file(project, load_camp(project), pad.encode(), "runde.txt")
+    front, body = read_session(project / "sessions/camp/wohnen.md")
+    assert front["questions"] == ["kurz", "auch kurz"]
+    assert body == f"## Fragen\n\n- {third.strip()}\n\n## Fragen\n\n- {first.strip()}\n"
+    assert [(issue.code, issue.field, issue.params) for issue in result.issues] == [
+        ("CD509", "questions", {"found": "drei " * 11 + "drei…", "limit": "300",
+                                "units": "characters"}),
+        ("CD509", "questions", {"found": "eins " * 11 + "eins…", "limit": "300",
+                                "units": "characters"})]
+
+
+def test_a_long_title_is_shortened_after_the_entries_are_moved(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    title, question = "Wohnen im Quartier " * 12, "lang " * 70  # 227 and 350 characters
+    pad = f"# {title}\n\n## Fragen\n- {question}\n"
+    result = import_pad_file(project, load_camp(project), pad.encode(), "runde.md")
+    shortened = "Wohnen im Quartier " * 10 + "Wohnen im…"
+    [written] = result.created
+    front, body = read_session(written)
+    assert (front["title"], front["questions"]) == (shortened, None)
+    assert body == f"{title.strip()}\n\n## Fragen\n\n- {question.strip()}\n"
+    assert [(issue.code, str(issue.location.path), issue.field, issue.params)
+            for issue in result.issues] == [
+        ("CD509", "runde.md", "questions", {"found": "lang " * 11 + "lang…", "limit": "300",
+                                            "units": "characters"}),
+        ("CD510", "runde.md", "title", {"found": "227", "limit": "200",
+                                        "title": "Wohnen im Quartier " * 3 + "Wo…"})]
+
+
+def test_a_hedgedoc_tag_too_long_goes_to_the_notes_under_the_fields_name(
+        tmp_path: Path) -> None:
+    """HedgeDoc's own tags come under no heading of the pad: the field names them."""
+    project = make_project(tmp_path / "project", {})
+    tag = "x" * 61
+    pad = f"---\ntitle: Wohnen\ntags: [{tag}, kurz]\n---\n\nFragen\n- Wer?\n"
+    result = import_pad_file(project, load_camp(project), pad.encode(), "notiz.md")
+    front, body = read_session(project / "sessions/camp/wohnen.md")
+    assert (front["tags"], front["questions"]) == (["kurz"], ["Wer?"])
+    assert body == f"## tags\n\n- {tag}\n"
+    assert [(issue.code, issue.field, issue.params) for issue in result.issues] == [
+        ("CD509", "tags", {"found": "x" * 59 + "…", "limit": "60", "units": "characters"})]
+
+
 def test_a_pad_title_with_a_noncharacter_is_written_so_that_check_reads_it(
         runner: CliRunner, tmp_path: Path) -> None:
     project = make_project(tmp_path / "project", {})

@@ -11,11 +11,12 @@ import pytest
 from campdoc.authoring.scaffold import HostInput
 from campdoc.content.convert import field_for_word, spec_of
 from campdoc.content.schema import SessionMeta
+from campdoc.core.issues import Issue, Location
 from campdoc.importers.decoding import decode_export
 from campdoc.importers.pad import parse_pad
 from campdoc.importers.pad_fields import participants_of
 from campdoc.importers.pad_html import etherpad_html_lines, is_html
-from campdoc.importers.pad_limits import _as_items, _as_text, _quoted, _shortened
+from campdoc.importers.pad_limits import PadRefused, _as_items, _as_text, _quoted, _shortened
 from campdoc.importers.pad_sections import PAD_FIELDS, section_field
 from campdoc.importers.persons import (
     host_of,
@@ -355,6 +356,9 @@ def test_an_export_is_read_in_the_encoding_it_was_written_in(data: bytes, text: 
     ("Ein langer Titel", 11, "Ein langer…"),  # it fits up to the space
     ("Ein  x", 4, "Ein…"),
     ("Einlangertitel", 5, "Einl…"),  # one word is cut inside
+    ("Ein langer Titel", 15, "Ein langer…"),  # cut at the last space, not the first
+    ("Ein  langer", 5, "Ein…"),  # no space before "…"
+    ("  Ein langer Titel", 12, "  Ein…"),  # spaces before the first word are no gap
 ])
 def test_a_title_too_long_is_cut_before_the_last_word_that_does_not_fit(
         title: str, limit: int, shortened: str) -> None:
@@ -367,6 +371,21 @@ def test_a_moved_part_is_quoted_in_one_line_of_at_most_60_characters() -> None:
     assert _quoted("x" * 60) == "x" * 60
     assert _quoted("x" * 61) == "x" * 59 + "…"
     assert _quoted("x" * 58 + " yy") == "x" * 58 + "…"
+
+
+def test_a_refusal_reads_in_english_for_any_language_but_german() -> None:
+    unknown = Issue("CD202", Location("pad.txt"), "titel", {"suggestion": "title",
+                                                             "allowed": "title"})
+    refused = PadRefused("pad.txt", [unknown])
+    message = ("'pad.txt' would give a session file that fails 'campdoc check'; it was not "
+               "created: titel: unknown field")
+    hint = "Correct these places in the export and import it again."
+    assert (refused.message, refused.hint) == (message, hint)
+    assert refused.text("en") == refused.text("fr") == (message, hint)
+    assert refused.text("de") == (
+        "Aus 'pad.txt' würde eine Sessiondatei, die 'campdoc check' nicht besteht; sie wurde "
+        "nicht angelegt: titel: unbekanntes Feld",
+        "Korrigiere diese Stellen im Export und importiere ihn erneut.")
 
 
 def test_moved_entries_keep_their_shape_in_the_notes() -> None:
@@ -398,3 +417,65 @@ def test_etherpad_lines_keep_the_source_line_they_start_on() -> None:
                                "<br>\n\n<b>Vier </b>x<br></body></html>")
     assert [(line.number, line.text, line.index) for line in page.lines] == [
         (2, "Eins", 0), (3, "**Zwei**", 1), (3, "", 2), (6, "**Vier** x", 3)]
+
+
+def test_labelled_lines_add_to_their_field_and_a_host_that_is_no_person_stays() -> None:
+    parsed = parse_pad("Wohnen im Quartier\nSessiongeber:in: die ganze Gruppe\n"
+                       "Sessiongeber:in: Anna Beispiel\nInput: Ben Muster und Cem Yilmaz\n"
+                       "Protokoll: Jonas Weber\nProtokoll: Lea Sommer, Mo Kaya\n"
+                       "Tags: wohnen; quartier\nTags: genossenschaft\n", "datei", "pad.txt")
+    draft = parsed.draft
+    assert draft.hosts == [HostInput("Anna Beispiel"), HostInput("Ben Muster"),
+                           HostInput("Cem Yilmaz")]
+    assert draft.documented_by == ["Jonas Weber", "Lea Sommer", "Mo Kaya"]
+    assert draft.tags == ["wohnen", "quartier", "genossenschaft"]
+    assert parsed.mapped == [("Wohnen im Quartier", "title", 1),
+                             ("Sessiongeber:in", "hosts", 1), ("Input", "hosts", 2),
+                             ("Protokoll", "documented_by", 1),
+                             ("Protokoll", "documented_by", 2),
+                             ("Tags", "tags", 2), ("Tags", "tags", 1)]
+    assert draft.body == "Sessiongeber:in: die ganze Gruppe"
+    assert [(issue.code, issue.location, issue.field, issue.params)
+            for issue in parsed.issues] == [
+        ("CD507", Location("pad.txt", 2, 1), "hosts",
+         {"found": "die ganze Gruppe", "heading": "Sessiongeber:in"})]
+
+
+def test_a_line_quoted_in_a_warning_is_cut_after_60_characters() -> None:
+    parsed = parse_pad("Wohnen im Quartier\n\nSessiongeber:in\n- Anna Beispiel\n"
+                       f"- {'x' * 60}\n- {'x' * 61}\n- {'x' * 58} {'y' * 10}\n",
+                       "datei", "pad.txt")
+    assert [(issue.location.line, issue.params["found"]) for issue in parsed.issues] == [
+        (5, "x" * 60), (6, "x" * 59 + "…"), (7, "x" * 58 + "…")]
+    assert parsed.draft.body == (f"## Sessiongeber:in\n\n- {'x' * 60}\n- {'x' * 61}\n"
+                                 f"- {'x' * 58} {'y' * 10}")
+
+
+def test_sections_of_a_list_field_add_up_and_a_count_in_a_list_is_an_entry() -> None:
+    parsed = parse_pad("Wohnen im Quartier\n\nErkenntnisse\n- 12 Teilnehmende\n- Zweitens\n\n"
+                       "Ergebnisse\n- Drittens\n", "datei", "pad.txt")
+    assert parsed.draft.insights == ["12 Teilnehmende", "Zweitens", "Drittens"]
+    assert (parsed.draft.participants, parsed.draft.body) == (None, "")
+    assert parsed.mapped == [("Wohnen im Quartier", "title", 1),
+                             ("Erkenntnisse", "insights", 2), ("Ergebnisse", "insights", 1)]
+
+
+def test_a_tags_section_splits_its_lines_at_commas_and_semicolons() -> None:
+    parsed = parse_pad("Wohnen im Quartier\nTags: wohnen\n\nTags\n"
+                       "- quartier, genossenschaft; miete\n- ,\n", "datei", "pad.txt")
+    assert parsed.draft.tags == ["wohnen", "quartier", "genossenschaft", "miete"]
+    assert parsed.mapped == [("Wohnen im Quartier", "title", 1), ("Tags", "tags", 1),
+                             ("Tags", "tags", 3)]
+    assert parsed.draft.body == ""
+
+
+def test_a_section_of_who_documented_and_one_of_hosts_add_to_the_labelled_ones() -> None:
+    parsed = parse_pad("Wohnen im Quartier\nSessiongeber:in: Anna Beispiel\n\nProtokoll\n"
+                       "Jonas Weber\nLea Sommer, Mo Kaya\n\nSessiongeber:in\n- Ben Muster\n",
+                       "datei", "pad.txt")
+    assert parsed.draft.documented_by == ["Jonas Weber", "Lea Sommer", "Mo Kaya"]
+    assert parsed.draft.hosts == [HostInput("Anna Beispiel"), HostInput("Ben Muster")]
+    assert parsed.mapped == [("Wohnen im Quartier", "title", 1),
+                             ("Sessiongeber:in", "hosts", 1),
+                             ("Protokoll", "documented_by", 3), ("Sessiongeber:in", "hosts", 1)]
+    assert (parsed.draft.body, parsed.issues) == ("", [])

@@ -24,7 +24,6 @@ TITLE_SHORTENED = "CD510"
 TOO_LONG = "CD217"
 _LISTS = ("hosts", "questions", "insights", "open_questions", "next_steps", "tags",
           "documented_by")
-_SCALARS = ("room", "slot")
 _PATH = re.compile(r"^(?P<field>[a-z_]+)(?:\[(?P<number>\d+)\])?")
 _SHOWN = 60  # characters of a moved part quoted in a warning
 _CHECKED_AS = "session.md"  # only the text is checked; the name does not matter
@@ -71,12 +70,13 @@ def fit_for_check(draft: SessionDraft, camp_id: str, language: str, name: str,
 
 
 def _movable(issue: Issue) -> tuple[str, int] | None:
-    """(field, entry number from 1, or 0 for too many entries) of a part too long to stay."""
+    """(field, entry number from 1, or 0 for too many entries) of a part too long to stay.
+    Room and slot are the camp's own (`import_pad`), never longer than a session's may be."""
     path = _PATH.match(issue.field)
     if issue.code != TOO_LONG or path is None:
         return None
     target, number = path["field"], int(path["number"] or 0)
-    if target == "title" or target in _SCALARS:
+    if target == "title":
         return target, 0
     if target not in _LISTS or (not number and issue.params.get("units") != "entries"):
         return None
@@ -85,31 +85,24 @@ def _movable(issue: Issue) -> tuple[str, int] | None:
 
 def _move(draft: SessionDraft, target: str, number: int, problem: Issue, name: str,
           headings: dict[str, str]) -> list[Issue]:
-    limit = problem.params.get("limit", "")
+    limit = problem.params["limit"]  # CD217 always says it
     where = Location(name)
     if target == "title":
         full, draft.title = draft.title, _shortened(draft.title, int(limit))
         _add_to_notes(draft, "", [full], first=True)
         return [Issue(TITLE_SHORTENED, where, "title",
                       {"found": str(len(full)), "limit": limit, "title": _quoted(draft.title)})]
-    if target in _SCALARS:
-        value = getattr(draft, target)
-        setattr(draft, target, "")
-        _add_to_notes(draft, "", [f"{headings.get(target, target)}: {value}"], first=True)
-        moved = [value]
-    else:
-        entries: list[str | tuple[str, list[str]] | HostInput] = getattr(draft, target)
-        if number:
-            moved_entries = [entries.pop(number - 1)]
-        else:  # too many entries: the ones beyond the limit
-            moved_entries = entries[int(limit):]
-            del entries[int(limit):]
-        moved = [_as_text(entry) for entry in moved_entries]
-        lines = [line for entry in moved_entries for line in _as_items(entry)]
-        _add_to_notes(draft, headings.get(target, target), lines)
+    entries: list[str | tuple[str, list[str]] | HostInput] = getattr(draft, target)
+    if number:
+        moved_entries = [entries.pop(number - 1)]
+    else:  # too many entries: the ones beyond the limit
+        moved_entries = entries[int(limit):]
+        del entries[int(limit):]
+    lines = [line for entry in moved_entries for line in _as_items(entry)]
+    _add_to_notes(draft, headings.get(target, target), lines)
     return [Issue(MOVED, where, target,
-                  {"found": _quoted(" ".join(moved)), "limit": limit,
-                   "units": problem.params.get("units", "characters")})]
+                  {"found": _quoted(" ".join(_as_text(entry) for entry in moved_entries)),
+                   "limit": limit, "units": problem.params.get("units", "characters")})]
 
 
 def _shortened(title: str, limit: int) -> str:
