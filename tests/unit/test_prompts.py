@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from click.testing import CliRunner
 
+from campdoc.cli.new_session import read_tags
 from campdoc.cli.prompts import (
     ask,
     ask_yes_no,
@@ -133,3 +134,8 @@ def test_said_drops_the_field_the_question_named_but_keeps_an_entrys() -> None:
 def test_every_issue_kind_has_a_hint_in_both_languages() -> None:
     # `said` always adds the hint: an issue without one would end in ". ".
     assert [code for code, kind in KINDS.items() if not (kind.en[1] and kind.de[1])] == []
+
+
+def test_tags_keep_their_order_and_the_first_spelling_of_a_repeated_one() -> None:
+    assert read_tags("x, y, X, , z") == ["x", "y", "z"]
+    assert read_tags("Ehrenamt,ehrenamt ,Förderung") == ["Ehrenamt", "Förderung"]

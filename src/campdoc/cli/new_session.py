@@ -120,8 +120,11 @@ def _unknown(option: str, value: str, allowed: list[str], language: Language) ->
 def read_tags(answer: str) -> list[str]:
     """``Inklusion, Ehrenamt``: the tags of an answer or a ``--tag``; empty ones dropped,
     and one written twice (also in another case) kept once, as `check` would."""
-    tags = [tag.strip() for tag in answer.split(",") if tag.strip()]
-    return list({tag.casefold(): tag for tag in reversed(tags)}.values())[::-1]
+    first: dict[str, str] = {}
+    for tag in (part.strip() for part in answer.split(",")):
+        if tag:
+            first.setdefault(tag.casefold(), tag)
+    return list(first.values())
 
 
 def tags_reader(language: Language) -> Callable[[str], list[str]]:
