@@ -92,7 +92,7 @@ def test_more_tags_than_check_allows_are_refused(tmp_path: Path) -> None:
                                        "--no-interactive", "--lang", "en", *tags])
     assert (result.exit_code, result.output.splitlines()[-1]) == (
         2, "campdoc: --tag: Expected at most 30 entries, found 31. Shorten it to at most "
-           "30 entries; longer notes belong in the Markdown below the front matter.")
+           "30 entries; what does not fit can go in the Markdown below the front matter.")
     assert files(project) == {project / "sessions" / "camp" / "camp.yaml"}
 
 
@@ -104,6 +104,6 @@ def test_a_title_too_long_is_asked_again_with_checks_words(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     problems = [line for line in result.output.splitlines() if line.startswith("  ✗ ")]
     assert problems == ["  ✗ Erwartet werden höchstens 200 Zeichen, gefunden: 201. Kürze auf "
-                        "höchstens 200 Zeichen; längere Notizen gehören in den Markdown-Teil "
+                        "höchstens 200 Zeichen; was nicht hineinpasst, kann in den Markdown-Teil "
                         "unter dem Kopfbereich."]
     assert (project / "sessions" / "camp" / "kurz.md").is_file()

@@ -110,9 +110,9 @@ CASES: list[tuple[str, FieldType, str, str, str, str, str]] = [  # type: ignore[
      "Schreibe sie nur mit Kleinbuchstaben, Ziffern und '-', z. B. 'slot-1'."),
     ('title', Text(max_length=5), 'zu lang hier', 'CD217',
      'title: expected at most 5 characters, found 12',
-     'Shorten it to at most 5 characters; longer notes belong in the Markdown below the '
+     'Shorten it to at most 5 characters; what does not fit can go in the Markdown below the '
      'front matter.',
-     'Kürze auf höchstens 5 Zeichen; längere Notizen gehören in den Markdown-Teil unter '
+     'Kürze auf höchstens 5 Zeichen; was nicht hineinpasst, kann in den Markdown-Teil unter '
      'dem Kopfbereich.'),
     ('title', Text(), '[a, b]', 'CD203',
      'title: expected a text, found a list',
@@ -134,9 +134,9 @@ CASES: list[tuple[str, FieldType, str, str, str, str, str]] = [  # type: ignore[
      "Ergänze darunter mindestens 1 Eintrag, etwa '  - name: …'."),
     ('tags', ListOf(Text(), max_items=2), '[a, b, c]', 'CD217',
      'tags: expected at most 2 entries, found 3',
-     'Shorten it to at most 2 entries; longer notes belong in the Markdown below the '
+     'Shorten it to at most 2 entries; what does not fit can go in the Markdown below the '
      'front matter.',
-     'Kürze auf höchstens 2 Einträge; längere Notizen gehören in den Markdown-Teil unter '
+     'Kürze auf höchstens 2 Einträge; was nicht hineinpasst, kann in den Markdown-Teil unter '
      'dem Kopfbereich.'),
     ('tags', ListOf(Text()), 'KI, Ethik', 'CD203',
      "tags: expected a list, found 'KI, Ethik'",

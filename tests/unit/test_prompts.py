@@ -122,7 +122,7 @@ def test_said_drops_the_field_the_question_named_but_keeps_an_entrys() -> None:
     whole = Issue("CD217", here, "title", {"limit": "200", "found": "201"})
     entry = Issue("CD217", here, "tags[2]", {"limit": "60", "found": "61"})
     assert said(whole, "de") == ("Erwartet werden höchstens 200 Zeichen, gefunden: 201. Kürze "
-                                 "auf höchstens 200 Zeichen; längere Notizen gehören in den "
+                                 "auf höchstens 200 Zeichen; was nicht hineinpasst, kann in den "
                                  "Markdown-Teil unter dem Kopfbereich.")
     assert said(entry, "en").startswith("tags[2]: expected at most 60 characters, found 61. ")
     assert said(Issue("CD401", here, "insights", {}), "en") == (

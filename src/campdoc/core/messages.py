@@ -227,11 +227,11 @@ _KINDS = [
          "fotos/flipchart.jpg.")),
     IssueKind("CD217", "text-too-long", E,
         ("{field}: expected at most {limit} {units}, found {found}",
-         "Shorten it to at most {limit} {units}; longer notes belong in the Markdown below "
-         "the front matter."),
+         "Shorten it to at most {limit} {units}; what does not fit can go in the Markdown "
+         "below the front matter."),
         ("{field}: erwartet werden höchstens {limit} {units}, gefunden: {found}",
-         "Kürze auf höchstens {limit} {units}; längere Notizen gehören in den Markdown-Teil "
-         "unter dem Kopfbereich.")),
+         "Kürze auf höchstens {limit} {units}; was nicht hineinpasst, kann in den "
+         "Markdown-Teil unter dem Kopfbereich.")),
     IssueKind("CD222", "control-character", E,
         ("{field}: the text contains the invisible character {char} (at character {position}), "
          "which is not allowed here",
