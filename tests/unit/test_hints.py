@@ -138,6 +138,9 @@ CASES: list[tuple[str, FieldType, str, str, str, str, str]] = [  # type: ignore[
      'front matter.',
      'Kürze auf höchstens 2 Einträge; was nicht hineinpasst, kann in den Markdown-Teil unter '
      'dem Kopfbereich.'),
+    ('tags', ListOf(Text(), once=True), '[Straße, STRASSE]', 'CD246',
+     "tags[2]: 'STRASSE' is listed twice (first as 'Straße' at line 2); it is shown once",
+     'Delete this entry.', 'Lösche diesen Eintrag.'),
     ('tags', ListOf(Text()), 'KI, Ethik', 'CD203',
      "tags: expected a list, found 'KI, Ethik'",
      "Write one entry per line below the field, each starting with '- ', such as '  - "

@@ -35,6 +35,7 @@ from campdoc.cli.prompts import (
     say_problem,
 )
 from campdoc.content.convert import suggest, value_problem
+from campdoc.content.fieldtypes import same_entry_key
 from campdoc.content.matching import find_room, find_slot
 from campdoc.content.model import Camp, Project
 from campdoc.content.schema import Host, SessionMeta
@@ -123,7 +124,7 @@ def read_tags(answer: str) -> list[str]:
     first: dict[str, str] = {}
     for tag in (part.strip() for part in answer.split(",")):
         if tag:
-            first.setdefault(tag.casefold(), tag)
+            first.setdefault(same_entry_key(tag), tag)
     return list(first.values())
 
 

@@ -383,6 +383,12 @@ class License(FieldType[str]):
                 f"{', '.join(word for word, _ in self.synonyms)})")
 
 
+def same_entry_key(text: str) -> str:
+    """Two entries of a list are the same when their keys are: case does not count, so
+    'KI' repeats 'ki' (and German 'STRASSE' repeats 'Straße')."""
+    return text.casefold()
+
+
 @dataclass(frozen=True)
 class ListOf(FieldType[tuple[T, ...]]):
     """A YAML list whose every entry has the same type."""
@@ -438,7 +444,7 @@ class ListOf(FieldType[tuple[T, ...]]):
         for index, (node, value) in enumerate(zip(items, values, strict=True)):
             if value is INVALID:
                 continue
-            key = str(getattr(value, self.unique)).casefold()
+            key = same_entry_key(str(getattr(value, self.unique)))
             if key in first:
                 ctx.at(index).report("CD307", node, found=str(getattr(value, self.unique)),
                                      first_line=str(first[key].line))
@@ -452,7 +458,7 @@ class ListOf(FieldType[tuple[T, ...]]):
         kept: list[Converted[T]] = []
         for index, (node, value) in enumerate(zip(items, values, strict=True)):
             if value is not INVALID:
-                key = str(value).casefold()
+                key = same_entry_key(str(value))
                 if key in first:
                     earlier, written = first[key]
                     ctx.at(index).report("CD246", node, found=str(value), first=written,
