@@ -7,6 +7,7 @@ Pagefind index for served sites is built by `site.index`.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -78,10 +79,16 @@ def fallback_document(camp: PublicCamp, session: Session, number: int) -> dict[s
     }
 
 
-def _folded(value: str) -> str:
-    """The order search.js gives filter values: without case, accents and ß."""
-    return unicodedata.normalize("NFD", value.lower().replace("ß", "ss")).encode(
-        "ascii", "ignore").decode()
+_ACCENTS = re.compile("[\u0300-\u036f]")
+
+
+def filter_order(value: str) -> tuple[str, str, str]:
+    """The order in which a browser lists filter values (``localeCompare``, as search.js
+    sorts them when a template leaves the lists out): letters first without accents, case
+    and ß (search.js's ``fold``), then lower case before upper case, then ss before ß.
+    Other scripts keep their letters, so a Ukrainian tag comes after the Latin ones."""
+    folded = _ACCENTS.sub("", unicodedata.normalize("NFD", value.lower().replace("ß", "ss")))
+    return folded, value.swapcase(), value
 
 
 def filter_counts(documents: list[dict[str, Any]]) -> FilterCounts:
@@ -93,7 +100,7 @@ def filter_counts(documents: list[dict[str, Any]]) -> FilterCounts:
             values = value if isinstance(value, list) else [value]
             # A session that lists a tag twice is still one session with that tag.
             counts.setdefault(key, Counter()).update({v for v in values if v})
-    return {key: sorted(found.items(), key=lambda item: (_folded(item[0]), item[0]))
+    return {key: sorted(found.items(), key=lambda item: filter_order(item[0]))
             for key, found in counts.items() if found}
 
 
