@@ -46,7 +46,7 @@ from campdoc.content.schema import (
     SiteConfig,
     Slot,
 )
-from campdoc.content.validate_media import check_media
+from campdoc.content.validate_media import check_media, unnamed_files
 from campdoc.core.issues import Issue, Location
 from campdoc.core.slugs import is_reserved, slugify
 
@@ -244,6 +244,7 @@ def validate_project(sources: ProjectSources) -> tuple[Project, list[Issue]]:
 
 def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -> Camp | None:
     """Convert one camp and its sessions, and check the rules between them."""
+    first = len(issues)
     problem = camp_id_problem(sources.id)
     if problem is not None:
         issues.append(Issue("CD312", Location(sources.folder), params={
@@ -264,6 +265,8 @@ def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -
     for session in camp.sessions:
         issues += check_media(session, camp_folder, project.config.max_file_mb * 1024 * 1024)
     issues += hidden_names_in_sources(camp, project.config)
+    if not any(issue.is_error for issue in (*issues[first:], *sources.issues())):
+        issues += unnamed_files(camp, camp_folder, sources.folder)
     return camp
 
 

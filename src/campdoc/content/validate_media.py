@@ -10,6 +10,7 @@ published, and the build reports what only decoding finds.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -17,8 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from campdoc.content.assets import material_problem, photo_problem, resolve_file, size_problem
-from campdoc.content.model import Session
+from campdoc.content.assets import (
+    MEDIA_SUFFIXES,
+    material_problem,
+    photo_problem,
+    resolve_file,
+    size_problem,
+)
+from campdoc.content.load import is_ignored_name
+from campdoc.content.model import Camp, Session
 from campdoc.core.issues import Issue, Location
 
 
@@ -111,3 +119,33 @@ def check_media(session: Session, folder: Path, limit: int) -> Iterator[Issue]:
                 code, params = material_problem(file.read(_MATERIAL_HEAD), material.file)
         if code:
             yield Issue(code, where, field, {"found": material.file, **params})
+
+
+
+def named_files(camp: Camp) -> set[str]:
+    """The files, relative to the camp's folder, that camp.yaml and the sessions name
+    (drafts too: their photos are waiting to be published)."""
+    named = {camp.meta.logo} | {owner.logo for owner in (*camp.meta.funders,
+                                                         *camp.meta.partners)}
+    for session in camp.sessions:
+        named |= {unquote(photo.written) for photo in photo_references(session)}
+        named |= {material.file for material in session.meta.materials}
+    return named - {""}
+
+
+def unnamed_files(camp: Camp, folder: Path, shown_as: str) -> Iterator[Issue]:
+    """A warning (CD247) for each photo, logo or material file in the camp's ``folder``
+    (``shown_as`` in messages) that nothing names: a photo copied in but never listed is
+    missing from the site without a word. Other files are left alone (CD309 reports those
+    beside the sessions; a sub-folder may keep notes). Only for a camp without errors,
+    whose sessions all say which files they name."""
+    named = named_files(camp)
+    for current, folders, names in os.walk(folder):  # does not follow linked folders
+        folders[:] = sorted(name for name in folders if not is_ignored_name(name))
+        for name in sorted(names):
+            if is_ignored_name(name) or Path(name).suffix.lower() not in MEDIA_SUFFIXES:
+                continue
+            relative = (Path(current) / name).relative_to(folder).as_posix()
+            if relative not in named:
+                yield Issue("CD247", Location(f"{shown_as}/{relative}"), params={
+                    "found": relative})
