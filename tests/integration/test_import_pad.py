@@ -225,6 +225,23 @@ def test_a_room_the_camp_does_not_have_stays_in_the_notes(runner: CliRunner,
     assert body == "Ort: Turnhalle\n"
 
 
+def test_a_second_room_or_count_stays_in_the_notes_and_is_not_reported_as_taken(
+        runner: CliRunner, tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "pad.txt"
+    pad.write_text("Wohnen im Quartier\nRaum: Werkstatt\nRaum: Saal\n12 Teilnehmende\n"
+                   "TN: 15\n", encoding="utf-8")
+    code, output = import_pad(runner, project, pad)
+    assert code == 0, output
+    front, body = read_session(project / "sessions/camp/wohnen-im-quartier.md")
+    assert (front["room"], front["participants"]) == ("Werkstatt", 12)
+    assert body == "Raum: Saal\nTN: 15\n"
+    assert output.splitlines() == [
+        "Übernommen: Wohnen im Quartier → title (1)", "Übernommen: Raum → room (1)",
+        "Übernommen: Teilnehmende → participants (1)",
+        "Angelegt: sessions/camp/wohnen-im-quartier.md"]
+
+
 def load_camp(project: Path) -> Camp:
     return pick_camp(validate_project(load_project(project))[0], None)
 

@@ -93,6 +93,23 @@ class _Mapper:
         self.body += lines
 
     # --- labelled lines ---------------------------------------------------------------------
+    # The first title, room, slot or count counts; another one stays in the notes, as
+    # nothing of the pad is dropped. The same one again adds nothing, so it may go.
+    def take_first(self, target: str, value: str) -> bool:
+        """Title, room or slot ``value``, unless the field holds another one."""
+        current = getattr(self.draft, target)
+        if current:
+            return _same(current, value)
+        setattr(self.draft, target, value)
+        return True
+
+    def take_count(self, number: int) -> bool:
+        """The count of participants, unless the draft holds another one."""
+        if self.draft.participants not in (None, number):
+            return False
+        self.draft.participants = number
+        return True
+
     def fill(self, key: str, target: str, value: str, line: Line) -> bool:
         """Put one labelled value into its field; False when it stays in the notes."""
         draft, count = self.draft, 1
@@ -115,13 +132,14 @@ class _Mapper:
             if number is None:
                 self.warn(NOT_A_NUMBER, line, target, found=value, heading=key)
                 return False
-            draft.participants = number
+            if not self.take_count(number):
+                return False
         elif target == "tags":
             tags = [tag.strip() for tag in re.split(r"[,;]", value) if tag.strip()]
             draft.tags += tags
             count = len(tags)
-        elif not getattr(draft, target):  # title, room, slot: the first one counts
-            setattr(draft, target, value)
+        elif not self.take_first(target, value):
+            return False
         self.result.mapped.append((key, target, count))
         return True
 
@@ -195,10 +213,9 @@ class _Mapper:
             kept = self.map_participants(heading, fill)
         else:  # title, room, slot: the first line counts, the others stay in the notes
             found = items(fill)
-            if found and not getattr(self.draft, target):
-                setattr(self.draft, target, found[0].line.text)
-            kept = [line.index for line in fill if found and line.index > found[0].line.index]
-            self.result.mapped.append((heading, target, min(len(found), 1)))
+            taken = bool(found) and self.take_first(target, found[0].line.text)
+            kept = [line.index for line in fill if not taken or line.index > found[0].line.index]
+            self.result.mapped.append((heading, target, int(taken)))
         notes = _between(rest, {*kept, *aside})
         if not target or any(text.strip() for text in notes):
             self.keep(heading, notes)
@@ -251,7 +268,8 @@ class _Mapper:
                 self.warn(NOT_A_NUMBER, found[0], "participants", found=found[0].text,
                           heading=heading)
             return [line.index for line in lines]
-        self.draft.participants = number
+        if not self.take_count(number):
+            return [line.index for line in lines]
         self.result.mapped.append((heading, "participants", 1))
         return []
 
