@@ -23,6 +23,13 @@ _LABELS = {
 }
 
 
+def printable(text: str) -> str:
+    """``text`` with the bytes of a file name that is not UTF-8 written as ``\\xff``.
+    Python keeps such bytes as lone surrogates, which a JSON reader, a git host or a
+    terminal cannot take; such a name can come with any pull request."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 # ANSI styles for a terminal; the command line decides whether its output is one.
 _BOLD, _RED, _YELLOW = "1", "1;31", "1;33"
 
@@ -46,7 +53,7 @@ def split_follow_ups(issues: Sequence[Issue]) -> tuple[list[Issue], list[Issue]]
 
 
 def _where(location: Location) -> str:
-    return f"{location.path}:{location.line}"
+    return f"{printable(location.path)}:{location.line}"
 
 
 def hidden_note(hidden: Sequence[Issue], language: Language) -> str:
@@ -85,7 +92,7 @@ def summary(issues: Sequence[Issue], files: int, language: Language,
 
 def format_text(issue: Issue, language: Language, colour: bool) -> str:
     """``path:line:col: error[CD202] message`` and an indented hint line."""
-    where = f"{issue.location.path}:{issue.location.line}:{issue.location.column}"
+    where = f"{printable(issue.location.path)}:{issue.location.line}:{issue.location.column}"
     label = _LABELS[language][issue.severity.value]
     head = f"{label}[{issue.code}]"
     if colour:
@@ -95,22 +102,22 @@ def format_text(issue: Issue, language: Language, colour: bool) -> str:
     hint = hint_of(issue, language)
     if hint:
         text += f"\n  {_LABELS[language]['hint']}: {hint}"
-    return text
+    return printable(text)
 
 
 def _record(issue: Issue, language: Language) -> dict[str, Any]:
     record: dict[str, Any] = {
-        "path": issue.location.path,
+        "path": printable(issue.location.path),
         "line": issue.location.line,
         "column": issue.location.column,
         "severity": issue.severity.value,
         "code": issue.code,
-        "field": issue.field,
-        "message": message_of(issue, language),
-        "hint": hint_of(issue, language),
+        "field": printable(issue.field),
+        "message": printable(message_of(issue, language)),
+        "hint": printable(hint_of(issue, language)),
     }
     if issue.follows is not None:
-        record["follows"] = {"path": issue.follows.path, "line": issue.follows.line,
+        record["follows"] = {"path": printable(issue.follows.path), "line": issue.follows.line,
                              "column": issue.follows.column}
     return record
 
@@ -138,7 +145,7 @@ def format_github(issue: Issue, language: Language) -> str:
     """A workflow command, so the pull request shows the message on the right line."""
     command = "error" if issue.severity is Severity.ERROR else "warning"
     properties = ",".join([
-        f"file={_escape_property(issue.location.path)}",
+        f"file={_escape_property(printable(issue.location.path))}",
         f"line={issue.location.line}",
         f"col={issue.location.column}",
         f"title={_escape_property(issue.code)}",
@@ -147,7 +154,7 @@ def format_github(issue: Issue, language: Language) -> str:
     hint = hint_of(issue, language)
     if hint:
         message += f"\n{hint}"
-    return f"::{command} {properties}::{_escape_data(message)}"
+    return f"::{command} {properties}::{_escape_data(printable(message))}"
 
 
 def format_gitlab(issues: Sequence[Issue], language: Language) -> str:
@@ -155,16 +162,17 @@ def format_gitlab(issues: Sequence[Issue], language: Language) -> str:
     follow-ups of a reported error are left out, as in the text report."""
     records = []
     for issue in split_follow_ups(issues)[0]:
-        message = message_of(issue, language)
+        message = printable(message_of(issue, language))
+        path = printable(issue.location.path)
         fingerprint = hashlib.sha1(  # noqa: S324 - an identifier, not security
-            f"{issue.location.path}:{issue.location.line}:{issue.code}:{message}".encode(),
+            f"{path}:{issue.location.line}:{issue.code}:{message}".encode(),
         ).hexdigest()
         records.append({
             "description": f"{issue.code}: {message}",
             "check_name": issue.code,
             "fingerprint": fingerprint,
             "severity": "major" if issue.is_error else "minor",
-            "location": {"path": issue.location.path,
+            "location": {"path": path,
                          "lines": {"begin": issue.location.line}},
         })
     return json.dumps(records, ensure_ascii=False, indent=2)

@@ -55,10 +55,12 @@ def _tree_digest(digest: Any, folder: Path, prefix: str,
         for name in sorted(names + [f for f in folders if (Path(current) / f).is_symlink()]):
             path = Path(current) / name
             relative = f"{prefix}/{path.relative_to(folder).as_posix()}"
+            # os.fsencode: a name that is not UTF-8 keeps its own bytes (and its own key).
             if path.is_symlink():
-                digest.update(f"link {relative} {path.readlink()}\0".encode())
+                digest.update(b"link " + os.fsencode(relative) + b" "
+                              + os.fsencode(path.readlink()) + b"\0")
             elif path.is_file():
-                digest.update(f"file {relative}\0".encode())
+                digest.update(b"file " + os.fsencode(relative) + b"\0")
                 digest.update(digests.digest(path, relative) if digests is not None
                               else hashlib.sha256(path.read_bytes()).digest())
 
@@ -117,8 +119,8 @@ def shared_digest(root: Path, config: SiteConfig) -> str:
 def camp_key(job: CampJob, shared: str, digests: FileDigests | None = None) -> str:
     digest = hashlib.sha256(shared.encode())
     settings = job.settings
-    digest.update(f"{settings.base_url}\0{settings.source_date}\0{settings.booklet}\0"
-                  f"{job.camp_id}\0".encode())
+    digest.update(f"{settings.base_url}\0{settings.source_date}\0{settings.booklet}\0".encode()
+                  + os.fsencode(job.camp_id) + b"\0")
     _tree_digest(digest, job.root / job.folder, job.folder, digests)
     return digest.hexdigest()[:32]
 
