@@ -24,6 +24,7 @@ from tests.mutation.results import (
     score_module,
     to_test,
 )
+from tests.mutation.stats import STATS, changed_since_map
 from tests.mutation.table import update_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
             chosen[mutants.module] if args.all else
             to_test(mutants, chosen[mutants.module], exit_codes(ROOT, mutants), equivalents))]
         print(f"{len(names)} mutants to test")
+        changed = changed_since_map(ROOT, list(files.values())) if names else []
+        if changed:
+            print(f"Changed since mutmut mapped the tests to functions: "
+                  f"{', '.join(map(str, changed))}; mapping them again (a full run of the tests)")
+            (ROOT / STATS).unlink()
         if names:
             run_mutmut(names, args.jobs)
     scores = []

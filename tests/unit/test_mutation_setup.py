@@ -8,6 +8,7 @@ import importlib
 import json
 import pkgutil
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,31 @@ def test_each_listed_equivalent_mutant_is_still_the_reviewed_change() -> None:
                         if name in mutants.names})
     assert {name: entry.change for name, entry in equivalents.items()} == current
     assert [name for name, entry in equivalents.items() if len(entry.reason) < 20] == []
+
+
+def test_the_map_of_tests_is_made_again_when_a_target_changed_since(tmp_path: Path) -> None:
+    from tests.mutation.stats import STATS, changed_since_map
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                              cwd=tmp_path, check=True, capture_output=True,
+                              text=True).stdout.strip()
+
+    git("init", "-q")
+    target, other = Path("src/a.py"), Path("src/b.py")
+    (tmp_path / "src").mkdir()
+    for path in (target, other):
+        (tmp_path / path).write_text("def f():\n    return 1\n", encoding="utf-8")
+    git("add", ".")
+    git("commit", "-qm", "one")
+    assert changed_since_map(tmp_path, [target]) == []  # no map yet
+    (tmp_path / STATS).parent.mkdir()
+    (tmp_path / STATS).write_text(json.dumps({"git_commit": git("rev-parse", "HEAD")}))
+    assert changed_since_map(tmp_path, [target, other]) == []
+    (tmp_path / target).write_text("def g():\n    return 1\n", encoding="utf-8")
+    assert changed_since_map(tmp_path, [target, other]) == [target]  # not committed yet
+    git("commit", "-qam", "two")
+    assert changed_since_map(tmp_path, [other]) == []
+    assert changed_since_map(tmp_path, [target, other]) == [target]
+    (tmp_path / STATS).write_text(json.dumps({"git_commit": "0" * 40}))
+    assert changed_since_map(tmp_path, [other, target]) == [target, other]
