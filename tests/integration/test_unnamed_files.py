@@ -111,3 +111,15 @@ def test_the_build_warns_and_publishes_only_what_is_named(runner: CliRunner,
     # the published session in their sizes; not the draft's photo, not the unnamed files.
     assert [path.read_bytes() for path in site.rglob("*.pdf")] == [PDF]
     assert len({path.name.split("-")[0] for path in site.rglob("*.jpg")}) == 2
+
+
+def test_a_file_is_named_by_any_name_that_leads_to_it(runner: CliRunner,
+                                                      tmp_path: Path) -> None:
+    # Files are compared, not names: on macOS and Windows 'Fotos/Flipchart.JPG' names
+    # 'fotos/flipchart.jpg'. A second (hard) link to a named photo is that photo.
+    project = camp_with_files(tmp_path)
+    fotos = project / "sessions" / "camp" / "fotos"
+    (fotos / "vergessen.jpg").unlink()
+    (project / "sessions" / "camp" / "material" / "alte-folien.pdf").unlink()
+    (fotos / "flipchart-kopie.jpg").hardlink_to(fotos / "flipchart.jpg")
+    assert issues(runner, project) == []

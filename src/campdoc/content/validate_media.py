@@ -133,19 +133,31 @@ def named_files(camp: Camp) -> set[str]:
     return named - {""}
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.lstat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
 def unnamed_files(camp: Camp, folder: Path, shown_as: str) -> Iterator[Issue]:
     """A warning (CD247) for each photo, logo or material file in the camp's ``folder``
     (``shown_as`` in messages) that nothing names: a photo copied in but never listed is
     missing from the site without a word. Other files are left alone (CD309 reports those
     beside the sessions; a sub-folder may keep notes). Only for a camp without errors,
     whose sessions all say which files they name."""
-    named = named_files(camp)
+    # Compared as files, not names: on macOS and Windows 'Fotos/Bild.JPG' names
+    # 'fotos/bild.jpg', and that file is published.
+    named = {_identity(path) for written in named_files(camp)
+             if (path := resolve_file(folder, written)[0]) is not None}
     for current, folders, names in os.walk(folder):  # does not follow linked folders
         folders[:] = sorted(name for name in folders if not is_ignored_name(name))
         for name in sorted(names):
             if is_ignored_name(name) or Path(name).suffix.lower() not in MEDIA_SUFFIXES:
                 continue
-            relative = (Path(current) / name).relative_to(folder).as_posix()
-            if relative not in named:
+            path = Path(current) / name
+            if _identity(path) not in named:
+                relative = path.relative_to(folder).as_posix()
                 yield Issue("CD247", Location(f"{shown_as}/{relative}"), params={
                     "found": relative})
