@@ -411,3 +411,17 @@ def test_the_pad_command_says_which_encoding_it_read(runner: CliRunner,
     code, output = import_pad(runner, project, pad)
     assert code == 0, output
     assert output.splitlines()[0] == "Gelesen als windows-1252."
+
+
+def test_a_section_that_gave_its_field_nothing_is_not_reported_as_mapped(
+        runner: CliRunner, tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "pad.txt"
+    pad.write_text("Wohnen im Quartier\nRaum: Werkstatt\n\nRaum\nSaal\n\nZeit\n\nFragen\n"
+                   "- Wie weiter?\n", encoding="utf-8")
+    code, output = import_pad(runner, project, pad)
+    assert code == 0, output
+    assert output.splitlines() == [
+        "Übernommen: Wohnen im Quartier → title (1)", "Übernommen: Raum → room (1)",
+        "Übernommen: Fragen → questions (1)", "In die Notizen übernommen: Raum",
+        "Angelegt: sessions/camp/wohnen-im-quartier.md"]

@@ -120,7 +120,8 @@ def import_pad_command(notes: Path, camp_id: str | None, title: str, lang: str |
         click.echo(words["encoding"].format(encoding=result.encoding))
     echo_issues(result.issues, language)
     for heading, target, count in result.mapped:
-        click.echo(words["mapped"].format(heading=heading, field=target, count=count))
+        if count:  # a section that gave its field nothing is in the notes, or was empty
+            click.echo(words["mapped"].format(heading=heading, field=target, count=count))
     if result.kept:
         click.echo(words["kept"].format(headings=", ".join(result.kept)))
     images = result.images
