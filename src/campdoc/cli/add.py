@@ -24,6 +24,7 @@ from campdoc.cli.common import (
 )
 from campdoc.content.model import Project, Session
 from campdoc.core.errors import CampdocError, UsageProblem
+from campdoc.core.printable import fill
 
 WORDS = {
     "de": {
@@ -68,7 +69,7 @@ def _per_file(values: tuple[str, ...], files: int, option: str, words: dict[str,
     if len(values) == 1:
         return list(values) * files
     if len(values) != files:
-        raise UsageProblem(words["count"].format(option=option, found=len(values),
+        raise UsageProblem(fill(words["count"], option=option, found=len(values),
                                                  files=files))
     return list(values)
 
@@ -79,7 +80,7 @@ def _session(project: Project, given: str, words: dict[str, str]) -> Session:
     except CampdocError:
         path = Path(given)
         if path.is_file() and path.suffix == ".md":
-            raise CampdocError(words["broken"].format(path=given), "campdoc check") from None
+            raise CampdocError(fill(words["broken"], path=given), "campdoc check") from None
         raise
 
 
@@ -92,15 +93,15 @@ def _run(ctx: Context, project: Project, plan: AttachPlan, session: Session, wha
         sys.exit(1)
     apply_plan(ctx.root, plan)
     count = len(plan.copies)
-    click.echo(words["added"].format(session=session.source, count=count,
+    click.echo(fill(words["added"], session=session.source, count=count,
                                      what=words[what if count == 1 else what + "s"]))
     camp_folder = Path(session.source).parent
     for copy in plan.copies:
         if copy.target is not None:
-            click.echo(words["copied"].format(source=copy.source,
+            click.echo(fill(words["copied"], source=copy.source,
                                               target=camp_folder / copy.written))
         else:
-            click.echo(words["named"].format(target=camp_folder / copy.written))
+            click.echo(fill(words["named"], target=camp_folder / copy.written))
     click.echo(words["next"])
 
 

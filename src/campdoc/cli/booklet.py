@@ -20,6 +20,7 @@ from campdoc.cli.common import (
 )
 from campdoc.content.public import public_camp
 from campdoc.core.files import is_inside, write_atomically
+from campdoc.core.printable import fill
 from campdoc.render import urls
 from campdoc.render.media import publish_media
 from campdoc.render.settings import BuildSettings, source_date
@@ -106,4 +107,4 @@ def booklet(camp_id: str | None, output_format: str, out: Path | None, figures: 
     target = out if out is not None else default_target(ctx.root, camp.id, output_format)
     # Inside the project, nothing is written through a link; elsewhere, where the user says.
     write_atomically(target, data, root=ctx.root if is_inside(ctx.root, target) else None)
-    click.echo(WORDS[language]["done"].format(path=target, size=max(1, len(data) // 1024)))
+    click.echo(fill(WORDS[language]["done"], path=target, size=max(1, len(data) // 1024)))

@@ -16,6 +16,7 @@ from campdoc.authoring.forget import (
 )
 from campdoc.authoring.mentions import Mention
 from campdoc.cli.common import LANG_OPTION, PROJECT_OPTION, Context, load_and_validate, plural
+from campdoc.core.printable import fill, one_line
 from campdoc.core.seal import CACHE_DIR
 from campdoc.render.legal import legal_sources
 
@@ -77,12 +78,12 @@ versions of the files still contain it. To do that (with git-filter-repo):
 def _describe(mention: Mention, words: dict[str, str], placeholder: str) -> str:
     kind = ("host" if mention.is_host_name else "documented_by" if mention.is_documented_by
             else "text")
-    return words[kind].format(field=mention.field, placeholder=placeholder)
+    return fill(words[kind], field=mention.field, placeholder=placeholder)
 
 
 def _show(mention: Mention, what: str) -> None:
-    click.echo(f"{mention.path}:{mention.line}:{mention.column}: {what}")
-    click.echo(f"  {mention.line:>4} | {mention.line_text}")
+    click.echo(f"{one_line(mention.path)}:{mention.line}:{mention.column}: {what}")
+    click.echo(f"  {mention.line:>4} | {one_line(mention.line_text)}")
 
 
 def _counts(plan: ForgetPlan, language: str) -> dict[str, object]:
@@ -120,28 +121,30 @@ def forget(name: str, apply_changes: bool, placeholder: str | None, lang: str | 
     replacement = placeholder if placeholder is not None else PLACEHOLDERS[language]
     plan = plan_forget(ctx.root, name, replacement, legal_sources(ctx.root, project.config))
     if not plan.mentions:
-        click.echo(words["none"].format(name=name))
+        click.echo(fill(words["none"], name=name))
     for mention in plan.mentions:
         _show(mention, _describe(mention, words, replacement))
     if plan.partial:
         click.echo("")
         click.echo(words["partial"])
         for mention in plan.partial:
-            _show(mention, f"„{mention.found}“" if language == "de" else f"“{mention.found}”")
+            quoted = "„{found}“" if language == "de" else "“{found}”"
+            _show(mention, fill(quoted, found=mention.found))
     if not plan.mentions:
         return
     click.echo("")
     counts = _counts(plan, language)
     if apply_changes:
         apply_forget(ctx.root, plan)
-        click.echo(words["applied"].format(**counts))
+        click.echo(fill(words["applied"], **counts))
         cache = ctx.root / CACHE_DIR
         if cache.is_dir() and not cache.is_symlink():
             shutil.rmtree(cache)
-            click.echo(words["cache"].format(cache=CACHE_DIR))
+            click.echo(fill(words["cache"], cache=CACHE_DIR))
     else:
-        click.echo(words["found"].format(**counts) + " " + words["dry"])
+        click.echo(fill(words["found"], **counts) + " " + words["dry"])
     click.echo("")
-    rules = "\n".join(f"       {rule}" for rule in replacement_rules(name, plan.spellings,
-                                                                     replacement))
+    # One line per rule, each made one line itself: the name was typed, but it is shown.
+    rules = "\n".join(f"       {one_line(rule)}" for rule in replacement_rules(
+        name, plan.spellings, replacement))
     click.echo(words["history"].format(rules=rules))

@@ -16,6 +16,7 @@ from campdoc.cli.common import (
     load_and_validate,
     plural,
 )
+from campdoc.core.printable import fill
 from campdoc.importers.pad import import_pad
 from campdoc.importers.plan import import_plan
 from campdoc.importers.sessions_json import import_sessions_json
@@ -78,9 +79,9 @@ def import_plan_command(table: Path, camp_id: str | None, lang: str | None,
     result = import_plan(ctx.root, camp, table.read_bytes(), table.name)
     echo_issues(result.issues, language)
     if result.encoding != "utf-8":
-        click.echo(WORDS[language]["encoding"].format(encoding=result.encoding))
+        click.echo(fill(WORDS[language]["encoding"], encoding=result.encoding))
     created, problems = len(result.created), result.refused
-    click.echo(WORDS[language]["plan"].format(
+    click.echo(fill(WORDS[language]["plan"],
         created=created, skipped=result.skipped, problems=problems,
         s=plural(created, "", "s"), s2=plural(problems, "", "s"), n=plural(problems, "", "n")))
     sys.exit(1 if problems else 0)
@@ -117,21 +118,21 @@ def import_pad_command(notes: Path, camp_id: str | None, title: str, lang: str |
                         limit=project.config.max_file_mb * 1024 * 1024)
     words = WORDS[language]
     if result.encoding != "utf-8":
-        click.echo(words["encoding"].format(encoding=result.encoding))
+        click.echo(fill(words["encoding"], encoding=result.encoding))
     echo_issues(result.issues, language)
     for heading, target, count in result.mapped:
         if count:  # a section that gave its field nothing is in the notes, or was empty
-            click.echo(words["mapped"].format(heading=heading, field=target, count=count))
+            click.echo(fill(words["mapped"], heading=heading, field=target, count=count))
     if result.kept:
-        click.echo(words["kept"].format(headings=", ".join(result.kept)))
+        click.echo(fill(words["kept"], headings=", ".join(result.kept)))
     images = result.images
     for source, target in images.kept if images else ():
-        click.echo(words["image_kept"].format(source=source, target=target))
+        click.echo(fill(words["image_kept"], source=source, target=target))
     if images and images.missing:
-        click.echo(words["image_missing"].format(images=", ".join(images.missing)))
+        click.echo(fill(words["image_missing"], images=", ".join(images.missing)))
     if images and images.without_alt:
-        click.echo(words["image_alt"].format(count=images.without_alt))
-    click.echo(words["created"].format(path=result.created[0].relative_to(ctx.root)))
+        click.echo(fill(words["image_alt"], count=images.without_alt))
+    click.echo(fill(words["created"], path=result.created[0].relative_to(ctx.root)))
 
 
 @import_.command("json")
@@ -160,9 +161,9 @@ def import_json_command(sessions_json: Path, camp_id: str | None, lang: str | No
     result = import_sessions_json(project, sessions_json.read_bytes(), sessions_json.name,
                                   camp_id, folder=sessions_json.resolve().parent)
     if result.camp_file is not None:
-        click.echo(words["camp_created"].format(path=result.camp_file.relative_to(ctx.root)))
+        click.echo(fill(words["camp_created"], path=result.camp_file.relative_to(ctx.root)))
     shown = result.issues + result.checked
     echo_issues(shown, language)
-    click.echo(words["json"].format(created=result.sessions, skipped=result.skipped,
+    click.echo(fill(words["json"], created=result.sessions, skipped=result.skipped,
                                     problems=result.refused, s=plural(result.sessions, "", "s")))
     sys.exit(1 if any(issue.is_error for issue in shown) else 0)

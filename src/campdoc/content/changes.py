@@ -6,6 +6,7 @@ plus anything not yet committed), and at the rules between those files and the r
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -22,13 +23,14 @@ def _git(root: Path, *args: str, failure: UsageProblem | None = None) -> str:
         raise UsageProblem.said("changes.no_git")
     # A list of arguments and no shell: a ref from the command line is one argument, never
     # a command.
+    # Bytes, decoded as os.scandir does: text mode would turn a carriage return inside a
+    # file name into a line feed, and the changed file would be missed.
     result = subprocess.run([git, "-c", "core.quotePath=false", *args],  # noqa: S603
-                            cwd=root, capture_output=True, encoding="utf-8",
-                            errors="surrogateescape", timeout=60, check=False)
+                            cwd=root, capture_output=True, timeout=60, check=False)
     if result.returncode != 0:
         raise failure or UsageProblem.said("changes.git_failed", command=" ".join(args),
-                                           detail=result.stderr.strip())
-    return result.stdout
+                                           detail=os.fsdecode(result.stderr).strip())
+    return os.fsdecode(result.stdout)
 
 
 def _names(output: str) -> list[str]:

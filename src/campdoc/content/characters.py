@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# C0 and C1 controls and DEL, bidirectional embeddings, overrides and isolates.
-_ALWAYS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+from campdoc.core.printable import INVISIBLE
+
+# C0 and C1 controls and DEL, bidirectional embeddings, overrides and isolates: the same
+# characters a report writes out as escapes when a file name carries them.
+_ALWAYS = INVISIBLE
 # What a file campdoc writes shows as an escape (``\u202e``), never as itself: the characters
 # above, the Unicode line separators, and the rest of what YAML does not allow in a file
 # (U+FFFE, U+FFFF and the surrogates), which PyYAML refuses to read.

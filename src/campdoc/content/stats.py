@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from campdoc.content.model import Camp
+from campdoc.core.printable import one_line, printable
 from campdoc.core.words import count_sessions
 
 TOP_TAGS = 10
@@ -159,7 +160,7 @@ def as_text(all_figures: list[CampFigures], language: str) -> str:
     words = LABELS[language]
     lines: list[str] = []
     for figures in all_figures:
-        lines.append(f"{words['camp']}: {figures.camp}")
+        lines.append(f"{words['camp']}: {one_line(figures.camp)}")  # a folder's name
         for name in _TEXT_NUMBERS:
             value = (attendance_text(figures, language) if name == "attendance"
                      else getattr(figures, name))
@@ -179,7 +180,9 @@ def as_text(all_figures: list[CampFigures], language: str) -> str:
 def as_json(all_figures: list[CampFigures]) -> str:
     """Version 2: ``attendance`` is the headcount; the sum over sessions, ``participants``
     in version 1, is ``session_participations``."""
-    data: list[dict[str, Any]] = [asdict(figures) for figures in all_figures]
+    # printable: a camp is named by its folder, whose name may not be UTF-8.
+    data: list[dict[str, Any]] = [{**asdict(figures), "camp": printable(figures.camp)}
+                                  for figures in all_figures]
     return json.dumps({"version": 2, "camps": data}, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -214,12 +217,13 @@ def as_csv(all_figures: list[CampFigures]) -> str:
     writer = _SafeWriter(out)
     writer.writerow(["camp", "metric", "key", "value"])
     for figures in all_figures:
+        camp = one_line(figures.camp)  # a folder's name: a line break would start a row
         for name in _NUMBERS:  # an attendance nobody gave is an empty cell, not 0
             value = getattr(figures, name)
-            writer.writerow([figures.camp, name, "", "" if value is None else value])
+            writer.writerow([camp, name, "", "" if value is None else value])
         for slot in figures.slots:
-            writer.writerow([figures.camp, "slot_sessions", slot.label, slot.sessions])
-            writer.writerow([figures.camp, "slot_participants", slot.label, slot.participants])
+            writer.writerow([camp, "slot_sessions", slot.label, slot.sessions])
+            writer.writerow([camp, "slot_participants", slot.label, slot.participants])
         for tag, count in figures.top_tags:
-            writer.writerow([figures.camp, "tag", tag, count])
+            writer.writerow([camp, "tag", tag, count])
     return out.getvalue()

@@ -16,6 +16,9 @@ from pathlib import Path
 
 from campdoc.core.errors import CampdocError
 
+# Characters of a file's name that its temporary twin keeps (at most 4 bytes each).
+_TEMPORARY_PREFIX = 40
+
 
 def _lexical(path: Path) -> Path:
     """The absolute path as written, '..' folded; links are not followed, they are checked."""
@@ -82,7 +85,10 @@ def write_atomically(target: Path, data: bytes, root: Path | None = None) -> Non
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        # The start of the name only: the whole of a long one (a file name may have 255
+        # bytes) and mkstemp's own letters would be a name too long to create.
+        handle, temporary = tempfile.mkstemp(dir=target.parent,
+                                             prefix=f".{target.name[:_TEMPORARY_PREFIX]}.")
     except OSError as error:
         raise _about(error, target) from error
     try:

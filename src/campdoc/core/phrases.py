@@ -10,6 +10,8 @@ in `campdoc.core.messages`.
 
 from __future__ import annotations
 
+from campdoc.core.printable import fill
+
 # key: (English, German)
 PHRASES: dict[str, tuple[str, str]] = {
     # --- the command line as a whole ---------------------------------------------------------
@@ -281,8 +283,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "new.session_exists": ("{path} already exists: choose another title, or edit that file.",
                            "{path} gibt es schon: Wähle einen anderen Titel oder bearbeite "
                            "diese Datei."),
-    "session.no_name": ("the title {title!r} has no letters or digits for a file name",
-                        "der Titel {title!r} hat keine Buchstaben oder Ziffern für einen "
+    "session.no_name": ("the title '{title}' has no letters or digits for a file name",
+                        "der Titel '{title}' hat keine Buchstaben oder Ziffern für einen "
                         "Dateinamen"),
     "session.no_name.hint": ("Give the session a title with words in it.",
                              "Gib der Session einen Titel mit Wörtern."),
@@ -476,4 +478,5 @@ def has_phrase(key: str) -> bool:
 def phrase(language: str, key: str, **params: object) -> str:
     """The phrase ``key`` in ``language`` (German for ``de``, else English), filled in."""
     english, german = PHRASES[key]
-    return (german if language == "de" else english).format(**params)
+    # A value (a file name, an answer, a ref) cannot add a line or an invisible character.
+    return fill(german if language == "de" else english, **params)

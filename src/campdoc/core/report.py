@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from campdoc.core.issues import Issue, Location, Severity
 from campdoc.core.messages import Language, hint_of, message_of
+from campdoc.core.printable import one_line, printable
 
 Format = Literal["text", "json", "github", "gitlab"]
 
@@ -21,13 +22,6 @@ _LABELS = {
     "en": {"error": "error", "warning": "warning", "hint": "hint"},
     "de": {"error": "Fehler", "warning": "Warnung", "hint": "Tipp"},
 }
-
-
-def printable(text: str) -> str:
-    """``text`` with the bytes of a file name that is not UTF-8 written as ``\\xff``.
-    Python keeps such bytes as lone surrogates, which a JSON reader, a git host or a
-    terminal cannot take; such a name can come with any pull request."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 # ANSI styles for a terminal; the command line decides whether its output is one.
@@ -53,7 +47,7 @@ def split_follow_ups(issues: Sequence[Issue]) -> tuple[list[Issue], list[Issue]]
 
 
 def _where(location: Location) -> str:
-    return f"{printable(location.path)}:{location.line}"
+    return f"{one_line(location.path)}:{location.line}"
 
 
 def hidden_note(hidden: Sequence[Issue], language: Language) -> str:
@@ -91,18 +85,19 @@ def summary(issues: Sequence[Issue], files: int, language: Language,
 
 
 def format_text(issue: Issue, language: Language, colour: bool) -> str:
-    """``path:line:col: error[CD202] message`` and an indented hint line."""
-    where = f"{printable(issue.location.path)}:{issue.location.line}:{issue.location.column}"
+    """``path:line:col: error[CD202] message`` and an indented hint line; a file name or a
+    value cannot add a line of its own (`one_line`)."""
+    where = f"{one_line(issue.location.path)}:{issue.location.line}:{issue.location.column}"
     label = _LABELS[language][issue.severity.value]
     head = f"{label}[{issue.code}]"
     if colour:
         where = _styled(where, _BOLD)
         head = _styled(head, _RED if issue.is_error else _YELLOW)
-    text = f"{where}: {head} {message_of(issue, language)}"
+    text = f"{where}: {head} {one_line(message_of(issue, language))}"
     hint = hint_of(issue, language)
     if hint:
-        text += f"\n  {_LABELS[language]['hint']}: {hint}"
-    return printable(text)
+        text += f"\n  {_LABELS[language]['hint']}: {one_line(hint)}"
+    return text
 
 
 def _record(issue: Issue, language: Language) -> dict[str, Any]:
@@ -145,16 +140,16 @@ def format_github(issue: Issue, language: Language) -> str:
     """A workflow command, so the pull request shows the message on the right line."""
     command = "error" if issue.severity is Severity.ERROR else "warning"
     properties = ",".join([
-        f"file={_escape_property(printable(issue.location.path))}",
+        f"file={_escape_property(one_line(issue.location.path))}",
         f"line={issue.location.line}",
         f"col={issue.location.column}",
         f"title={_escape_property(issue.code)}",
     ])
-    message = message_of(issue, language)
+    message = one_line(message_of(issue, language))
     hint = hint_of(issue, language)
     if hint:
-        message += f"\n{hint}"
-    return f"::{command} {properties}::{_escape_data(printable(message))}"
+        message += f"\n{one_line(hint)}"
+    return f"::{command} {properties}::{_escape_data(message)}"
 
 
 def format_gitlab(issues: Sequence[Issue], language: Language) -> str:

@@ -15,6 +15,7 @@ from campdoc.core.errors import CampdocError
 from campdoc.core.issues import Issue
 from campdoc.core.messages import Language, hint_of, message_of
 from campdoc.core.phrases import phrase
+from campdoc.core.printable import one_line
 from campdoc.core.report import severity_label, split_follow_ups, summary
 
 Problem = dict[str, object]
@@ -52,10 +53,10 @@ def _cut(text: str, column: int) -> tuple[str, int]:
 def _item(root: Path, issue: Issue, language: Language) -> dict[str, object]:
     where = issue.location
     item: dict[str, object] = {
-        "where": f"{where.path}:{where.line}:{where.column}",
+        "where": f"{one_line(where.path)}:{where.line}:{where.column}",
         "label": severity_label(issue, language),
-        "message": message_of(issue, language),
-        "hint": hint_of(issue, language),
+        "message": one_line(message_of(issue, language)),
+        "hint": one_line(hint_of(issue, language)),
     }
     text = source_line(root, where.path, where.line)
     if text is not None:
