@@ -132,3 +132,26 @@ def test_nothing_is_written_outside_the_output_folder(tmp_path: Path) -> None:
 def test_output_paths_that_could_escape_are_bugs(tmp_path: Path, relative: str) -> None:
     with pytest.raises(ValueError, match="unsafe output path"):
         site_path(tmp_path, relative)
+
+
+@pytest.mark.parametrize(("names", "same"), [
+    ([unicodedata.normalize("NFC", "über.md"), unicodedata.normalize("NFD", "über.md")],
+     " (the two names look the same, but one stores its accented letters as two characters, "
+     "as a Mac writes them)"),
+    (["Bericht.md", "bericht.md"], ""),
+])
+def test_a_clash_of_names_that_look_the_same_says_why(tmp_path: Path, names: list[str],
+                                                      same: str) -> None:
+    from campdoc.core.messages import message_of
+
+    root = write_project(tmp_path, {name: FRONT.format(title="x") for name in names})
+    result, _ = build_project(root)
+    first, second = (f"sessions/camp/{name}" for name in names)
+    slug = "ueber" if same else "bericht"
+    assert sorted(message_of(issue, "en") for issue in result.issues) == sorted([
+        f"the file name gives the page address '{slug}', which {first} already has{same}",
+        f"the file name gives the page address '{slug}', which {second} already has{same}"])
+    if same:
+        assert all(message_of(issue, "de").endswith(
+            "(die beiden Namen sehen gleich aus, aber einer speichert seine Umlaute als je "
+            "zwei Zeichen, wie ein Mac sie schreibt)") for issue in result.issues)

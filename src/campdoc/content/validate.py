@@ -390,6 +390,13 @@ def check_sessions(camp: Camp, sources: list[SourceFile]) -> Iterator[Issue]:
     yield from _duplicate_slugs(sources)
 
 
+_SAME_NAME = {
+    "same": " (the two names look the same, but one stores its accented letters as two "
+            "characters, as a Mac writes them)",
+    "same_de": " (die beiden Namen sehen gleich aus, aber einer speichert seine Umlaute als "
+               "je zwei Zeichen, wie ein Mac sie schreibt)"}
+
+
 def _duplicate_slugs(sources: list[SourceFile]) -> Iterator[Issue]:
     """Files whose page addresses collide after Unicode normalisation and case-folding."""
     seen: dict[str, SourceFile] = {}
@@ -398,8 +405,12 @@ def _duplicate_slugs(sources: list[SourceFile]) -> Iterator[Issue]:
             continue
         key = unicodedata.normalize("NFC", source.slug).casefold()
         if key in seen:
+            # Two names that only store their accents differently (a Mac writes 'ü' as 'u'
+            # and '¨') look the same in the message: it says so.
+            same = (unicodedata.normalize("NFC", source.path)
+                    == unicodedata.normalize("NFC", seen[key].path))
             for here, there in ((source, seen[key]), (seen[key], source)):
                 yield Issue("CD304", Location(here.path), params={
-                    "slug": here.slug, "other": there.path})
+                    "slug": here.slug, "other": there.path, **(_SAME_NAME if same else {})})
         else:
             seen[key] = source

@@ -408,9 +408,9 @@ _KINDS = [
          "Zwei Sessions können nicht zur selben Zeit im selben Raum sein; korrigiere Raum "
          "oder Slot.")),
     IssueKind("CD304", "duplicate-slug", E,
-        ("the file name gives the page address '{slug}', which {other} already has",
+        ("the file name gives the page address '{slug}', which {other} already has{same}",
          "Rename one of the two files; names that differ only in case or accents clash."),
-        ("der Dateiname ergibt die Seitenadresse '{slug}', die {other} schon hat",
+        ("der Dateiname ergibt die Seitenadresse '{slug}', die {other} schon hat{same}",
          "Benenne eine der beiden Dateien um; Namen, die sich nur in Groß-/Kleinschreibung oder "
          "Akzenten unterscheiden, kollidieren.")),
     IssueKind("CD305", "missing-camp-file", E,
