@@ -16,6 +16,7 @@ from tests.photo_factory import write_camera_photo
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 2"><rect width="4" height="2"/></svg>'
 CAMP = ("name: Test-Camp\ndate: 2026-05-16\nlicense: CC-BY-4.0\nlogo: logos/camp.svg\n"
+        "organizer: {name: Verein, logo: logos/verein.svg}\n"
         "funders:\n  - name: Stiftung\n    logo: logos/stiftung.svg\n")
 SESSION = """---
 title: Flipchart-Runde
@@ -45,8 +46,11 @@ def camp_with_files(root: Path, session_status: str = "published") -> Path:
     (camp / "material" / "folien.pdf").write_bytes(PDF)
     (camp / "material" / "alte-folien.pdf").write_bytes(PDF.replace(b"<<>>", b"<</A 1>>", 1))
     (camp / "logos").mkdir()
-    for name in ("camp.svg", "stiftung.svg"):
+    for name in ("camp.svg", "verein.svg", "stiftung.svg", "projekt.svg"):
         (camp / "logos" / name).write_text(SVG, encoding="utf-8")
+    # The project's logo may live in a camp folder too.
+    (project / "campdoc.yaml").write_text("logo: sessions/camp/logos/projekt.svg\n",
+                                          encoding="utf-8")
     # Not media, or left by systems and editors: never reported.
     (camp / "material" / "notizen.txt").write_text("Stichpunkte", encoding="utf-8")
     (camp / "fotos" / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
@@ -84,9 +88,9 @@ def test_the_hint_says_where_to_name_it_and_why_to_delete_it(runner: CliRunner,
         "sessions/camp/fotos/vergessen.jpg:1:1: Warnung[CD247] fotos/vergessen.jpg: keine "
         "Session und keine camp.yaml nennt diese Datei, daher wird sie nicht veröffentlicht",
         "  Tipp: Soll sie erscheinen, nenne sie dort, wo sie hingehört: unter photos: oder "
-        "materials: ihrer Session ('- file: fotos/vergessen.jpg') oder als logo: in der "
-        "camp.yaml. Soll sie nicht veröffentlicht werden, lösche sie: Wer das Repository "
-        "lesen kann, sieht sie sonst."]
+        "materials: ihrer Session ('- file: fotos/vergessen.jpg') oder in der camp.yaml als "
+        "logo: des Camps, des Veranstalters, eines Förderers oder Partners. Soll sie nicht "
+        "veröffentlicht werden, lösche sie: Wer das Repository lesen kann, sieht sie sonst."]
 
 
 def test_a_camp_with_errors_is_not_searched_for_unnamed_files(runner: CliRunner,
@@ -98,6 +102,18 @@ def test_a_camp_with_errors_is_not_searched_for_unnamed_files(runner: CliRunner,
     assert result.exit_code == 1
     codes = [issue["code"] for issue in json.loads(result.output)["issues"]]
     assert "CD247" not in codes and codes
+
+
+def test_an_error_found_while_reading_the_camp_folder_counts_too(runner: CliRunner,
+                                                                 tmp_path: Path) -> None:
+    # A linked session file is not read (CD310): it may name any of the files.
+    project = camp_with_files(tmp_path)
+    camp = project / "sessions" / "camp"
+    (camp / "verlinkt.md").symlink_to(camp / "runde.md")
+    result = runner.invoke(main, ["check", "-C", str(project), "--format", "json"])
+    assert result.exit_code == 1
+    codes = [issue["code"] for issue in json.loads(result.output)["issues"]]
+    assert codes == ["CD310"]
 
 
 def test_the_build_warns_and_publishes_only_what_is_named(runner: CliRunner,

@@ -244,7 +244,6 @@ def validate_project(sources: ProjectSources) -> tuple[Project, list[Issue]]:
 
 def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -> Camp | None:
     """Convert one camp and its sessions, and check the rules between them."""
-    first = len(issues)
     problem = camp_id_problem(sources.id)
     if problem is not None:
         issues.append(Issue("CD312", Location(sources.folder), params={
@@ -265,8 +264,13 @@ def validate_camp(sources: CampSources, project: Project, issues: list[Issue]) -
     for session in camp.sessions:
         issues += check_media(session, camp_folder, project.config.max_file_mb * 1024 * 1024)
     issues += hidden_names_in_sources(camp, project.config)
-    if not any(issue.is_error for issue in (*issues[first:], *sources.issues())):
-        issues += unnamed_files(camp, camp_folder, sources.folder)
+    # The camp's errors, also those found while reading its folder (a linked session).
+    inside = f"{sources.folder}/"
+    if not any(issue.is_error and f"{issue.location.path}/".startswith(inside)
+               for issue in (*issues, *sources.issues())):
+        logo = project.config.logo  # campdoc.yaml's logo may live in a camp folder
+        issues += unnamed_files(camp, camp_folder, sources.folder,
+                                [project.root / logo] if logo else [])
     return camp
 
 

@@ -121,12 +121,10 @@ def check_media(session: Session, folder: Path, limit: int) -> Iterator[Issue]:
             yield Issue(code, where, field, {"found": material.file, **params})
 
 
-
 def named_files(camp: Camp) -> set[str]:
     """The files, relative to the camp's folder, that camp.yaml and the sessions name
     (drafts too: their photos are waiting to be published)."""
-    named = {camp.meta.logo} | {owner.logo for owner in (*camp.meta.funders,
-                                                         *camp.meta.partners)}
+    named = {camp.meta.logo} | {owner.logo for owner in camp.organisations}
     for session in camp.sessions:
         named |= {unquote(photo.written) for photo in photo_references(session)}
         named |= {material.file for material in session.meta.materials}
@@ -141,16 +139,19 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return found.st_dev, found.st_ino
 
 
-def unnamed_files(camp: Camp, folder: Path, shown_as: str) -> Iterator[Issue]:
+def unnamed_files(camp: Camp, folder: Path, shown_as: str,
+                  named_elsewhere: list[Path]) -> Iterator[Issue]:
     """A warning (CD247) for each photo, logo or material file in the camp's ``folder``
     (``shown_as`` in messages) that nothing names: a photo copied in but never listed is
     missing from the site without a word. Other files are left alone (CD309 reports those
     beside the sessions; a sub-folder may keep notes). Only for a camp without errors,
-    whose sessions all say which files they name."""
+    whose sessions all say which files they name. ``named_elsewhere``: files that other
+    files name (campdoc.yaml's logo)."""
     # Compared as files, not names: on macOS and Windows 'Fotos/Bild.JPG' names
     # 'fotos/bild.jpg', and that file is published.
     named = {_identity(path) for written in named_files(camp)
              if (path := resolve_file(folder, written)[0]) is not None}
+    named |= {_identity(path) for path in named_elsewhere}
     for current, folders, names in os.walk(folder):  # does not follow linked folders
         folders[:] = sorted(name for name in folders if not is_ignored_name(name))
         for name in sorted(names):

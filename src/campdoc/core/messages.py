@@ -275,14 +275,16 @@ _KINDS = [
     IssueKind("CD247", "file-not-named", W,
         ("{found}: no session and no camp.yaml names this file, so it is not published",
          "To show it, name it where it belongs: under photos: or materials: of its session "
-         "('- file: {found}'), or as logo: in camp.yaml. If it is not to be published, "
-         "delete it: whoever can read the repository can see it."),
+         "('- file: {found}'), or as the logo: of the camp, its organizer, a funder or a "
+         "partner in camp.yaml. If it is not to be published, delete it: whoever can read "
+         "the repository can see it."),
         ("{found}: keine Session und keine camp.yaml nennt diese Datei, daher wird sie nicht "
          "veröffentlicht",
          "Soll sie erscheinen, nenne sie dort, wo sie hingehört: unter photos: oder "
-         "materials: ihrer Session ('- file: {found}') oder als logo: in der camp.yaml. Soll "
-         "sie nicht veröffentlicht werden, lösche sie: Wer das Repository lesen kann, sieht "
-         "sie sonst.")),
+         "materials: ihrer Session ('- file: {found}') oder in der camp.yaml als logo: des "
+         "Camps, des Veranstalters, eines Förderers oder Partners. Soll sie nicht "
+         "veröffentlicht werden, lösche sie: Wer das Repository lesen kann, sieht sie "
+         "sonst.")),
     IssueKind("CD245", "date-and-range", E,
         ("{field}: the camp has 'date' (one day) and also '{other}' (several days); which "
          "days it had is unclear",
