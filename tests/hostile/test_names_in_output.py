@@ -209,3 +209,14 @@ def test_a_strict_utf8_terminal_gets_no_traceback(tmp_path: Path) -> None:
     lines = result.stdout.decode("utf-8").splitlines()
     assert lines[2] == ("sessions/camp/sitzung\\xff.md:3:16: Host (hosts[1].name) → becomes "
                         "anonymous, the organisation stays")
+
+
+def test_a_lone_surrogate_from_a_json_escape_is_shown_not_a_traceback(tmp_path: Path) -> None:
+    # "\ud800" is valid JSON and becomes a lone surrogate that is no file name's byte.
+    project = write_project(tmp_path / "p", {"ok.md": FRONT.format(title="ok")})
+    source = tmp_path / "sessions.json"
+    source.write_text('{"format": "campdoc-sessions", "version": "\\ud800"}', encoding="utf-8")
+    code, lines = run(project, "import", "json", str(source))
+    assert code == 1
+    assert lines[0] == ("sessions.json:1:1: error[CD506] the file has version \\ud800 of the "
+                        "sessions.json shape; this campdoc reads version 1")

@@ -21,8 +21,15 @@ _UNSHOWABLE = re.compile(f"[{INVISIBLE}{LINE_BREAKS}]")
 _SHORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
+# A lone surrogate that is no file name's byte (U+D800–U+DC7F, U+DD00–U+DFFF): a JSON
+# file can write one as "\\ud800", and surrogateescape would stop on it.
+_OTHER_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+
+
 def printable(text: str) -> str:
-    """``text`` with the bytes of a file name that is not UTF-8 written as ``\\xff``."""
+    """``text`` with the bytes of a file name that is not UTF-8 written as ``\\xff``, and
+    any other lone surrogate as ``\\ud800``."""
+    text = _OTHER_SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
