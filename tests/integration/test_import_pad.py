@@ -225,6 +225,20 @@ def test_a_room_the_camp_does_not_have_stays_in_the_notes(runner: CliRunner,
     assert body == "Ort: Turnhalle\n"
 
 
+def test_an_unknown_room_is_kept_under_the_heading_it_was_taken_from(runner: CliRunner,
+                                                                       tmp_path: Path) -> None:
+    # A later "Ort" section that stays in the notes does not rename the room's label.
+    project = make_project(tmp_path / "project", {})
+    pad = tmp_path / "pad.txt"
+    pad.write_text("# Inklusion im Verein\nRaum: Gruppenraum A\n\n## Ort\nSaal B\n",
+                   encoding="utf-8")
+    code, output = import_pad(runner, project, pad)
+    assert code == 0, output
+    front, body = read_session(project / "sessions/camp/inklusion-im-verein.md")
+    assert "room" not in front
+    assert body == "Raum: Gruppenraum A\n\n## Ort\n\nSaal B\n"
+
+
 def test_a_second_room_or_count_stays_in_the_notes_and_is_not_reported_as_taken(
         runner: CliRunner, tmp_path: Path) -> None:
     project = make_project(tmp_path / "project", {})
