@@ -65,9 +65,9 @@ def import_pad(root: Path, camp: Camp, data: bytes, name: str, title: str = "",
     # "Ort" for room: the heading of the value that was taken (a second one stays in the
     # notes under its own heading).
     said: dict[str, str] = {}
-    for heading, target, count in parsed.mapped:
+    for heading, named, count in parsed.mapped:
         if count:
-            said.setdefault(target, heading)
+            said.setdefault(named, heading)
     unknown = [f"{said.get(target, target)}: {value}" for target, value, found in (
         ("room", draft.room, room), ("slot", draft.slot, slot)) if value and not found]
     if unknown:  # not the camp's: kept in the notes for the documenter to match by hand
