@@ -10,10 +10,12 @@ from campdoc.site.index_fallback import filter_counts, filter_order
 # Tags as a multilingual camp writes them: umlauts, ß, case pairs, other scripts.
 TAGS = ["Ωmega", "Ehrenamt", "привет", "ärger", "Apfel", "apfel", "KI", "ki", "Öffentlichkeit",
         "Ozean", "Straße", "Strasse", "Stress", "2024", "#hashtag", "E-Mail", "émile", "Ärger",
-        "Über", "Ubahn", "Çay", "Cay", "日本", "العربية", "Ehren amt"]
-ORDERED = ["#hashtag", "2024", "apfel", "Apfel", "ärger", "Ärger", "Cay", "Çay", "E-Mail",
-           "Ehren amt", "Ehrenamt", "émile", "ki", "KI", "Öffentlichkeit", "Ozean", "Strasse",
-           "Straße", "Stress", "Ubahn", "Über", "Ωmega", "привет", "العربية", "日本"]
+        "Über", "Ubahn", "Çay", "Cay", "日本", "العربية", "Ehren amt", "🌱 Garten", "łódź",
+        "œuvre", "Lübeck"]
+ORDERED = ["#hashtag", "🌱 Garten", "2024", "apfel", "Apfel", "ärger", "Ärger", "Cay", "Çay",
+           "E-Mail", "Ehren amt", "Ehrenamt", "émile", "ki", "KI", "łódź", "Lübeck",
+           "œuvre", "Öffentlichkeit", "Ozean", "Strasse", "Straße", "Stress", "Ubahn", "Über",
+           "Ωmega", "привет", "العربية", "日本"]
 
 
 def document(tags: list[str]) -> dict[str, Any]:
@@ -26,6 +28,11 @@ def test_tags_are_listed_in_a_readers_order_with_other_scripts_after_latin() -> 
 
 
 def test_the_order_folds_accents_case_and_sharp_s_first() -> None:
-    assert filter_order("Straße") == ("strasse", "sTRASSE", "Straße")
-    assert filter_order("Über") == ("uber", "üBER", "Über")
-    assert filter_order("привет") == ("привет", "ПРИВЕТ", "привет")
+    def letters(text: str) -> tuple[tuple[int, str], ...]:
+        return tuple((3, char) for char in text)
+
+    assert filter_order("Straße") == (letters("strasse"), "sTRASSE", "Straße")
+    assert filter_order("Über") == (letters("uber"), "üBER", "Über")
+    assert filter_order("Łódź") == (letters("lodz"), "łÓDŹ", "Łódź")
+    assert filter_order("привет") == (letters("привет"), "ПРИВЕТ", "привет")
+    assert filter_order("🌱 1a") == (((1, "🌱"), (0, " "), (2, "1"), (3, "a")), "🌱 1A", "🌱 1a")

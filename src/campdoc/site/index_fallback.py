@@ -80,15 +80,29 @@ def fallback_document(camp: PublicCamp, session: Session, number: int) -> dict[s
 
 
 _ACCENTS = re.compile("[\u0300-\u036f]")
+# Latin letters without a decomposition, as a browser sorts them: 'łódź' beside 'lodz'.
+_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ŧ": "t", "æ": "ae",
+                          "œ": "oe", "þ": "th"})
+_Rank = tuple[int, str]
 
 
-def filter_order(value: str) -> tuple[str, str, str]:
+def _rank(char: str) -> _Rank:
+    """A browser puts spaces first, then punctuation and symbols, digits, then letters."""
+    if char.isspace():
+        return 0, char
+    if char.isdigit():
+        return 2, char
+    return (3 if char.isalpha() else 1), char
+
+
+def filter_order(value: str) -> tuple[tuple[_Rank, ...], str, str]:
     """The order in which a browser lists filter values (``localeCompare``, as search.js
-    sorts them when a template leaves the lists out): letters first without accents, case
-    and ß (search.js's ``fold``), then lower case before upper case, then ss before ß.
-    Other scripts keep their letters, so a Ukrainian tag comes after the Latin ones."""
+    sorts them when a template leaves the lists out): without accents, case and ß first
+    (search.js's ``fold``), then lower case before upper case, then ss before ß. Other
+    scripts keep their letters, so a Ukrainian tag comes after the Latin ones; a tag that
+    starts with an emoji or a quote mark comes before them."""
     folded = _ACCENTS.sub("", unicodedata.normalize("NFD", value.lower().replace("ß", "ss")))
-    return folded, value.swapcase(), value
+    return tuple(map(_rank, folded.translate(_LETTERS))), value.swapcase(), value
 
 
 def filter_counts(documents: list[dict[str, Any]]) -> FilterCounts:
