@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.mutation.mutants import ModuleMutants, module_files, module_mutants, sample
+from tests.mutation.mutants import SOURCE, ModuleMutants, module_files, module_mutants, sample
 from tests.mutation.results import (
     ModuleScore,
     exit_codes,
@@ -24,7 +24,7 @@ from tests.mutation.results import (
     score_module,
     to_test,
 )
-from tests.mutation.stats import STATS, changed_since_map
+from tests.mutation.stats import STATS, changed_since_map, map_commit, record_sources
 from tests.mutation.table import update_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,7 +88,11 @@ def main(argv: list[str] | None = None) -> int:
                   f"{', '.join(map(str, changed))}; mapping them again (a full run of the tests)")
             (ROOT / STATS).unlink()
         if names:
+            commit_before = map_commit(ROOT)
             run_mutmut(names, args.jobs)
+            record_sources(ROOT, sorted(path.relative_to(ROOT)
+                                        for path in (ROOT / SOURCE).rglob("*.py")),
+                           commit_before)
     scores = []
     for mutants in modules:
         names = chosen[mutants.module]

@@ -195,3 +195,24 @@ def test_the_map_of_tests_is_made_again_when_a_target_changed_since(tmp_path: Pa
     assert changed_since_map(tmp_path, [target, other]) == [target]
     (tmp_path / STATS).write_text(json.dumps({"git_commit": "0" * 40}))
     assert changed_since_map(tmp_path, [other, target]) == [target, other]
+
+
+def test_an_edit_not_committed_when_the_map_was_made_is_part_of_it(tmp_path: Path) -> None:
+    from tests.mutation.stats import STATS, changed_since_map, record_sources
+
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    target, other = Path("src/a.py"), Path("src/b.py")
+    (tmp_path / "src").mkdir()
+    for path in (target, other):
+        (tmp_path / path).write_text("def f():\n    return 1\n", encoding="utf-8")
+    (tmp_path / STATS).parent.mkdir()
+    (tmp_path / STATS).write_text(json.dumps({"git_commit": "1" * 40}))  # not a commit here
+    record_sources(tmp_path, [target, other], None)  # this run made the map
+    assert changed_since_map(tmp_path, [target, other]) == []
+    (tmp_path / target).write_text("def g():\n    return 1\n", encoding="utf-8")
+    assert changed_since_map(tmp_path, [target, other]) == [target]
+    record_sources(tmp_path, [target, other], "1" * 40)  # a run that kept the map
+    assert changed_since_map(tmp_path, [target, other]) == [target]
+    (tmp_path / STATS).write_text(json.dumps({"git_commit": "2" * 40}))  # a new full run
+    record_sources(tmp_path, [target, other], "1" * 40)
+    assert changed_since_map(tmp_path, [target, other]) == []
