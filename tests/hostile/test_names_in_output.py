@@ -74,8 +74,9 @@ def test_a_github_annotation_names_the_file_on_its_one_line(tmp_path: Path) -> N
         "line=1,col=1,title=CD247::material/x\\n::error file=README.md::fake.pdf: no session "
         "and no camp.yaml names this file, so it is not published%0ATo show it, name it where "
         "it belongs: under photos: or materials: of its session ('- file: material/x\\n"
-        "::error file=README.md::fake.pdf'), or as logo: in camp.yaml. If it is not to "
-        "be published, delete it: whoever can read the repository can see it.")
+        "::error file=README.md::fake.pdf'), or as the logo: of the camp, its organizer, a "
+        "funder or a partner in camp.yaml. If it is not to be published, delete it: whoever "
+        "can read the repository can see it.")
     assert_no_forged_line(lines)
 
 
