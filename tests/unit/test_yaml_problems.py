@@ -10,7 +10,7 @@ import yaml
 import campdoc.content.frontmatter as frontmatter
 from campdoc.content.frontmatter import Mapping, Node, Scalar, parse_yaml
 from campdoc.content.yaml_problems import quoted, syntax_finding
-from campdoc.core.issues import Issue
+from campdoc.core.issues import Issue, Location
 from campdoc.core.messages import hint_of, message_of
 
 # name: (YAML text, read from line 2 of a file; [(code, line, column)] under libyaml)
@@ -144,6 +144,18 @@ def test_the_parsers_wording_of_an_unknown_problem_is_kept() -> None:
     assert message_of(found.issue, "de") == ("das ist kein gültiges YAML: „something new“ "
                                              "(Meldung des YAML-Lesers)")
     assert found.repaired is None
+    # Without a place, the first line of the front matter; without words, general ones.
+    assert found.issue.location == Location("x.md", 2, 1)
+    silent = syntax_finding(Odd(), "a: b\n", "x.md", 2)
+    assert (silent.issue.location, message_of(silent.issue, "en"),
+            message_of(silent.issue, "de")) == (
+        Location("x.md", 2, 1), "this is not valid YAML: unexpected content",
+        "das ist kein gültiges YAML: „unerwarteter Inhalt“ (Meldung des YAML-Lesers)")
+    assert (hint_of(silent.issue, "en"), hint_of(silent.issue, "de")) == (
+        "If the ':' belongs to the text, put the whole value in quotes (\"…\"). If this line "
+        "is a field of its own, indent it exactly like the fields above it.",
+        "Gehört der ':' zum Text, setze den ganzen Wert in Anführungszeichen (\"…\"). Ist "
+        "diese Zeile ein eigenes Feld, rücke sie genau so ein wie die Felder darüber.")
 
 
 @pytest.mark.parametrize("value", ["Förderung: digital", 'Sie sagte "ja"', "Anna's Idee",
