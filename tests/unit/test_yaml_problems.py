@@ -159,7 +159,8 @@ def test_the_parsers_wording_of_an_unknown_problem_is_kept() -> None:
 
 
 @pytest.mark.parametrize("value", ["Förderung: digital", 'Sie sagte "ja"', "Anna's Idee",
-                                   'Anna\'s "Idee"', "C:\\Daten", "„Zitat“", "#1"])
+                                   'Anna\'s "Idee"', "C:\\Daten", "„Zitat“", "#1",
+                                   'Annas "Pfad": C:\\Daten\\Anna\'s'])
 def test_quoted_values_read_back_unchanged(value: str) -> None:
     assert yaml.safe_load(f"v: {quoted(value)}\n") == {"v": value}
 
@@ -658,6 +659,17 @@ def test_problems_are_placed_and_repaired_by_the_lines_around_them(
     with pytest.raises(yaml.MarkedYAMLError) as error:
         yaml.load(text, Loader=parser)
     assert syntax_finding(error.value, text, "x.md", 2).repaired == repaired
+
+
+def test_a_colon_at_an_unexpected_place_is_told_in_german() -> None:
+    text = PLACES["indented-less-than-the-text-above"][0]
+    with pytest.raises(yaml.MarkedYAMLError) as error:
+        yaml.load(text, Loader=yaml.SafeLoader)
+    issue = syntax_finding(error.value, text, "x.md", 2).issue
+    assert (message_of(issue, "de"), hint_of(issue, "de")) == (
+        "das ist kein gültiges YAML: ein ':' an dieser Stelle ist nicht erwartet",
+        "Gehört der ':' zum Text, setze den ganzen Wert in Anführungszeichen (\"…\"). Ist "
+        "diese Zeile ein eigenes Feld, rücke sie genau so ein wie die Felder darüber.")
 
 
 def test_a_repaired_value_with_a_hash_in_quotes_is_read_whole() -> None:
