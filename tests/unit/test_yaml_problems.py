@@ -661,6 +661,17 @@ def test_problems_are_placed_and_repaired_by_the_lines_around_them(
     assert syntax_finding(error.value, text, "x.md", 2).repaired == repaired
 
 
+def test_a_block_of_text_started_on_the_last_line_is_quoted() -> None:
+    # Nothing follows the '|' line, not even a line break: no line below to look at.
+    text = "title: | Text"
+    with pytest.raises(yaml.MarkedYAMLError) as error:
+        yaml.load(text, Loader=yaml.SafeLoader)
+    found = syntax_finding(error.value, text, "x.md", 2)
+    assert (found.issue.location, message_of(found.issue, "en"), found.repaired) == (
+        Location("x.md", 2, 8), "this is not valid YAML: a value starting with '|' is read as "
+        "a block of text, which has to begin on the next line", 'title: "| Text"')
+
+
 def test_a_colon_at_an_unexpected_place_is_told_in_german() -> None:
     text = PLACES["indented-less-than-the-text-above"][0]
     with pytest.raises(yaml.MarkedYAMLError) as error:
