@@ -672,6 +672,19 @@ def test_a_block_of_text_started_on_the_last_line_is_quoted() -> None:
         "a block of text, which has to begin on the next line", 'title: "| Text"')
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # The key is named without its quotes, and a key may end in any letter.
+    ('"TeX": Satz: a\n', ("CD112", "TeX", 2, 12, '"TeX": "Satz: a"')),
+    # Only a value that starts and ends with quote marks is a quoted value.
+    ("title: Er sagte: „ja“\n", ("CD112", "title", 2, 16, 'title: "Er sagte: „ja“"')),
+])
+def test_a_colon_in_a_value_names_its_key_and_quotes_the_value(
+        text: str, found: tuple[str, str, int, int, str]) -> None:
+    _, issues = parse_yaml(text, "x.md", 2, repair=True)
+    assert [(issue.code, issue.field, issue.location.line, issue.location.column,
+             issue.params["fixed"]) for issue in issues] == [found]
+
+
 def test_a_colon_at_an_unexpected_place_is_told_in_german() -> None:
     text = PLACES["indented-less-than-the-text-above"][0]
     with pytest.raises(yaml.MarkedYAMLError) as error:
