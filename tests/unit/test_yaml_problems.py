@@ -677,12 +677,30 @@ def test_a_block_of_text_started_on_the_last_line_is_quoted() -> None:
     ('"TeX": Satz: a\n', ("CD112", "TeX", 2, 12, '"TeX": "Satz: a"')),
     # Only a value that starts and ends with quote marks is a quoted value.
     ("title: Er sagte: „ja“\n", ("CD112", "title", 2, 16, 'title: "Er sagte: „ja“"')),
+    # A quote closed by a typographic one, on a later line, its key in quotes.
+    ('room: Saal\n"title": "Ein Zitat“\n', ("CD113", "title", 3, 10, '"title": "Ein Zitat"')),
+    ('"TeX": "Ein Zitat“\n', ("CD113", "TeX", 2, 8, '"TeX": "Ein Zitat"')),
+    # A list entry has no key.
+    ('tags:\n  - "Ein Zitat“\n', ("CD113", "", 3, 5, '- "Ein Zitat"')),
 ])
 def test_a_colon_in_a_value_names_its_key_and_quotes_the_value(
         text: str, found: tuple[str, str, int, int, str]) -> None:
     _, issues = parse_yaml(text, "x.md", 2, repair=True)
     assert [(issue.code, issue.field, issue.location.line, issue.location.column,
              issue.params["fixed"]) for issue in issues] == [found]
+
+
+def test_the_text_after_a_typographic_closing_quote_is_kept_as_it_was() -> None:
+    _, issues = parse_yaml('room: Saal\n"title": "Ein Zitat“ am Ende\n', "x.md", 2,
+                           repair=True)
+    assert issues[0].params["fixed"] == '"title": "Ein Zitat" am Ende'
+
+
+def test_an_open_list_names_the_line_it_starts_on() -> None:
+    _, issues = parse_yaml("room: Saal\ntags: [a, b\nslot: s1\n", "x.md", 2, repair=True)
+    assert [(issue.location.line, issue.location.column, message_of(issue, "en"))
+            for issue in issues] == [(4, 5, "this is not valid YAML: the list that starts with "
+                                            "'[' in line 3 does not go on with ',' or ']' here")]
 
 
 def test_a_colon_at_an_unexpected_place_is_told_in_german() -> None:
