@@ -696,6 +696,13 @@ def test_the_text_after_a_typographic_closing_quote_is_kept_as_it_was() -> None:
     assert issues[0].params["fixed"] == '"title": "Ein Zitat" am Ende'
 
 
+def test_a_quote_stopped_by_a_document_separator_is_placed_where_it_opened() -> None:
+    # In a camp.yaml the quote may stop at a '---' line, not at the end of the text.
+    _, issues = parse_yaml('title: "Ein Zitat“\n---\nroom: x\n', "x.md", 2, repair=True)
+    assert [(issue.code, issue.location.line, issue.location.column, issue.params.get("fixed"))
+            for issue in issues] == [("CD113", 2, 8, 'title: "Ein Zitat"'), ("CD103", 3, 1, None)]
+
+
 def test_an_open_list_names_the_line_it_starts_on() -> None:
     _, issues = parse_yaml("room: Saal\ntags: [a, b\nslot: s1\n", "x.md", 2, repair=True)
     assert [(issue.location.line, issue.location.column, message_of(issue, "en"))
