@@ -703,6 +703,16 @@ def test_a_quote_stopped_by_a_document_separator_is_placed_where_it_opened() -> 
             for issue in issues] == [("CD113", 2, 8, 'title: "Ein Zitat"'), ("CD103", 3, 1, None)]
 
 
+def test_a_field_without_a_space_after_its_colon_is_named_by_its_line() -> None:
+    _, issues = parse_yaml("host:\n  name:Anna\n  organization: X\n", "x.md", 2, repair=True)
+    assert [(issue.location.line, issue.location.column, message_of(issue, "en"),
+             message_of(issue, "de")) for issue in issues] == [(
+        3, 3, "this is not valid YAML: line 3 has no space after its ':', so YAML reads it and "
+              "this line as one long text",
+        "das ist kein gültiges YAML: Zeile 3 hat kein Leerzeichen nach dem ':', daher liest "
+        "YAML sie und diese Zeile als einen langen Text")]
+
+
 def test_an_open_list_names_the_line_it_starts_on() -> None:
     _, issues = parse_yaml("room: Saal\ntags: [a, b\nslot: s1\n", "x.md", 2, repair=True)
     assert [(issue.location.line, issue.location.column, message_of(issue, "en"))
