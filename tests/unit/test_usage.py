@@ -95,3 +95,21 @@ def test_a_name_click_quoted_is_unquoted_unless_it_reads_as_more_than_one_text()
     # Python reads 'a', 'b' as two texts: the words stay as click wrote them.
     assert usage_message(click.UsageError("Option 'a', 'b' requires an argument."), "en") == (
         "the option ''a', 'b'' needs a value.")
+
+
+def test_the_language_is_german_unless_the_call_set_another() -> None:
+    from campdoc.cli.usage import LANGUAGE_KEY, language_of
+
+    assert language_of(None) == "de"  # no click context at all
+    root = click.Context(_needs_a_kind)
+    child = click.Context(_needs_a_kind, parent=root)
+    assert language_of(child) == "de"  # a call that set none
+    root.meta[LANGUAGE_KEY] = "en"
+    assert language_of(child) == "en"  # read from the root of the call
+
+
+def test_one_close_name_is_quoted_alone() -> None:
+    from campdoc.cli.usage import _quoted
+
+    assert _quoted(["build"], "en") == "'build'"
+    assert _quoted([], "de") == ""
