@@ -150,6 +150,32 @@ def test_broken_save_keeps_the_last_good_site_and_a_fix_recovers(tmp_path: Path)
 
 
 
+def test_a_good_save_shows_the_warnings_it_causes_before_the_rebuilt_line(
+        tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"x.md": SESSION.format(title="Eins")})
+    site = project / "site"
+    assert not build(project, site).failed
+    messages: list[str] = []
+    preview = Preview(project, site, "en", messages.append, ReloadChannel())
+    session = project / "sessions" / "camp" / "x.md"
+    session.write_text(SESSION.format(title="Zwei").replace("insights: [a]\n", ""),
+                       encoding="utf-8")
+    preview.rebuild({str(session)})
+    warnings, rebuilt = messages
+    first, hint, last = warnings.splitlines()
+    assert first == ("sessions/camp/x.md:2:8: warning[CD401] insights: the session is "
+                     "published but has no key insights")
+    assert hint.startswith("  hint: ")
+    assert last == "0 errors, 1 warning in 1 file"
+    assert rebuilt.startswith("✓ camp camp rebuilt in ")
+    assert preview.channel.problem is None and preview.channel.version == 1
+    assert "Zwei" in (site / "camp" / "sessions" / "x.html").read_text(encoding="utf-8")
+
+    session.write_text(SESSION.format(title="Drei"), encoding="utf-8")
+    preview.rebuild({str(session)})  # fixed: only the rebuilt line
+    assert len(messages) == 3 and messages[-1].startswith("✓ camp camp rebuilt in ")
+
+
 def test_the_overlay_shows_one_character_per_column_and_cuts_long_lines(
         tmp_path: Path) -> None:
     (tmp_path / "x.md").write_text("---\ntitle:\tA\x07B\n" + "a" * 300 + "X" + "b" * 300

@@ -28,8 +28,9 @@ def serve(bind: str, port: int, out: Path | None, watch: bool, lang: str | None,
     """Build the site and preview it at http://127.0.0.1:8000/, updating as you save.
 
     Watches sessions/, templates/ and campdoc.yaml; a save rebuilds what it touches and
-    reloads the open browser tab. A broken save shows the error here and in the browser
-    (file, line and the line itself), and the last good pages stay. Search works here as
+    reloads the open browser tab, and prints its warnings as check does. A broken save
+    shows the error here and in the browser (file, line and the line itself), and the
+    last good pages stay. Search works here as
     on the published site. When port 8000 is taken, choose another with --port, or
     --port 0 for a free one; the address to open is printed.
     """

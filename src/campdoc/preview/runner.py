@@ -1,7 +1,8 @@
 """``campdoc serve``: build, serve, watch, rebuild what a change touches, reload the tab.
 
-A failed rebuild prints its issues, shows them as an overlay in the browser, and leaves the
-last good site in place (builds are atomic); the next good save recovers.
+A rebuild prints its warnings as `campdoc check` would. A failed one prints its issues,
+shows them as an overlay in the browser, and leaves the last good site in place (builds
+are atomic); the next good save recovers.
 """
 
 from __future__ import annotations
@@ -53,11 +54,11 @@ class Preview:
     channel: ReloadChannel
     rebuilds: int = 0
 
-    def describe_failure(self, result: BuildResult) -> str:
-        """The errors as `campdoc check` prints them: follow-ups of a shown error hidden."""
+    def describe_issues(self, result: BuildResult) -> str:
+        """The issues as `campdoc check` prints them, warnings too (a save should show the
+        warning it causes, not only the next `check`): follow-ups of a shown error hidden."""
         shown, hidden = split_follow_ups(result.issues)
-        lines = [format_text(issue, self.language, colour=False) for issue in shown
-                 if issue.is_error]
+        lines = [format_text(issue, self.language, colour=False) for issue in shown]
         files = len({issue.location.path for issue in result.issues})
         return "\n".join([*lines, summary(shown, files, self.language, hidden)])
 
@@ -77,8 +78,9 @@ class Preview:
                 raise
             self._failed(problem)
             return
+        if result.issues:
+            self.echo(self.describe_issues(result))
         if result.failed:
-            self.echo(self.describe_failure(result))
             self.channel.report(issues_problem(self.root, result.issues, self.language))
             return
         took = f"{time.perf_counter() - started:.2f}"
