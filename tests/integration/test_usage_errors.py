@@ -129,6 +129,7 @@ def test_campdocs_own_usage_problems_speak_the_language_too(runner: CliRunner,
     (["--lang=en"], "en"),
     (["--lang"], None),  # no value follows
     (["--", "--lang", "en"], None),  # after '--' nothing is an option
+    (["--lang", "en", "--", "--lang", "de"], "en"),  # what came before '--' still counts
     (["--langx", "en"], None),
 ])
 def test_the_language_option_is_read_before_click_parses(args: list[str],
@@ -137,7 +138,8 @@ def test_the_language_option_is_read_before_click_parses(args: list[str],
 
 
 @pytest.mark.parametrize(("args", "value"), [
-    (["-C/x"], "/x"), (["-C", "/y"], "/y"), (["--project=/z"], "/z"), (["-C"], None)])
+    (["-C/x"], "/x"), (["-Cx"], "x"), (["-C", "/y"], "/y"), (["--project=/z"], "/z"),
+    (["-C"], None)])
 def test_the_project_folder_is_read_in_every_spelling(args: list[str],
                                                       value: str | None) -> None:
     assert _option_value(args, ("--project", "-C")) == value
@@ -150,6 +152,9 @@ def test_the_language_of_a_call_is_lang_then_the_named_project(tmp_path: Path) -
     assert language_of_call(["--lang", "fr", f"-C{english}"]) == "en"
     assert language_of_call(["--lang", "de", "-C", str(english)]) == "de"
     assert language_of_call(["-C", str(tmp_path / "nothing")]) == "de"
+    # A folder that cannot be looked at (its name is too long): German, and the command
+    # itself says what is wrong with the folder.
+    assert language_of_call(["-C", str(tmp_path / ("a" * 300))]) == "de"
 
 
 def test_names_are_quoted_and_the_last_joined_with_or() -> None:
