@@ -634,6 +634,19 @@ PLACES: dict[str, tuple[str, list[tuple[int, int, str, str]], str | None]] = {
         (2, 14, MESSAGES["apostrophe-in-single-quotes"][0],
          "Put the whole value in quotes: title: \"Anna's Idee\" # Notiz")],
         "title: \"Anna's Idee\" # Notiz\n"),
+    # The text above goes on at the same indentation: not 'indented further' then.
+    "indented-as-the-text-above": (
+        "title: Ideen\n  für\n  morgen: x\n", [(4, 9, *_AT_THIS_PLACE)], None),
+    # The line above has a ': ' after its first ':', so it is a field (its key is
+    # 'title:Foo bar'), not a line without a space after its ':'.
+    "colon-without-space-inside-the-key-above": (
+        "title:Foo bar: baz\n  x: y\n", [(3, 4, *MESSAGES["field-indented-under-text"][:2])],
+        None),
+    # The line without ':' is placed where it starts, not where the parser stopped (at the
+    # next entry's column).
+    "field-without-colon-in-a-list-entry": (
+        "hosts:\n  - name: A\n    organization B\n  - name: C\n",
+        [(4, 5, *MESSAGES["line-without-colon"][:2])], None),
     "group-too-many": ("tags: {a: b}}\n", [
         (2, 13, "this is not valid YAML: more text follows where the group ends",
          "Remove the extra '}' or text after the closing one.")], None),
@@ -682,6 +695,13 @@ def test_a_block_of_text_started_on_the_last_line_is_quoted() -> None:
     ('"TeX": "Ein Zitat“\n', ("CD113", "TeX", 2, 8, '"TeX": "Ein Zitat"')),
     # A list entry has no key.
     ('tags:\n  - "Ein Zitat“\n', ("CD113", "", 3, 5, '- "Ein Zitat"')),
+    # The value starts with the colon itself.
+    ("title: : b\n", ("CD112", "title", 2, 8, 'title: ": b"')),
+    # Spaces after the value are not taken into the quotes.
+    ("title: a: b   \n", ("CD112", "title", 2, 9, 'title: "a: b"')),
+    # Only a space or a tab before '#' starts a comment, as in YAML; not a no-break space.
+    ("title: „a“\u00a0#x: y\n", ("CD112", "title", 2, 14, 'title: "„a“\u00a0#x: y"')),
+    ("title: a\u00a0#x: y\n", ("CD112", "title", 2, 12, 'title: "a\u00a0#x: y"')),
 ])
 def test_a_colon_in_a_value_names_its_key_and_quotes_the_value(
         text: str, found: tuple[str, str, int, int, str]) -> None:

@@ -25,7 +25,8 @@ OPENING_QUOTES = "„“”‚‘’«»‹›"
 CLOSING_QUOTES = "“”‘’»«›‹"
 # A line 'key: value', optionally a list entry; the key ends at the first ': '.
 _KEY_LINE = re.compile(r"^(?P<lead>\s*(?:-\s+)*)(?P<key>[^\s#-][^\n]*?):(?:[ \t]+|$)")
-_COMMENT = re.compile(r"\s+#.*$")
+# A comment starts at a "#" after a space or a tab; YAML takes no other white space for one.
+_COMMENT = re.compile(r"[ \t]+#.*$")
 # Where YAML ends a line: besides LF, also NEL and the Unicode line and paragraph separators.
 LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
