@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
 from campdoc.content.convert import Group, spec
 from campdoc.content.fieldtypes import (
@@ -276,24 +275,22 @@ class Slot:
         synonyms=("Titel", "Name")))
 
 
-def _accent_color(default: str, default_de: str) -> Any:
-    """The light scheme's accent colour, in campdoc.yaml and (overriding it) camp.yaml."""
-    return field(default="", metadata=spec(
-        Colour(), f"The colour for links and buttons on light pages, such as '#145a8d' "
-        f"(default: {default}). Needs a contrast of 4.5:1 on the light background.",
-        f"Die Farbe für Links und Schaltflächen auf hellen Seiten, etwa '#145a8d' (Standard: "
-        f"{default_de}). Braucht einen Kontrast von 4,5:1 zum hellen Hintergrund.",
-        synonyms=("Farbe", "Akzentfarbe", "accent_colour")))
-
-
-def _accent_color_dark(default: str, default_de: str) -> Any:
-    """The same colour for the dark scheme."""
-    return field(default="", metadata=spec(
-        Colour(), f"The same colour for dark mode, a lighter shade (default: {default}). Needs "
-        "a contrast of 4.5:1 on the dark background.",
-        f"Dieselbe Farbe für den dunklen Modus, ein hellerer Ton (Standard: {default_de}). "
-        "Braucht einen Kontrast von 4,5:1 zum dunklen Hintergrund.",
-        synonyms=("Farbe_dunkel", "accent_colour_dark")))
+# The accent colours of campdoc.yaml and (overriding them) camp.yaml: one text each, with
+# the default filled in per file. Declared as data, not built by a function, so the schema
+# stays declarations only (a function called while the module is imported cannot be
+# measured by mutation testing; docs/fields.md, compared word for word, covers the texts).
+_ACCENT = (
+    "The colour for links and buttons on light pages, such as '#145a8d' (default: "
+    "{default}). Needs a contrast of 4.5:1 on the light background.",
+    "Die Farbe für Links und Schaltflächen auf hellen Seiten, etwa '#145a8d' (Standard: "
+    "{default}). Braucht einen Kontrast von 4,5:1 zum hellen Hintergrund.")
+_ACCENT_SYNONYMS = ("Farbe", "Akzentfarbe", "accent_colour")
+_ACCENT_DARK = (
+    "The same colour for dark mode, a lighter shade (default: {default}). Needs a contrast "
+    "of 4.5:1 on the dark background.",
+    "Dieselbe Farbe für den dunklen Modus, ein hellerer Ton (Standard: {default}). Braucht "
+    "einen Kontrast von 4,5:1 zum dunklen Hintergrund.")
+_ACCENT_DARK_SYNONYMS = ("Farbe_dunkel", "accent_colour_dark")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -371,8 +368,12 @@ class CampMeta:
         "Pfad des Logos des Camps für den Seitenkopf, relativ zur camp.yaml (SVG, PNG, JPEG "
         "oder WebP).",
         synonyms=("Logo", "Bild")))
-    accent_color: str = _accent_color("the project's", "die des Projekts")
-    accent_color_dark: str = _accent_color_dark("the project's", "die des Projekts")
+    accent_color: str = field(default="", metadata=spec(
+        Colour(), _ACCENT[0].format(default="the project's"),
+        _ACCENT[1].format(default="die des Projekts"), synonyms=_ACCENT_SYNONYMS))
+    accent_color_dark: str = field(default="", metadata=spec(
+        Colour(), _ACCENT_DARK[0].format(default="the project's"),
+        _ACCENT_DARK[1].format(default="die des Projekts"), synonyms=_ACCENT_DARK_SYNONYMS))
     robots: str = field(default="", metadata=spec(
         ROBOTS, "'noindex' asks search engines not to list this camp's pages (default: the "
         "project's setting).",
@@ -444,10 +445,13 @@ class SiteConfig:
         "Die Datenschutzerklärung: eine Webadresse oder eine Markdown-Seite im Projekt. Von "
         "jeder Seite verlinkt; docs/privacy.md hat einen Text zum Übernehmen.",
         synonyms=("Datenschutz", "Datenschutzerklärung", "privacy_policy")))
-    accent_color: str = _accent_color("campdoc's blue; a camp.yaml can set its own",
-                                      "das Blau von campdoc; eine camp.yaml kann eine "
-                                      "eigene setzen")
-    accent_color_dark: str = _accent_color_dark("campdoc's", "die von campdoc")
+    accent_color: str = field(default="", metadata=spec(
+        Colour(), _ACCENT[0].format(default="campdoc's blue; a camp.yaml can set its own"),
+        _ACCENT[1].format(default="das Blau von campdoc; eine camp.yaml kann eine eigene "
+                          "setzen"), synonyms=_ACCENT_SYNONYMS))
+    accent_color_dark: str = field(default="", metadata=spec(
+        Colour(), _ACCENT_DARK[0].format(default="campdoc's"),
+        _ACCENT_DARK[1].format(default="die von campdoc"), synonyms=_ACCENT_DARK_SYNONYMS))
     logo: str = field(default="", metadata=spec(
         Text(max_length=300), "Path of the project's logo for the page header, relative to "
         "campdoc.yaml (SVG, PNG, JPEG or WebP); a camp.yaml's logo takes its place on that "
