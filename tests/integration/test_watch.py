@@ -12,6 +12,7 @@ from typing import cast
 import pytest
 
 from campdoc.core.issues import Issue, Location
+from campdoc.core.messages import Language
 from campdoc.preview.overlay import SOURCE_WIDTH, issues_problem, source_line
 from campdoc.preview.runner import Preview, affected_camp
 from campdoc.preview.server import ReloadChannel
@@ -117,14 +118,20 @@ def test_only_the_changed_camp_is_rebuilt(tmp_path: Path) -> None:
     assert affected_camp(project, {str(project / "sessions" / "camp" / "neu.md")}) is None
 
 
-def test_broken_save_keeps_the_last_good_site_and_a_fix_recovers(tmp_path: Path) -> None:
+def _built_preview(tmp_path: Path, language: Language) -> tuple[Path, list[str], Preview]:
+    """A project with one session, built, and a preview of it whose terminal lines are
+    collected; returns its site folder too."""
     project = make_project(tmp_path, {"x.md": SESSION.format(title="Eins")})
     site = project / "site"
     assert not build(project, site).failed
-    page = site / "camp" / "sessions" / "x.html"
     messages: list[str] = []
-    preview = Preview(project, site, "en", messages.append, ReloadChannel())
-    session = project / "sessions" / "camp" / "x.md"
+    return site, messages, Preview(project, site, language, messages.append, ReloadChannel())
+
+
+def test_broken_save_keeps_the_last_good_site_and_a_fix_recovers(tmp_path: Path) -> None:
+    site, messages, preview = _built_preview(tmp_path, "en")
+    page = site / "camp" / "sessions" / "x.html"
+    session = preview.root / "sessions" / "camp" / "x.md"
 
     session.write_text("---\ntitle: [kaputt\n---\n", encoding="utf-8")
     preview.rebuild({str(session)})
@@ -152,12 +159,8 @@ def test_broken_save_keeps_the_last_good_site_and_a_fix_recovers(tmp_path: Path)
 
 def test_a_good_save_shows_the_warnings_it_causes_before_the_rebuilt_line(
         tmp_path: Path) -> None:
-    project = make_project(tmp_path, {"x.md": SESSION.format(title="Eins")})
-    site = project / "site"
-    assert not build(project, site).failed
-    messages: list[str] = []
-    preview = Preview(project, site, "en", messages.append, ReloadChannel())
-    session = project / "sessions" / "camp" / "x.md"
+    site, messages, preview = _built_preview(tmp_path, "en")
+    session = preview.root / "sessions" / "camp" / "x.md"
     session.write_text(SESSION.format(title="Zwei").replace("insights: [a]\n", ""),
                        encoding="utf-8")
     preview.rebuild({str(session)})
@@ -192,12 +195,8 @@ def test_the_overlay_shows_one_character_per_column_and_cuts_long_lines(
 
 
 def test_a_rebuild_that_cannot_write_says_so_and_keeps_the_site(tmp_path: Path) -> None:
-    project = make_project(tmp_path, {"x.md": SESSION.format(title="Eins")})
-    site = project / "site"
-    assert not build(project, site).failed
-    messages: list[str] = []
-    preview = Preview(project, site, "de", messages.append, ReloadChannel())
-    camp_file = project / "sessions" / "camp" / "camp.yaml"
+    site, messages, preview = _built_preview(tmp_path, "de")
+    camp_file = preview.root / "sessions" / "camp" / "camp.yaml"
     with read_only(site):
         preview.rebuild({str(camp_file)})
     assert messages == [f"✗ keine Berechtigung für {site}\n  Vielleicht ist es "
