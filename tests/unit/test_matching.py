@@ -3,7 +3,7 @@
 import datetime as dt
 from pathlib import Path
 
-from campdoc.content.matching import unknown_room, unknown_slot
+from campdoc.content.matching import find_room, unknown_room, unknown_slot
 from campdoc.content.schema import Room, Slot
 from campdoc.core.issues import Location
 
@@ -32,3 +32,26 @@ def test_a_slot_listed_twice_with_its_time_is_offered_once() -> None:
 
 def test_a_camp_without_rooms_offers_a_dash() -> None:
     assert unknown_room([], "Saal", HERE).params["allowed"] == "–"
+
+
+def test_a_camp_without_slots_offers_a_dash() -> None:
+    assert unknown_slot([], "s1", HERE).params["allowed"] == "–"
+
+
+def test_a_room_written_loosely_is_suggested_by_the_lenient_match() -> None:
+    # difflib does not find it (case, ß and spacing differ), the lenient match does.
+    issue = unknown_room([Room(name="Saal"), Room(name="Großer Saal")], "GROSSER    SAAL", HERE)
+    assert issue.params["suggestion"] == "Großer Saal"
+
+
+def test_a_slot_named_by_its_start_time_is_the_suggestion() -> None:
+    slots = [Slot(id="s1", start=dt.time(9), end=dt.time(10)),
+             Slot(id="s2", start=dt.time(10, 30), end=dt.time(11, 30))]
+    issue = unknown_slot(slots, "10.30 Uhr", HERE)
+    assert (issue.params["found"], issue.params["suggestion"]) == ("10.30 Uhr", "s2")
+
+
+def test_an_exact_name_wins_over_an_earlier_room_that_matches_only_loosely() -> None:
+    rooms = [Room(name="Großer  Saal"), Room(name="Großer Saal")]
+    assert find_room(rooms, "Großer Saal") is rooms[1]
+    assert find_room(rooms, "großer saal") is rooms[0]  # loosely: the first that fits
