@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from campdoc.content.fieldtypes import InsightGroup
-from campdoc.content.markdown import parse_body
 from campdoc.content.model import Session
-from campdoc.content.schema import Host, SessionMeta
 from campdoc.core.words import UI
 from campdoc.exports.text import session_summary_text
+from tests.builders import make_session
 
 
 def _session(**fields: object) -> Session:
-    meta = SessionMeta(**{"title": "T", "hosts": (Host(name="A"),), **fields})  # type: ignore[arg-type]
-    return Session("camp", "t", "sessions/camp/t.md", meta, "", 5, parse_body(""))
+    return make_session("t", title="T", **fields)
 
 
 def test_subtitle_hosts_then_each_list_as_bullets_with_its_heading() -> None:

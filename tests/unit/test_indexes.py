@@ -9,9 +9,9 @@ import hashlib
 import pytest
 
 from campdoc.content.indexes import ScheduleRow, _group_slug, build_camp_index, rows_by_day
-from campdoc.content.markdown import parse_body
 from campdoc.content.model import Camp, Session
-from campdoc.content.schema import CampMeta, Host, Room, SessionMeta, Slot
+from campdoc.content.schema import CampMeta, Host, Room, Slot
+from tests.builders import make_session
 
 MAY_16, MAY_17 = dt.date(2026, 5, 16), dt.date(2026, 5, 17)
 S1 = Slot(id="s1", start=dt.time(10), end=dt.time(11))
@@ -19,9 +19,7 @@ S2 = Slot(id="s2", start=dt.time(12), end=dt.time(13))
 S3 = Slot(id="s3", start=dt.time(10), end=dt.time(11), date=MAY_17)
 
 
-def _session(slug: str, **fields: object) -> Session:
-    meta = SessionMeta(**{"title": slug, "hosts": (Host(name="A"),), **fields})  # type: ignore[arg-type]
-    return Session("camp", slug, f"sessions/camp/{slug}.md", meta, "", 5, parse_body(""))
+_session = make_session
 
 
 def _camp(sessions: list[Session]) -> Camp:

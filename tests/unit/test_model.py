@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from campdoc.content.markdown import parse_body
 from campdoc.content.model import Camp, Project, Session
-from campdoc.content.schema import CampMeta, Host, Organisation, SessionMeta, SiteConfig, Slot
+from campdoc.content.schema import CampMeta, Organisation, SiteConfig, Slot
 from campdoc.core.issues import Location
+from tests.builders import make_session
 
 MAY_16, MAY_17, MAY_18 = dt.date(2026, 5, 16), dt.date(2026, 5, 17), dt.date(2026, 5, 18)
 SLOTS = (Slot(id="s1", start=dt.time(10), end=dt.time(11)),
@@ -17,9 +17,7 @@ SLOTS = (Slot(id="s1", start=dt.time(10), end=dt.time(11)),
 
 
 def _session(slug: str, **fields: object) -> Session:
-    meta = SessionMeta(**{"title": slug, "hosts": (Host(name="A"),), **fields})  # type: ignore[arg-type]
-    return Session("camp", slug, f"sessions/camp/{slug}.md", meta, "", 5, parse_body(""),
-                   {"title": Location(f"sessions/camp/{slug}.md", 2, 8)})
+    return make_session(slug, {"title": Location(f"sessions/camp/{slug}.md", 2, 8)}, **fields)
 
 
 def _camp(sessions: list[Session] | None = None, **fields: object) -> Camp:

@@ -3,7 +3,6 @@ review handles for anyone."""
 
 from __future__ import annotations
 
-from campdoc.content.markdown import parse_body
 from campdoc.content.model import Camp, Session
 from campdoc.content.public import (
     anonymous_label,
@@ -12,7 +11,8 @@ from campdoc.content.public import (
     public_camp,
     public_host,
 )
-from campdoc.content.schema import CampMeta, Host, SessionMeta
+from campdoc.content.schema import CampMeta, Host
+from tests.builders import make_session
 
 NAMED = Host(name="Anna Beispiel", organization="Verein", url="https://anna.example",
              github="anna", gitlab="anna-gl")
@@ -21,8 +21,7 @@ HIDDEN = Host(name="Ben Geheim", organization="Träger", url="https://ben.exampl
 
 
 def _session(slug: str, hosts: tuple[Host, ...], status: str = "published") -> Session:
-    return Session("camp", slug, f"sessions/camp/{slug}.md",
-                   SessionMeta(title=slug, hosts=hosts, status=status), "", 5, parse_body(""))
+    return make_session(slug, hosts=hosts, status=status)
 
 
 def test_the_anonymous_label_is_in_the_camps_language() -> None:
