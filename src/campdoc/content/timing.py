@@ -17,8 +17,9 @@ def zone_of(name: str) -> dt.tzinfo:
         return dt.UTC
 
 
-def moment_of(day: dt.date | None, start: dt.time | None = None,
-              timezone: str = "Europe/Berlin") -> dt.datetime:
+def moment_of(day: dt.date | None, start: dt.time | None, timezone: str) -> dt.datetime:
+    """``start`` (midnight without one) on ``day`` (1 January 1970 without one) in the
+    zone ``timezone``; every caller names the camp's zone, so there is no default."""
     return dt.datetime.combine(day or dt.date(1970, 1, 1), start or dt.time(0, 0),
                                tzinfo=zone_of(timezone))
 
