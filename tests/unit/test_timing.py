@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
-from campdoc.content.timing import Timing
+from campdoc.content.model import Camp
+from campdoc.content.schema import CampMeta
+from campdoc.content.timing import Timing, camp_updated
 
 DAY = dt.date(2026, 5, 16)
 BERLIN = dt.timezone(dt.timedelta(hours=2))
@@ -23,3 +26,10 @@ def test_without_a_start_or_an_end_there_are_no_minutes() -> None:
     assert Timing(DAY).minutes == 0
     assert Timing(DAY, start=_at(10, 0)).minutes == 0
     assert Timing(DAY, end=_at(11, 0)).minutes == 0
+
+
+def test_a_camp_without_a_day_or_sessions_is_stamped_at_the_epoch_in_its_zone() -> None:
+    camp = Camp("camp", "sessions/camp/camp.yaml", CampMeta(name="Camp"), "de")
+    assert camp_updated(camp, None) == dt.datetime(1970, 1, 1, tzinfo=ZoneInfo("Europe/Berlin"))
+    stamp = dt.datetime(2026, 5, 16, 12, tzinfo=dt.UTC)
+    assert camp_updated(camp, stamp) is stamp
