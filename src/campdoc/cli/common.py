@@ -28,6 +28,7 @@ from campdoc.core.report import (
     format_github,
     format_gitlab,
     format_json,
+    format_report,
     format_text,
     split_follow_ups,
     summary,
@@ -96,12 +97,12 @@ def print_issues(issues: list[Issue], files: int, language: Language, output: Fo
     if output == "gitlab":
         click.echo(format_gitlab(issues, language))
         return
+    if output == "text":
+        click.echo(format_report(issues, files, language, colour))
+        return
     shown, hidden = split_follow_ups(issues)
     for issue in shown:
-        if output == "github":
-            click.echo(format_github(issue, language))
-        else:
-            click.echo(format_text(issue, language, colour))
+        click.echo(format_github(issue, language))
     click.echo(summary(shown, files, language, hidden))
 
 

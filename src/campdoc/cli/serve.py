@@ -30,9 +30,9 @@ def serve(bind: str, port: int, out: Path | None, watch: bool, lang: str | None,
     Watches sessions/, templates/ and campdoc.yaml; a save rebuilds what it touches and
     reloads the open browser tab, and prints its warnings as check does. A broken save
     shows the error here and in the browser (file, line and the line itself), and the
-    last good pages stay. Search works here as
-    on the published site. When port 8000 is taken, choose another with --port, or
-    --port 0 for a free one; the address to open is printed.
+    last good pages stay. Search works here as on the published site. When port 8000 is
+    taken, choose another with --port, or --port 0 for a free one; the address to open
+    is printed.
     """
     from campdoc.preview.runner import open_preview, serve_preview
     from campdoc.preview.server import is_loopback

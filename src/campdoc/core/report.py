@@ -100,6 +100,15 @@ def format_text(issue: Issue, language: Language, colour: bool) -> str:
     return text
 
 
+def format_report(issues: Sequence[Issue], files: int, language: Language,
+                  colour: bool) -> str:
+    """What `campdoc check` prints for people: each issue shown (follow-ups of a shown
+    root cause hidden, and counted in the summary), then the summary line."""
+    shown, hidden = split_follow_ups(issues)
+    return "\n".join([*(format_text(issue, language, colour) for issue in shown),
+                      summary(shown, files, language, hidden)])
+
+
 def _record(issue: Issue, language: Language) -> dict[str, Any]:
     record: dict[str, Any] = {
         "path": printable(issue.location.path),

@@ -18,7 +18,7 @@ from campdoc.content.load import SESSIONS_DIR
 from campdoc.core.errors import CampdocError, file_problem
 from campdoc.core.messages import Language
 from campdoc.core.phrases import phrase
-from campdoc.core.report import format_text, split_follow_ups, summary
+from campdoc.core.report import format_report
 from campdoc.preview.overlay import error_problem, issues_problem
 from campdoc.preview.server import ReloadChannel, make_server
 from campdoc.site.build import BuildResult, build
@@ -56,11 +56,9 @@ class Preview:
 
     def describe_issues(self, result: BuildResult) -> str:
         """The issues as `campdoc check` prints them, warnings too (a save should show the
-        warning it causes, not only the next `check`): follow-ups of a shown error hidden."""
-        shown, hidden = split_follow_ups(result.issues)
-        lines = [format_text(issue, self.language, colour=False) for issue in shown]
+        warning it causes, not only the next `check`)."""
         files = len({issue.location.path for issue in result.issues})
-        return "\n".join([*lines, summary(shown, files, self.language, hidden)])
+        return format_report(result.issues, files, self.language, colour=False)
 
     def rebuild(self, changed: set[str]) -> None:
         """Called by the watcher once per burst of saves."""
