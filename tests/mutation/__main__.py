@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tests.mutation.mutants import SOURCE, ModuleMutants, module_files, module_mutants, sample
 from tests.mutation.results import (
+    KILLED,
     ModuleScore,
     exit_codes,
     load_equivalents,
@@ -26,6 +27,13 @@ from tests.mutation.results import (
 )
 from tests.mutation.stats import STATS, changed_since_map, map_commit, record_sources
 from tests.mutation.table import update_table
+from tests.mutation.verdicts import (
+    Record,
+    load_record,
+    recorded_kills,
+    remember,
+    save_record,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENT = ROOT / "docs" / "testing.md"
@@ -41,6 +49,13 @@ def run_mutmut(names: list[str], jobs: int | None) -> None:
     result = subprocess.run([*command, *names], cwd=ROOT, env=env, check=False)
     if result.returncode != 0:
         raise SystemExit(f"mutmut stopped with exit code {result.returncode}")
+
+
+def verdicts(mutants: ModuleMutants, record: Record) -> dict[str, int | None]:
+    """mutmut's verdicts in mutants/, over the kills recorded in git (a run with ``--all``
+    may have found a recorded kill surviving)."""
+    found = {name: code for name, code in exit_codes(ROOT, mutants).items() if code is not None}
+    return {**recorded_kills(mutants, record), **found}
 
 
 def report(row: ModuleScore, mutants: ModuleMutants) -> None:
@@ -67,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true",
                         help="test every chosen mutant again, killed ones too")
     parser.add_argument("--table-only", action="store_true",
-                        help="write the table from the results of the last run")
+                        help="write the table and record the kills from the last run")
     args = parser.parse_args(argv)
 
     files = {module: path for target in args.targets
@@ -77,10 +92,11 @@ def main(argv: list[str] | None = None) -> int:
     chosen = {mutants.module: sample(mutants.names, args.sample, args.seed)
               for mutants in modules}
     equivalents = load_equivalents()
+    record = load_record()
     if not args.table_only:
         names = [name for mutants in modules for name in (
             chosen[mutants.module] if args.all else
-            to_test(mutants, chosen[mutants.module], exit_codes(ROOT, mutants), equivalents))]
+            to_test(mutants, chosen[mutants.module], verdicts(mutants, record), equivalents))]
         print(f"{len(names)} mutants to test")
         changed = changed_since_map(ROOT, list(files.values())) if names else []
         if changed:
@@ -98,9 +114,12 @@ def main(argv: list[str] | None = None) -> int:
         names = chosen[mutants.module]
         measured = ("all" if args.sample == 1
                     else f"sample of {len(names)} of {len(mutants.names)}, seed {args.seed}")
-        row = score_module(mutants, names, exit_codes(ROOT, mutants), equivalents, measured)
+        codes = verdicts(mutants, record)
+        row = score_module(mutants, names, codes, equivalents, measured)
         report(row, mutants)
+        remember(mutants, codes, KILLED, record)
         scores.append(row)
+    save_record(record)
     complete = [row for row in scores if not row.not_run]
     if complete:
         update_table(DOCUMENT, complete, equivalents)

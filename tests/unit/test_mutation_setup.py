@@ -18,6 +18,7 @@ from campdoc.content.markdown import parse_body
 from tests.conftest import ROOT, campdoc_caches, is_mutation_run, site_scope
 from tests.mutation.mutants import module_files, module_mutants, sample
 from tests.mutation.results import (
+    KILLED,
     Equivalent,
     exit_codes,
     load_equivalents,
@@ -25,6 +26,7 @@ from tests.mutation.results import (
     to_test,
 )
 from tests.mutation.table import END, START, update_table
+from tests.mutation.verdicts import Record, load_record, recorded_kills, remember, save_record
 
 _CACHE = re.compile(r"\blru_cache\(|\bfunctools\.cache\b")
 # In mutmut's copy the sources are its rewritten ones, with every mutant inside.
@@ -216,3 +218,34 @@ def test_an_edit_not_committed_when_the_map_was_made_is_part_of_it(tmp_path: Pat
     (tmp_path / STATS).write_text(json.dumps({"git_commit": "2" * 40}))  # a new full run
     record_sources(tmp_path, [target, other], "1" * 40)
     assert changed_since_map(tmp_path, [target, other]) == []
+
+
+def test_killed_mutants_are_recorded_in_git_while_their_function_is_unchanged(
+        tmp_path: Path) -> None:
+    """A fresh clone goes on where the last run stopped (tests/mutation/verdicts.py)."""
+    mutants = module_mutants(ROOT, "campdoc.core.slugs", Path("src/campdoc/core/slugs.py"))
+    slugify = [name for name in mutants.names if ".x_slugify__" in name]
+    reserved = [name for name in mutants.names if ".x_is_reserved__" in name]
+    assert len(slugify) >= 3 and len(reserved) >= 2
+    record: Record = {"campdoc.other": {"x_f": {"hash": "h", "killed": [1]}}}
+    codes: dict[str, int | None] = {slugify[2]: 1, slugify[0]: -9, slugify[1]: 0,
+                                    reserved[0]: None, reserved[1]: 3}
+    remember(mutants, codes, KILLED, record)
+    assert record["campdoc.core.slugs"] == {
+        "x_slugify": {"hash": mutants.hashes["x_slugify"], "killed": [1, 3]},
+        "x_is_reserved": {"hash": mutants.hashes["x_is_reserved"], "killed": [2]}}
+    path = tmp_path / "verdicts.json"
+    save_record(record, path)
+    assert load_record(path) == record
+    assert load_record(tmp_path / "missing.json") == {}
+    assert recorded_kills(mutants, load_record(path)) == {
+        slugify[0]: 1, slugify[2]: 1, reserved[1]: 1}
+    # An edited function is tested again; a mutant that no longer exists is dropped.
+    record["campdoc.core.slugs"]["x_slugify"]["hash"] = "edited since"
+    record["campdoc.core.slugs"]["x_is_reserved"]["killed"] = [2, 999]
+    assert recorded_kills(mutants, record) == {reserved[1]: 1}
+    # A module's entry is replaced, kills that a run with --all found surviving dropped.
+    remember(mutants, {reserved[1]: 0}, KILLED, record)
+    assert record["campdoc.core.slugs"] == {}
+    save_record(record, path)
+    assert load_record(path) == {"campdoc.other": {"x_f": {"hash": "h", "killed": [1]}}}
