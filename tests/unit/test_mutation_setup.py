@@ -16,6 +16,7 @@ import pytest
 import campdoc
 from campdoc.content.markdown import parse_body
 from tests.conftest import ROOT, campdoc_caches, is_mutation_run, site_scope
+from tests.mutation import __main__ as mutation_main
 from tests.mutation.mutants import module_files, module_mutants, sample
 from tests.mutation.results import (
     KILLED,
@@ -249,3 +250,14 @@ def test_killed_mutants_are_recorded_in_git_while_their_function_is_unchanged(
     assert record["campdoc.core.slugs"] == {}
     save_record(record, path)
     assert load_record(path) == {"campdoc.other": {"x_f": {"hash": "h", "killed": [1]}}}
+
+
+def test_a_checkout_without_the_npm_tools_is_stopped_before_mutmut_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mutation_main, "NODE_MODULES", tmp_path / "tests/browser/node_modules")
+    monkeypatch.setattr(mutation_main, "ROOT", tmp_path)
+    with pytest.raises(SystemExit, match=r"^tests/browser/node_modules is missing: .*"
+                                         r"'npm ci --prefix tests/browser'"):
+        mutation_main.check_setup()
+    (tmp_path / "tests/browser/node_modules").mkdir(parents=True)
+    mutation_main.check_setup()  # and nothing stops the run

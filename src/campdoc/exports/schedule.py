@@ -31,9 +31,9 @@ def guid(*parts: str) -> str:
 
 
 def acronym(camp_id: str) -> str:
-    """The schema wants letters, digits and '_' (a camp id's '-' becomes '_'), four at least."""
-    text = re.sub(r"[^a-z0-9_]", "_", camp_id.lower())
-    return text if len(text) >= 4 else text.ljust(4, "_")
+    """The schema wants letters, digits and '_' (a camp id's '-' becomes '_'), four at least
+    (a shorter one is padded with '_')."""
+    return re.sub(r"[^a-z0-9_]", "_", camp_id.lower()).ljust(4, "_")
 
 
 def event_slug(camp_id: str, slug: str) -> str:
