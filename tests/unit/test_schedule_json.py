@@ -98,6 +98,7 @@ def _timing(hour: int, minute: int, minutes: int) -> Timing:
     ([], 15),
     ([_timing(10, 0, 90), _timing(10, 30, 30)], 30),
     ([_timing(10, 0, 45)], 15),
+    ([_timing(10, 15, 45)], 15),  # minutes after the hour count as minutes
     ([_timing(10, 0, 120)], 60),  # an hour at most
     ([_timing(10, 1, 30)], 5),  # five minutes at least
     ([Timing(MAY_16, dt.datetime(2026, 5, 16, 0, 0))], 15),  # midnight, no end: 0 → default
@@ -128,7 +129,7 @@ def _sessions() -> list[Session]:
     elsewhere = make_session("c", room="Keller", slot="s1")  # no such room
     no_slot = make_session("d", room="Saal")  # a day, but no time
     draft = make_session("e", room="Saal", slot="s1", status="draft")
-    return [a, b, elsewhere, no_slot, draft]
+    return [elsewhere, no_slot, a, b, draft]  # those left out first: the rest still counts
 
 
 def _document(camp: Camp, camp_url: str = "https://camp.example/camp/") -> dict[str, Any]:
@@ -228,5 +229,5 @@ def test_the_version_changes_with_an_event_and_only_then() -> None:
     first = _document(_camp(_sessions()))["schedule"]["version"]
     assert _document(_camp(_sessions()))["schedule"]["version"] == first
     moved = [*_sessions()]
-    moved[0] = make_session("a", title="Ehrenamt, neu", room="Saal", slot="s1")
+    moved[2] = make_session("a", title="Ehrenamt, neu", room="Saal", slot="s1")
     assert _document(_camp(moved))["schedule"]["version"] != first

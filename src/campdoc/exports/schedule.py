@@ -62,8 +62,8 @@ def _timeslot_minutes(timings: list[Timing]) -> int:
     """The grid the plan fits on: the greatest common divisor of starts and lengths."""
     values = [t.start.hour * 60 + t.start.minute for t in timings if t.start]
     values += [t.minutes for t in timings]
-    step = math.gcd(*values) if values else 15
-    return max(5, min(step or 15, 60))
+    # gcd() of nothing, or of zeros only (a start at midnight without an end), is 0.
+    return max(5, min(math.gcd(*values) or 15, 60))
 
 
 def schedule_document(camp: PublicCamp, url_of: Callable[[Session], str],
@@ -93,7 +93,7 @@ def schedule_document(camp: PublicCamp, url_of: Callable[[Session], str],
         day_list.append({
             "index": index + 1,
             "date": day.isoformat(),
-            "day_start": dt.datetime.combine(day, dt.time(0, 0), zone).isoformat(),
+            "day_start": dt.datetime.combine(day, dt.time.min, zone).isoformat(),
             "day_end": dt.datetime.combine(day, dt.time(23, 59), zone).isoformat(),
             "rooms": {room: sorted(in_room[room], key=lambda e: (e["date"], e["slug"]))
                       for room in rooms if room in in_room},
@@ -124,7 +124,7 @@ def schedule_document(camp: PublicCamp, url_of: Callable[[Session], str],
 
 def _version(days: list[dict[str, Any]]) -> str:
     """Changes whenever an event does, as apps use it to notice an updated plan."""
-    digest = hashlib.sha256(repr(days).encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha256(repr(days).encode()).hexdigest()[:12]
     return f"campdoc-{digest}"
 
 
