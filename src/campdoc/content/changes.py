@@ -25,7 +25,7 @@ def _git(root: Path, *args: str, failure: UsageProblem | None = None) -> str:
     # a command.
     # Bytes, decoded as os.scandir does: text mode would turn a carriage return inside a
     # file name into a line feed, and the changed file would be missed.
-    result = subprocess.run([git, "-c", "core.quotePath=false", *args],  # noqa: S603
+    result = subprocess.run([git, *args],  # noqa: S603
                             cwd=root, capture_output=True, timeout=60, check=False)
     if result.returncode != 0:
         raise failure or UsageProblem.said("changes.git_failed", command=" ".join(args),
@@ -43,11 +43,14 @@ def changed_files(root: Path, ref: str) -> set[str]:
         "changes.no_repository", folder=root)).strip()).resolve()
     _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}",
          failure=UsageProblem.said("changes.unknown_ref", ref=ref))
-    # -z and core.quotePath=false: names exactly as they are, umlauts, spaces and quotes
-    # included (git would otherwise print "\303\274ber.md" in quotes).
+    # -z: names exactly as they are, umlauts, spaces and quotes included (without it, git
+    # would print "\303\274ber.md" in quotes).
     names = _names(_git(root, "diff", "--name-only", "--no-renames", "-z", f"{ref}...HEAD"))
     names += _names(_git(root, "diff", "--name-only", "--no-renames", "-z", "HEAD"))
-    names += _names(_git(root, "ls-files", "-z", "--others", "--exclude-standard"))
+    # --full-name: from a project in a subfolder, ls-files would name files relative to it
+    # (git diff names them from the top), and new files there would be missed.
+    names += _names(_git(root, "ls-files", "-z", "--full-name", "--others",
+                         "--exclude-standard"))
     prefix = root.resolve().relative_to(top).as_posix()
     changed: set[str] = set()
     for name in names:

@@ -1,0 +1,141 @@
+"""Which files a pull request changed (``campdoc check --changed-since``), read from a real
+git repository, and what each git failure tells the documenter."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from campdoc.content import changes
+from campdoc.content.changes import affected_prefixes, changed_files
+from campdoc.core.errors import UsageProblem
+
+NAMES = ["Über uns.md", 'mit "Zitat".md', "a\rb.md", "plain.md"]
+
+
+def _git(folder: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
+                   cwd=folder, check=True, capture_output=True)
+
+
+def _repository(root: Path) -> Path:
+    root.mkdir()
+    _git(root, "init", "-q", "-b", "main")
+    (root / "README.md").write_text("x", encoding="utf-8")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "start")
+    _git(root, "checkout", "-q", "-b", "change")
+    return root
+
+
+def test_committed_uncommitted_and_new_files_count_with_their_exact_names(
+        tmp_path: Path) -> None:
+    root = _repository(tmp_path / "repo")
+    sessions = root / "sessions" / "camp"
+    sessions.mkdir(parents=True)
+    for name in NAMES[:2]:
+        (sessions / name).write_text("committed", encoding="utf-8")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "on the branch")
+    (root / "README.md").write_text("changed, not committed", encoding="utf-8")
+    for name in NAMES[2:]:
+        (sessions / name).write_text("new", encoding="utf-8")
+    (root / "ignored.md").write_text("x", encoding="utf-8")
+    (root / ".gitignore").write_text("ignored.md\n", encoding="utf-8")
+    assert changed_files(root, "main") == {
+        "README.md", ".gitignore", *(f"sessions/camp/{name}" for name in NAMES)}
+
+
+def test_a_project_in_a_subfolder_sees_its_own_files_relative_to_itself(
+        tmp_path: Path) -> None:
+    root = _repository(tmp_path / "repo")
+    project = root / "doku"
+    (project / "sessions").mkdir(parents=True)
+    (project / "sessions" / "a.md").write_text("x", encoding="utf-8")
+    (root / "doku-extra.md").write_text("beside the project, same start", encoding="utf-8")
+    (root / "README.md").write_text("outside the project", encoding="utf-8")
+    assert changed_files(project, "main") == {"sessions/a.md"}
+
+
+def test_an_unchanged_branch_has_no_changed_files(tmp_path: Path) -> None:
+    assert changed_files(_repository(tmp_path / "repo"), "main") == set()
+
+
+def test_an_unknown_ref_is_named_with_how_to_fetch_it(tmp_path: Path) -> None:
+    root = _repository(tmp_path / "repo")
+    with pytest.raises(UsageProblem) as caught:
+        changed_files(root, "origin/mian")
+    assert (caught.value.message, caught.value.hint) == (
+        "--changed-since: git knows no branch or commit 'origin/mian'",
+        "Fetch it first (e.g. git fetch origin main), or name a branch that exists here "
+        "(git branch -a).")
+
+
+def test_a_folder_outside_git_is_said_to_be_no_repository(tmp_path: Path) -> None:
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    (tmp_path / ".git").write_text("gitdir: /nonexistent", encoding="utf-8")  # stop the search
+    with pytest.raises(UsageProblem) as caught:
+        changed_files(folder, "main")
+    assert caught.value.key == "changes.no_repository"
+    assert caught.value.message == (f"--changed-since compares with git, but {folder} is not "
+                                    "in a git repository")
+
+
+def test_a_branch_without_a_common_history_names_git_s_command_and_words(
+        tmp_path: Path) -> None:
+    root = _repository(tmp_path / "repo")
+    _git(root, "checkout", "-q", "--orphan", "unrelated")
+    _git(root, "commit", "-qm", "a history of its own")
+    with pytest.raises(UsageProblem) as caught:
+        changed_files(root, "main")
+    assert caught.value.key == "changes.git_failed"
+    assert caught.value.message == ("--changed-since: git diff --name-only --no-renames -z "
+                                    "main...HEAD failed: fatal: main...HEAD: no merge base")
+    assert caught.value.hint == ("Check the repository with 'git status', or check all files "
+                                 "without --changed-since.")
+    assert caught.value.text("de")[0] == ("--changed-since: git diff --name-only --no-renames "
+                                          "-z main...HEAD ist gescheitert: fatal: "
+                                          "main...HEAD: no merge base")
+
+
+def test_without_git_the_documenter_is_told_to_install_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(changes.shutil, "which", lambda name: None)
+    with pytest.raises(UsageProblem) as caught:
+        changed_files(tmp_path, "main")
+    assert (caught.value.message, caught.value.hint) == (
+        "--changed-since needs git, which is not installed",
+        "Install git (https://git-scm.com), or check all files without --changed-since.")
+
+
+def test_git_runs_without_a_shell_and_gives_up_after_a_minute(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A git waiting for a password or a network share would otherwise hang the check."""
+    calls: list[tuple[list[str], dict[str, Any]]] = []
+
+    def run(command: list[str], **options: Any) -> subprocess.CompletedProcess[bytes]:
+        calls.append((command, options))
+        return subprocess.CompletedProcess(command, 0, b"out\xc3\xa4\n", b"")
+
+    monkeypatch.setattr(changes.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(changes.subprocess, "run", run)
+    assert changes._git(tmp_path, "status", "a; rm -rf /") == "outä\n"
+    assert calls == [(["/usr/bin/git", "status", "a; rm -rf /"],
+                      {"cwd": tmp_path, "capture_output": True, "timeout": 60,
+                       "check": False})]
+
+
+@pytest.mark.parametrize(("changed", "expected"), [
+    ({"campdoc.yaml", "sessions/a/x.md"}, ["sessions", "campdoc.yaml"]),
+    ({"sessions/a/camp.yaml", "sessions/a/x.md", "sessions/b/y.md"},
+     ["sessions/a", "sessions/a/x.md", "sessions/b/y.md"]),
+    ({"sessions/a/logos/camp.yaml"}, ["sessions/a/logos/camp.yaml"]),  # not a camp's file
+    ({"sessions/camp.yaml"}, ["sessions/camp.yaml"]),
+    ({"README.md", "templates/session.html", "site/index.html"}, []),
+])
+def test_the_files_a_focused_check_reports(changed: set[str], expected: list[str]) -> None:
+    assert affected_prefixes(changed) == expected
