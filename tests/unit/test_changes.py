@@ -23,7 +23,8 @@ def _git(folder: Path, *args: str) -> None:
 
 def _repository(root: Path) -> Path:
     root.mkdir()
-    _git(root, "init", "-q", "-b", "main")
+    # A base branch that the repository of the tests themselves does not have.
+    _git(root, "init", "-q", "-b", "basis")
     (root / "README.md").write_text("x", encoding="utf-8")
     _git(root, "add", "-A")
     _git(root, "commit", "-qm", "start")
@@ -43,10 +44,28 @@ def test_committed_uncommitted_and_new_files_count_with_their_exact_names(
     (root / "README.md").write_text("changed, not committed", encoding="utf-8")
     for name in NAMES[2:]:
         (sessions / name).write_text("new", encoding="utf-8")
+    (root / "staged.md").write_text("added, not committed", encoding="utf-8")
+    _git(root, "add", "staged.md")
     (root / "ignored.md").write_text("x", encoding="utf-8")
     (root / ".gitignore").write_text("ignored.md\n", encoding="utf-8")
-    assert changed_files(root, "main") == {
-        "README.md", ".gitignore", *(f"sessions/camp/{name}" for name in NAMES)}
+    assert changed_files(root, "basis") == {
+        "README.md", ".gitignore", "staged.md", *(f"sessions/camp/{name}" for name in NAMES)}
+
+
+def test_a_moved_session_counts_under_its_old_and_its_new_name(tmp_path: Path) -> None:
+    root = _repository(tmp_path / "repo")
+    (root / "sessions" / "a").mkdir(parents=True)
+    (root / "sessions" / "a" / "alt.md").write_text("a session\n" * 20, encoding="utf-8")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "a session")
+    _git(root, "checkout", "-q", "-b", "moved")
+    (root / "sessions" / "b").mkdir()
+    _git(root, "mv", "sessions/a/alt.md", "sessions/b/neu.md")
+    _git(root, "commit", "-qm", "moved to camp b")
+    (root / "sessions" / "b" / "neu.md").rename(root / "sessions" / "b" / "neuer.md")
+    _git(root, "add", "-A")  # and moved again, not committed
+    assert changed_files(root, "change") == {
+        "sessions/a/alt.md", "sessions/b/neu.md", "sessions/b/neuer.md"}
 
 
 def test_a_project_in_a_subfolder_sees_its_own_files_relative_to_itself(
@@ -57,21 +76,27 @@ def test_a_project_in_a_subfolder_sees_its_own_files_relative_to_itself(
     (project / "sessions" / "a.md").write_text("x", encoding="utf-8")
     (root / "doku-extra.md").write_text("beside the project, same start", encoding="utf-8")
     (root / "README.md").write_text("outside the project", encoding="utf-8")
-    assert changed_files(project, "main") == {"sessions/a.md"}
+    assert changed_files(project, "basis") == {"sessions/a.md"}
 
 
 def test_an_unchanged_branch_has_no_changed_files(tmp_path: Path) -> None:
-    assert changed_files(_repository(tmp_path / "repo"), "main") == set()
+    assert changed_files(_repository(tmp_path / "repo"), "basis") == set()
 
 
 def test_an_unknown_ref_is_named_with_how_to_fetch_it(tmp_path: Path) -> None:
     root = _repository(tmp_path / "repo")
     with pytest.raises(UsageProblem) as caught:
-        changed_files(root, "origin/mian")
+        changed_files(root, "origin/basis")
     assert (caught.value.message, caught.value.hint) == (
-        "--changed-since: git knows no branch or commit 'origin/mian'",
+        "--changed-since: git knows no branch or commit 'origin/basis'",
         "Fetch it first (e.g. git fetch origin main), or name a branch that exists here "
         "(git branch -a).")
+
+
+def test_a_range_is_no_ref(tmp_path: Path) -> None:
+    with pytest.raises(UsageProblem, match=r"^--changed-since: git knows no branch or commit "
+                                           r"'basis\.\.\.HEAD'$"):
+        changed_files(_repository(tmp_path / "repo"), "basis...HEAD")
 
 
 def test_a_folder_outside_git_is_said_to_be_no_repository(tmp_path: Path) -> None:
@@ -79,7 +104,7 @@ def test_a_folder_outside_git_is_said_to_be_no_repository(tmp_path: Path) -> Non
     folder.mkdir()
     (tmp_path / ".git").write_text("gitdir: /nonexistent", encoding="utf-8")  # stop the search
     with pytest.raises(UsageProblem) as caught:
-        changed_files(folder, "main")
+        changed_files(folder, "basis")
     assert caught.value.key == "changes.no_repository"
     assert caught.value.message == (f"--changed-since compares with git, but {folder} is not "
                                     "in a git repository")
@@ -91,22 +116,22 @@ def test_a_branch_without_a_common_history_names_git_s_command_and_words(
     _git(root, "checkout", "-q", "--orphan", "unrelated")
     _git(root, "commit", "-qm", "a history of its own")
     with pytest.raises(UsageProblem) as caught:
-        changed_files(root, "main")
+        changed_files(root, "basis")
     assert caught.value.key == "changes.git_failed"
     assert caught.value.message == ("--changed-since: git diff --name-only --no-renames -z "
-                                    "main...HEAD failed: fatal: main...HEAD: no merge base")
+                                    "basis...HEAD failed: fatal: basis...HEAD: no merge base")
     assert caught.value.hint == ("Check the repository with 'git status', or check all files "
                                  "without --changed-since.")
     assert caught.value.text("de")[0] == ("--changed-since: git diff --name-only --no-renames "
-                                          "-z main...HEAD ist gescheitert: fatal: "
-                                          "main...HEAD: no merge base")
+                                          "-z basis...HEAD ist gescheitert: fatal: "
+                                          "basis...HEAD: no merge base")
 
 
 def test_without_git_the_documenter_is_told_to_install_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(changes.shutil, "which", lambda name: None)
     with pytest.raises(UsageProblem) as caught:
-        changed_files(tmp_path, "main")
+        changed_files(tmp_path, "basis")
     assert (caught.value.message, caught.value.hint) == (
         "--changed-since needs git, which is not installed",
         "Install git (https://git-scm.com), or check all files without --changed-since.")

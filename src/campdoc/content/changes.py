@@ -41,7 +41,8 @@ def changed_files(root: Path, ref: str) -> set[str]:
     """Project-relative paths changed since the merge base with ``ref``, or not committed."""
     top = Path(_git(root, "rev-parse", "--show-toplevel", failure=UsageProblem.said(
         "changes.no_repository", folder=root)).strip()).resolve()
-    _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}",
+    # --verify: one commit, not a range such as main...HEAD (which diff would take apart).
+    _git(root, "rev-parse", "--verify", f"{ref}^{{commit}}",
          failure=UsageProblem.said("changes.unknown_ref", ref=ref))
     # -z: names exactly as they are, umlauts, spaces and quotes included (without it, git
     # would print "\303\274ber.md" in quotes).
@@ -54,7 +55,7 @@ def changed_files(root: Path, ref: str) -> set[str]:
     prefix = root.resolve().relative_to(top).as_posix()
     changed: set[str] = set()
     for name in names:
-        if prefix in ("", "."):
+        if prefix == ".":  # the project is the repository's top folder
             changed.add(name)
         elif name.startswith(prefix + "/"):
             changed.add(name[len(prefix) + 1:])
