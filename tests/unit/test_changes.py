@@ -53,19 +53,20 @@ def test_committed_uncommitted_and_new_files_count_with_their_exact_names(
 
 
 def test_a_moved_session_counts_under_its_old_and_its_new_name(tmp_path: Path) -> None:
+    """Committed or not: the old name's camp may lose a clash, the new one's gain one."""
     root = _repository(tmp_path / "repo")
     (root / "sessions" / "a").mkdir(parents=True)
-    (root / "sessions" / "a" / "alt.md").write_text("a session\n" * 20, encoding="utf-8")
-    _git(root, "add", "-A")
-    _git(root, "commit", "-qm", "a session")
-    _git(root, "checkout", "-q", "-b", "moved")
     (root / "sessions" / "b").mkdir()
-    _git(root, "mv", "sessions/a/alt.md", "sessions/b/neu.md")
+    for name in ("eins", "zwei"):
+        (root / "sessions" / "a" / f"{name}.md").write_text(f"{name}\n" * 20, encoding="utf-8")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "two sessions")
+    _git(root, "checkout", "-q", "-b", "moved")
+    _git(root, "mv", "sessions/a/eins.md", "sessions/b/eins.md")
     _git(root, "commit", "-qm", "moved to camp b")
-    (root / "sessions" / "b" / "neu.md").rename(root / "sessions" / "b" / "neuer.md")
-    _git(root, "add", "-A")  # and moved again, not committed
+    _git(root, "mv", "sessions/a/zwei.md", "sessions/b/zwei.md")  # not committed
     assert changed_files(root, "change") == {
-        "sessions/a/alt.md", "sessions/b/neu.md", "sessions/b/neuer.md"}
+        "sessions/a/eins.md", "sessions/b/eins.md", "sessions/a/zwei.md", "sessions/b/zwei.md"}
 
 
 def test_a_project_in_a_subfolder_sees_its_own_files_relative_to_itself(
