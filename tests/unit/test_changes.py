@@ -16,6 +16,21 @@ from campdoc.core.errors import UsageProblem
 NAMES = ["Über uns.md", 'mit "Zitat".md', "a\rb.md", "plain.md"]
 
 
+@pytest.fixture(autouse=True)
+def _plain_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """git as on a fresh machine, in English: no settings of the developer's own, no
+    repository of the surrounding run. Returns the file of the user's (empty) settings."""
+    settings = tmp_path / "gitconfig"
+    settings.write_text("", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(settings))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("LANGUAGE", "C")
+    monkeypatch.setenv("LC_ALL", "C")
+    for name in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_CEILING_DIRECTORIES"):
+        monkeypatch.delenv(name, raising=False)
+    return settings
+
+
 def _git(folder: Path, *args: str) -> None:
     subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
                    cwd=folder, check=True, capture_output=True)
@@ -69,15 +84,31 @@ def test_a_moved_session_counts_under_its_old_and_its_new_name(tmp_path: Path) -
         "sessions/a/eins.md", "sessions/b/eins.md", "sessions/a/zwei.md", "sessions/b/zwei.md"}
 
 
+@pytest.mark.parametrize("relative", [False, True])
 def test_a_project_in_a_subfolder_sees_its_own_files_relative_to_itself(
-        tmp_path: Path) -> None:
+        tmp_path: Path, _plain_git: Path, relative: bool) -> None:
+    # A user's diff.relative=true makes git diff name files from the current folder.
+    _plain_git.write_text("[diff]\n\trelative = true\n" if relative else "", encoding="utf-8")
     root = _repository(tmp_path / "repo")
     project = root / "doku"
     (project / "sessions").mkdir(parents=True)
-    (project / "sessions" / "a.md").write_text("x", encoding="utf-8")
+    for name in ("committed", "staged", "new"):
+        (project / "sessions" / f"{name}.md").write_text(name, encoding="utf-8")
+        if name == "committed":
+            _git(root, "add", "-A")
+            _git(root, "commit", "-qm", "a session")
+        elif name == "staged":
+            _git(root, "add", "-A")
     (root / "doku-extra.md").write_text("beside the project, same start", encoding="utf-8")
     (root / "README.md").write_text("outside the project", encoding="utf-8")
-    assert changed_files(project, "basis") == {"sessions/a.md"}
+    assert changed_files(project, "basis") == {
+        "sessions/committed.md", "sessions/staged.md", "sessions/new.md"}
+
+
+def test_a_folder_whose_name_ends_with_a_space(tmp_path: Path) -> None:
+    root = _repository(tmp_path / "doku 2026 ")
+    (root / "neu.md").write_text("x", encoding="utf-8")
+    assert changed_files(root, "basis") == {"neu.md"}
 
 
 def test_an_unchanged_branch_has_no_changed_files(tmp_path: Path) -> None:
@@ -150,7 +181,7 @@ def test_git_runs_without_a_shell_and_gives_up_after_a_minute(
     monkeypatch.setattr(changes.shutil, "which", lambda name: f"/usr/bin/{name}")
     monkeypatch.setattr(changes.subprocess, "run", run)
     assert changes._git(tmp_path, "status", "a; rm -rf /") == "outä\n"
-    assert calls == [(["/usr/bin/git", "status", "a; rm -rf /"],
+    assert calls == [(["/usr/bin/git", "-c", "diff.relative=false", "status", "a; rm -rf /"],
                       {"cwd": tmp_path, "capture_output": True, "timeout": 60,
                        "check": False})]
 

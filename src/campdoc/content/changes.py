@@ -25,7 +25,9 @@ def _git(root: Path, *args: str, failure: UsageProblem | None = None) -> str:
     # a command.
     # Bytes, decoded as os.scandir does: text mode would turn a carriage return inside a
     # file name into a line feed, and the changed file would be missed.
-    result = subprocess.run([git, *args],  # noqa: S603
+    # diff.relative=false: a user's setting would name changed files relative to a project
+    # in a subfolder, and they would be missed (names are compared from the top).
+    result = subprocess.run([git, "-c", "diff.relative=false", *args],  # noqa: S603
                             cwd=root, capture_output=True, timeout=60, check=False)
     if result.returncode != 0:
         raise failure or UsageProblem.said("changes.git_failed", command=" ".join(args),
@@ -39,8 +41,9 @@ def _names(output: str) -> list[str]:
 
 def changed_files(root: Path, ref: str) -> set[str]:
     """Project-relative paths changed since the merge base with ``ref``, or not committed."""
+    # Only git's line break is cut: a folder's name may end with a space.
     top = Path(_git(root, "rev-parse", "--show-toplevel", failure=UsageProblem.said(
-        "changes.no_repository", folder=root)).strip()).resolve()
+        "changes.no_repository", folder=root)).removesuffix("\n")).resolve()
     # --verify: one commit, not a range such as main...HEAD (which diff would take apart).
     _git(root, "rev-parse", "--verify", f"{ref}^{{commit}}",
          failure=UsageProblem.said("changes.unknown_ref", ref=ref))
