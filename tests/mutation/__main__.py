@@ -27,6 +27,7 @@ from tests.mutation.results import (
 from tests.mutation.stats import STATS, changed_since_map, map_commit, record_sources
 from tests.mutation.table import update_table
 from tests.mutation.verdicts import (
+    RECORD,
     Record,
     load_record,
     recorded_kills,
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = {mutants.module: sample(mutants.names, args.sample, args.seed)
               for mutants in modules}
     equivalents = load_equivalents()
-    record = load_record()
+    record = load_record(RECORD)
     if not args.table_only:
         names = [name for mutants in modules for name in (
             chosen[mutants.module] if args.all else
@@ -131,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         report(row, mutants)
         remember(mutants, codes, record)
         scores.append(row)
-    save_record(record)
+    save_record(record, RECORD)
     complete = [row for row in scores if not row.not_run]
     if complete:
         update_table(DOCUMENT, complete, equivalents)

