@@ -11,7 +11,7 @@ import icalendar
 import pytest
 import vobject
 
-from campdoc.exports.vtimezone import Change, Rule, current_rule, transitions, vtimezone
+from campdoc.exports.vtimezone import Change, Rule, _seconds, current_rule, transitions, vtimezone
 
 ZONES = ("Europe/Berlin", "Europe/London", "America/New_York", "Australia/Sydney",
          "America/Sao_Paulo", "Asia/Tokyo", "Asia/Kolkata", "Pacific/Chatham", "Europe/Dublin",
@@ -91,3 +91,10 @@ def test_current_rule_comes_from_the_tz_database() -> None:
     rule = current_rule("Europe/Berlin")
     assert rule is not None and (rule.standard_name, rule.summer_name) == ("CET", "CEST")
     assert current_rule("Not/AZone") is None
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("2", 7200), ("+2", 7200), ("-3:30", -12600), ("5:45", 20700), ("1:02:03", 3723),
+    ("-0:00:30", -30), ("167", 601200)])  # POSIX allows hours up to 167 in a rule's time
+def test_posix_offsets_and_times_are_read_to_the_second(text: str, seconds: int) -> None:
+    assert _seconds(text) == seconds
