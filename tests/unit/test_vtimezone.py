@@ -75,6 +75,17 @@ def test_posix_rules_are_parsed_with_their_times_and_offsets() -> None:
         "EST", -18000, "EDT", -14400, Change(3, 2, 0, 7200), Change(11, 1, 0, 7200))
     assert Rule.parse("<-02>2<-01>,M3.5.0/-1,M10.5.0/0") is not None  # America/Nuuk
     assert Rule.parse("XXX-1YYY,J60,J300") is None  # Julian days: listed one by one instead
+    assert Rule.parse("CET-1CEST,M3.5.0,J300") is None  # one side in Julian days is enough
+    assert Rule.parse("CET-1CEST,J60,M10.5.0/3") is None
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("JST-9", Rule("JST", 32400)),
+    ("<+0545>-5:45", Rule("+0545", 20700)),  # a quoted name loses its <>
+    ("XST5", Rule("XST", -18000)),
+])
+def test_a_zone_without_summer_time_keeps_its_name_and_offset(text: str, rule: Rule) -> None:
+    assert Rule.parse(text) == rule
 
 
 def test_last_weekday_of_the_month_and_the_nth() -> None:
@@ -85,6 +96,11 @@ def test_last_weekday_of_the_month_and_the_nth() -> None:
     assert second_sunday_of_march.local_moment(2026) == dt.datetime(2026, 3, 8, 2, 0)
     first_saturday = Change(11, 1, 6, -3600)
     assert first_saturday.local_moment(2025) == dt.datetime(2025, 10, 31, 23, 0)
+    # Every weekday of a month that starts on a Sunday (March 2026) and on a Saturday.
+    assert [Change(3, 1, day, 0).local_moment(2026).day for day in range(7)] == [
+        1, 2, 3, 4, 5, 6, 7]
+    assert [Change(8, 1, day, 0).local_moment(2026).day for day in range(7)] == [
+        2, 3, 4, 5, 6, 7, 1]
 
 
 def test_current_rule_comes_from_the_tz_database() -> None:

@@ -68,8 +68,8 @@ class Change:
     def local_moment(self, year: int) -> dt.datetime:
         """The wall-clock moment of the change in ``year`` (before the change)."""
         first = dt.date(year, self.month, 1)
-        # Python counts Monday as 0; POSIX counts Sunday as 0.
-        shift = (self.weekday - (first.weekday() + 1) % 7) % 7
+        # Python counts Monday as 0; POSIX counts Sunday as 0 (so POSIX's is Python's + 1).
+        shift = (self.weekday - first.weekday() - 1) % 7
         day = first + dt.timedelta(days=shift + 7 * (self.week - 1))
         while day.month != self.month:  # week 5 means the last one
             day -= dt.timedelta(days=7)
