@@ -69,12 +69,15 @@ def test_rule_of_a_zone_without_summer_time_is_one_observance() -> None:
 def test_posix_rules_are_parsed_with_their_times_and_offsets() -> None:
     rule = Rule.parse("<+1030>-10:30<+11>-11,M10.1.0,M4.1.0")  # Australia/Lord_Howe
     assert rule is not None
-    assert (rule.standard, rule.summer) == (37800, 39600)
+    assert (rule.standard_name, rule.standard, rule.summer_name, rule.summer) == (
+        "+1030", 37800, "+11", 39600)
     assert rule.start == Change(10, 1, 0, 7200) and rule.end == Change(4, 1, 0, 7200)
     assert Rule.parse("EST5EDT,M3.2.0,M11.1.0") == Rule(
         "EST", -18000, "EDT", -14400, Change(3, 2, 0, 7200), Change(11, 1, 0, 7200))
     assert Rule.parse("<-02>2<-01>,M3.5.0/-1,M10.5.0/0") is not None  # America/Nuuk
     assert Rule.parse("XXX-1YYY,J60,J300") is None  # Julian days: listed one by one instead
+    assert Rule.parse("XST5XDT,M3.2.0,M11.1.0") == Rule(
+        "XST", -18000, "XDT", -14400, Change(3, 2, 0, 7200), Change(11, 1, 0, 7200))
     assert Rule.parse("CET-1CEST,M3.5.0,J300") is None  # one side in Julian days is enough
     assert Rule.parse("CET-1CEST,J60,M10.5.0/3") is None
 
@@ -101,6 +104,15 @@ def test_last_weekday_of_the_month_and_the_nth() -> None:
         1, 2, 3, 4, 5, 6, 7]
     assert [Change(8, 1, day, 0).local_moment(2026).day for day in range(7)] == [
         2, 3, 4, 5, 6, 7, 1]
+
+
+def test_a_rule_without_both_changes_keeps_standard_time() -> None:
+    moment = dt.datetime(2026, 7, 1, 12, tzinfo=dt.UTC)
+    start = Change(3, 5, 0, 7200)
+    assert Rule("CET", 3600, "CEST", 7200, start, None).offset_at(moment) == 3600
+    assert Rule("CET", 3600, "CEST", 7200, None, start).offset_at(moment) == 3600
+    assert Rule("CET", 3600, "CEST", 7200, start, Change(10, 5, 0, 10800)).offset_at(
+        moment) == 7200
 
 
 def test_current_rule_comes_from_the_tz_database() -> None:
