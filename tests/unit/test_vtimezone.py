@@ -4,6 +4,7 @@ the tz database at every moment from 1970 on, and they are the same whatever the
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -11,7 +12,16 @@ import icalendar
 import pytest
 import vobject
 
-from campdoc.exports.vtimezone import Change, Rule, _seconds, current_rule, transitions, vtimezone
+from campdoc.exports import vtimezone as vtimezone_module
+from campdoc.exports.vtimezone import (
+    Change,
+    Rule,
+    _seconds,
+    _tzif,
+    current_rule,
+    transitions,
+    vtimezone,
+)
 
 ZONES = ("Europe/Berlin", "Europe/London", "America/New_York", "Australia/Sydney",
          "America/Sao_Paulo", "Asia/Tokyo", "Asia/Kolkata", "Pacific/Chatham", "Europe/Dublin",
@@ -113,6 +123,42 @@ def test_a_rule_without_both_changes_keeps_standard_time() -> None:
     assert Rule("CET", 3600, "CEST", 7200, None, start).offset_at(moment) == 3600
     assert Rule("CET", 3600, "CEST", 7200, start, Change(10, 5, 0, 10800)).offset_at(
         moment) == 7200
+
+
+BERLIN = Rule("CET", 3600, "CEST", 7200, Change(3, 5, 0, 7200), Change(10, 5, 0, 10800))
+SYDNEY = Rule("AEST", 36000, "AEDT", 39600, Change(10, 1, 0, 7200), Change(4, 1, 0, 10800))
+_SECOND = dt.timedelta(seconds=1)
+
+
+def _utc(*parts: int) -> dt.datetime:
+    return dt.datetime(*parts, tzinfo=dt.UTC)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("rule", "begins", "ends"), [
+    # 02:00 CET and 03:00 CEST are both 01:00 UTC.
+    (BERLIN, _utc(2026, 3, 29, 1), _utc(2026, 10, 25, 1)),
+    # South: summer begins in October (02:00 AEST) and ends in April (03:00 AEDT).
+    (SYDNEY, _utc(2026, 10, 3, 16), _utc(2026, 4, 4, 16)),
+])
+def test_summer_time_starts_and_ends_to_the_second(rule: Rule, begins: dt.datetime,
+                                                   ends: dt.datetime) -> None:
+    offsets = [rule.offset_at(moment) for moment in (
+        begins - _SECOND, begins, ends - _SECOND, ends)]
+    assert offsets == [rule.standard, rule.summer, rule.summer, rule.standard]
+    middle = begins + (ends - begins) / 2  # inside summer in the north, winter in the south
+    expected = rule.summer if begins < ends else rule.standard
+    assert rule.offset_at(middle) == expected
+
+
+def test_zone_files_are_read_from_the_systems_folders_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "Test").mkdir()
+    (tmp_path / "Test" / "Zone").write_bytes(b"TZif from the system")
+    monkeypatch.setattr(vtimezone_module.zoneinfo, "TZPATH", (str(tmp_path / "none"),
+                                                              str(tmp_path)))
+    assert _tzif("Test/Zone") == b"TZif from the system"
+    with pytest.raises(FileNotFoundError):
+        _tzif("Test/Other")  # neither there nor in the tzdata package
 
 
 def test_current_rule_comes_from_the_tz_database() -> None:

@@ -123,7 +123,7 @@ class Rule:
 def _tzif(name: str) -> bytes:
     """The tz database file of ``name``, from the system or from the tzdata package."""
     for folder in zoneinfo.TZPATH:
-        path = Path(folder, *name.split("/"))
+        path = Path(folder, name)  # a zone name is a relative path: Europe/Berlin
         if path.is_file():
             return path.read_bytes()
     package = resources.files("tzdata.zoneinfo")
