@@ -19,6 +19,7 @@ from campdoc.exports.vtimezone import (
     _seconds,
     _tzif,
     current_rule,
+    first_year_of,
     transitions,
     vtimezone,
 )
@@ -159,6 +160,31 @@ def test_zone_files_are_read_from_the_systems_folders_first(
     assert _tzif("Test/Zone") == b"TZif from the system"
     with pytest.raises(FileNotFoundError):
         _tzif("Test/Other")  # neither there nor in the tzdata package
+
+
+@pytest.mark.parametrize(("data", "rule"), [
+    (b"TZif2\0\0\nJST-9\n", Rule("JST", 32400)),
+    (b"TZif2\0\0\nJST-9\n\n", Rule("JST", 32400)),  # blank lines at the end
+    (b"TZif1 without a footer", None),  # version 1: no rule at its end
+    (b"TZif2\0\0\n\xffST-9\n", None),  # not ASCII: no rule, no crash
+    (b"not a zone file\nJST-9\n", None),
+])
+def test_the_rule_is_the_footer_of_a_tz_database_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes, rule: Rule | None) -> None:
+    (tmp_path / "Test").mkdir()
+    (tmp_path / "Test" / "Zone").write_bytes(data)
+    monkeypatch.setattr(vtimezone_module.zoneinfo, "TZPATH", (str(tmp_path),))
+    assert current_rule("Test/Zone") == rule
+
+
+def test_a_zone_that_kept_its_rule_since_1970_follows_it_from_1970() -> None:
+    rule = current_rule("Asia/Tokyo")
+    assert rule == Rule("JST", 32400)
+    assert first_year_of(rule, ZoneInfo("Asia/Tokyo")) == 1970
+    berlin = current_rule("Europe/Berlin")
+    assert berlin is not None and first_year_of(berlin, ZoneInfo("Europe/Berlin")) == 1996
+    # A rule the zone never followed: after the last year checked.
+    assert first_year_of(Rule("JST", 3600), ZoneInfo("Asia/Tokyo")) == 2101
 
 
 def test_current_rule_comes_from_the_tz_database() -> None:
