@@ -16,6 +16,7 @@ from campdoc.exports import vtimezone as vtimezone_module
 from campdoc.exports.vtimezone import (
     Change,
     Rule,
+    Transition,
     _seconds,
     _tzif,
     current_rule,
@@ -185,6 +186,19 @@ def test_a_zone_that_kept_its_rule_since_1970_follows_it_from_1970() -> None:
     assert berlin is not None and first_year_of(berlin, ZoneInfo("Europe/Berlin")) == 1996
     # A rule the zone never followed: after the last year checked.
     assert first_year_of(Rule("JST", 3600), ZoneInfo("Asia/Tokyo")) == 2101
+
+
+def test_transitions_are_found_to_the_second_with_their_offsets_and_names() -> None:
+    assert transitions(ZoneInfo("Europe/Berlin"), 1980, 1981) == [  # summer time from 1980
+        Transition(_utc(1980, 4, 6, 1), 3600, 7200, "CEST"),
+        Transition(_utc(1980, 9, 28, 1), 7200, 3600, "CET")]
+    assert transitions(ZoneInfo("Europe/Berlin"), 1980, 1980) == []
+    # Samoa skipped 30 December 2011 to cross the date line: a jump of a whole day.
+    assert transitions(ZoneInfo("Pacific/Apia"), 2011, 2012) == [
+        Transition(_utc(2011, 4, 2, 14), -36000, -39600, "-11"),
+        Transition(_utc(2011, 9, 24, 14), -39600, -36000, "-10"),
+        Transition(_utc(2011, 12, 30, 10), -36000, 50400, "+14")]
+    assert transitions(ZoneInfo("Asia/Tokyo"), 1970, 2026) == []
 
 
 def test_current_rule_comes_from_the_tz_database() -> None:
