@@ -4,6 +4,9 @@ them (the integration tests read the sample's files back with icalendar and vobj
 from __future__ import annotations
 
 import datetime as dt
+import time
+
+import pytest
 
 from campdoc import __version__
 from campdoc.content.model import Camp
@@ -69,3 +72,28 @@ def test_a_camp_in_a_zone_carries_its_vtimezone_once() -> None:
     assert ("DTSTART;TZID=Europe/Berlin:20260516T100000\r\n"
             "DTEND;TZID=Europe/Berlin:20260516T113000\r\n") in calendar
     assert calendar.index("END:VTIMEZONE") < calendar.index("BEGIN:VEVENT")
+
+
+def test_without_a_site_address_uids_use_a_reserved_host_and_only_web_urls_are_links(
+        ) -> None:
+    meta = CampMeta(name="Camp", date=MAY_16)
+    camp = Camp("camp", "sessions/camp/camp.yaml", meta, "de",
+                [make_session("a"), make_session("b")])
+    addresses = {"a": "http://camp.example/a/", "b": "b/index.html"}
+    calendar = CalendarWriter(camp, lambda s: "", lambda s: addresses[s.slug], "",
+                              STAMP).camp_calendar().decode()
+    assert "UID:camp/a@campdoc.invalid\r\n" in calendar
+    assert "URL:http://camp.example/a/\r\n" in calendar and "URL:b/" not in calendar
+    assert "X-WR-CALDESC" not in calendar  # a camp without a description
+
+
+def test_the_time_stamp_is_utc_whatever_the_machine_s_zone(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        calendar = _writer().camp_calendar().decode()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert calendar.count("DTSTAMP:20260520T123000Z\r\n") == 2
