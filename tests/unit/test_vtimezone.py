@@ -67,6 +67,7 @@ def test_read_back_zone_agrees_with_the_tz_database(name: str, reader: Any) -> N
 
 def test_berlin_follows_the_eu_rule_as_rrules_from_1996() -> None:
     text = vtimezone("Europe/Berlin").decode()
+    assert "TZNAME:CEST\r\n" in text and "TZNAME:CET\r\n" in text
     assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3" in text
     assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10" in text
     assert "DTSTART:19960331T020000" in text and "DTSTART:19961027T030000" in text
