@@ -67,11 +67,33 @@ def test_read_back_zone_agrees_with_the_tz_database(name: str, reader: Any) -> N
 
 def test_berlin_follows_the_eu_rule_as_rrules_from_1996() -> None:
     text = vtimezone("Europe/Berlin").decode()
-    assert "TZNAME:CEST\r\n" in text and "TZNAME:CET\r\n" in text
+    assert text.startswith("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n")
+    # 1970, 1980–1995 listed (a summer and a winter observance), the rule from 1996.
+    assert (text.count("BEGIN:STANDARD"), text.count("BEGIN:DAYLIGHT")) == (3, 2)
+    assert (text.count("TZNAME:CET\r\n"), text.count("TZNAME:CEST\r\n")) == (3, 2)
     assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3" in text
     assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10" in text
     assert "DTSTART:19960331T020000" in text and "DTSTART:19961027T030000" in text
     assert "only works" not in text  # icalendar's note about its explicit list
+
+
+def test_a_zone_without_a_rule_of_its_own_is_listed_change_by_change(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vtimezone_module, "current_rule", lambda name: None)
+    text = vtimezone_module._serialized("Europe/Berlin").decode()
+    assert "RRULE" not in text and "RDATE:21001031T030000\r\n" in text  # the last one
+    assert "RDATE:21011030" not in text  # listed until the last year checked, 2100
+    (zone,) = icalendar.Calendar.from_ical(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\n" + text.encode()
+        + b"END:VCALENDAR\r\n").walk("VTIMEZONE")
+    read = zone.to_tz(lookup_tzid=False)
+    for moment in (_utc(2090, 7, 1), _utc(2090, 12, 1), _utc(1985, 7, 1)):
+        assert moment.astimezone(read).utcoffset() == moment.astimezone(
+            ZoneInfo("Europe/Berlin")).utcoffset()
+    # A rule the zone has not followed by the last year checked is no rule either.
+    american = Rule("CET", 3600, "CEST", 7200, Change(3, 2, 0, 7200), Change(11, 1, 0, 7200))
+    monkeypatch.setattr(vtimezone_module, "current_rule", lambda name: american)
+    assert vtimezone_module._serialized("Europe/Berlin").decode() == text
 
 
 def test_rule_of_a_zone_without_summer_time_is_one_observance() -> None:
