@@ -67,7 +67,10 @@ def test_read_back_zone_agrees_with_the_tz_database(name: str, reader: Any) -> N
 
 def test_berlin_follows_the_eu_rule_as_rrules_from_1996() -> None:
     text = vtimezone("Europe/Berlin").decode()
-    assert text.startswith("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n")
+    # The offset of 1970, entered from summer time, the kind of the first change's target.
+    assert text.startswith("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nBEGIN:STANDARD\r\n"
+                           "DTSTART:19700101T000000\r\nTZNAME:CET\r\nTZOFFSETFROM:+0200\r\n"
+                           "TZOFFSETTO:+0100\r\nEND:STANDARD\r\n")
     # 1970, 1980–1995 listed (a summer and a winter observance), the rule from 1996.
     assert (text.count("BEGIN:STANDARD"), text.count("BEGIN:DAYLIGHT")) == (3, 2)
     assert (text.count("TZNAME:CET\r\n"), text.count("TZNAME:CEST\r\n")) == (3, 2)
