@@ -238,3 +238,18 @@ def test_current_rule_comes_from_the_tz_database() -> None:
     ("-0:00:30", -30), ("167", 601200)])  # POSIX allows hours up to 167 in a rule's time
 def test_posix_offsets_and_times_are_read_to_the_second(text: str, seconds: int) -> None:
     assert _seconds(text) == seconds
+
+
+@pytest.mark.parametrize("name", ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe",
+                                  "Pacific/Chatham", "America/Sao_Paulo", "Asia/Tehran"])
+def test_every_transition_is_at_its_second(name: str) -> None:
+    zone = ZoneInfo(name)
+    found = transitions(zone, 1970, 2030)
+    assert len(found) >= 20
+    for change in found:
+        assert change.moment.microsecond == 0
+        before = (change.moment - _SECOND).astimezone(zone)
+        after = change.moment.astimezone(zone)
+        assert before.utcoffset() == dt.timedelta(seconds=change.before), change
+        assert (after.utcoffset(), after.tzname()) == (
+            dt.timedelta(seconds=change.after), change.name), change
