@@ -59,6 +59,29 @@ def test_time_lines_are_icalendars(moment: dt.datetime, zone: str) -> None:
     assert time_line("DTEND", moment.date()) == _reference("DTEND", moment.date())
 
 
+class _Unnamed(dt.tzinfo):
+    """A zone with an offset and no name, such as a library may hand over."""
+
+    def utcoffset(self, moment: dt.datetime | None) -> dt.timedelta:
+        return dt.timedelta(hours=3)
+
+    def dst(self, moment: dt.datetime | None) -> dt.timedelta:
+        return dt.timedelta(0)
+
+    def tzname(self, moment: dt.datetime | None) -> None:
+        return None
+
+
+@pytest.mark.parametrize("moment", [
+    dt.datetime(2026, 5, 16, 10, 0, 5),  # floating: no zone at all
+    dt.datetime(2026, 5, 16, 10, 0, 5, tzinfo=_Unnamed()),  # a zone without a name
+])
+def test_times_without_a_named_zone_are_floating_as_icalendar_writes_them(
+        moment: dt.datetime) -> None:
+    assert time_line("DTSTART", moment) == "DTSTART:20260516T100005\r\n"
+    assert time_line("DTSTART", moment) == _reference("DTSTART", moment)
+
+
 @pytest.mark.parametrize(("line", "parts"), [
     ("X" * 74, ["X" * 74]),
     ("X" * 75, ["X" * 74, "X"]),

@@ -79,11 +79,12 @@ def time_line(name: str, moment: dt.datetime | dt.date) -> str:
     """DTSTART, DTEND or DTSTAMP: a day, a UTC time or a local time with its zone's id."""
     if not isinstance(moment, dt.datetime):
         return line(name, _stamp(moment), ";VALUE=DATE")
-    if moment.tzinfo is None:
-        return line(name, _stamp(moment))
-    if is_utc(moment):
+    if moment.tzinfo is not None and is_utc(moment):
         return line(name, _stamp(moment) + "Z")
-    return line(name, _stamp(moment), f";TZID={dquote(tzid_from_dt(moment) or '')}")
+    tzid = tzid_from_dt(moment) if moment.tzinfo is not None else None
+    if tzid is None:  # a floating time, as icalendar writes a zone it cannot name
+        return line(name, _stamp(moment))
+    return line(name, _stamp(moment), f";TZID={dquote(tzid)}")
 
 
 def is_utc(moment: dt.datetime) -> bool:
