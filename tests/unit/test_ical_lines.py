@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from campdoc.cli.common import load_and_validate
@@ -20,9 +20,10 @@ from campdoc.exports.ical_lines import fold, list_line, text_line, time_line
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
 # Text near the folding edge: ASCII, umlauts (2 octets), CJK (3), emoji (4), and the
-# characters that are escaped or keep an escape together.
+# characters that are escaped or keep an escape together (a backslash and N is a line
+# break to icalendar).
 TEXT = st.text(alphabet=st.sampled_from(
-    [*"abc xyz,;:\\^\"'\n\r", "ä", "ß", "€", "–", "漢", "😀", "\u0301"]), max_size=300)
+    [*"abc xyzN,;:\\^\"'\n\r", "ä", "ß", "€", "–", "漢", "😀", "\u0301"]), max_size=300)
 ZONES = ["UTC", "Etc/UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Etc/GMT+1"]
 
 
@@ -37,6 +38,7 @@ def _reference(name: str, value: object) -> str:
 
 @SETTINGS
 @given(TEXT)
+@example("Zeile\\Nzwei")  # a backslash and N: a line break to icalendar
 def test_text_lines_are_icalendars(value: str) -> None:
     for name in ("SUMMARY", "DESCRIPTION", "LOCATION", "UID"):
         assert text_line(name, value) == _reference(name, value)

@@ -46,7 +46,9 @@ def fold(line: str) -> str:
         end = start + FOLD_AT - 1
         while data[end] & 0xC0 == 0x80:  # a continuation byte: the character began earlier
             end -= 1
-        if end - start > 1 and data[end - 1] in _ESCAPE_STARTS:
+        # A part is at least 71 octets (74, less at most 3 of a character), so backing off
+        # one octet never leaves it empty.
+        if data[end - 1] in _ESCAPE_STARTS:
             end -= 1
         parts.append(data[start:end])
         start = end
@@ -81,7 +83,7 @@ def time_line(name: str, moment: dt.datetime | dt.date) -> str:
         return line(name, _stamp(moment), ";VALUE=DATE")
     if moment.tzinfo is not None and is_utc(moment):
         return line(name, _stamp(moment) + "Z")
-    tzid = tzid_from_dt(moment) if moment.tzinfo is not None else None
+    tzid = tzid_from_dt(moment)  # None for a naive time too
     if tzid is None:  # a floating time, as icalendar writes a zone it cannot name
         return line(name, _stamp(moment))
     return line(name, _stamp(moment), f";TZID={dquote(tzid)}")
