@@ -1,8 +1,12 @@
 """``python -m tests.mutation TARGET... [--sample SHARE --seed N] [--jobs N] [--all]
-[--table-only]``: run mutmut on the mutants of each TARGET (a module or package, e.g.
-``campdoc.content.markdown`` or ``campdoc.exports``; several share one mutmut run and so
-its one run of the whole suite first) and write its rows of the table in
-docs/testing.md.
+[--unit-only | --mutmut-only] [--table-only]``: test the mutants of each TARGET (a module
+or package, e.g. ``campdoc.content.markdown`` or ``campdoc.exports``) and write their rows
+of the table in docs/testing.md.
+
+Two stages: first each mutant against the unit tests that import its module, in a copy of
+the sources (a second or two each); then mutmut, for the mutants no unit test killed, with
+every test that reaches their function (several targets share one mutmut run, and so its
+one run of the whole suite first, to map tests to functions).
 
 Killed mutants and reviewed equivalent ones keep their verdict from earlier runs (unless
 their function changed, or with ``--all``): a survivor runs every test that reaches its
@@ -12,10 +16,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
+from tests.mutation import quick
 from tests.mutation.mutants import SOURCE, ModuleMutants, module_files, module_mutants, sample
 from tests.mutation.results import (
     ModuleScore,
@@ -27,6 +34,7 @@ from tests.mutation.results import (
 from tests.mutation.stats import STATS, changed_since_map, map_commit, record_sources
 from tests.mutation.table import update_table
 from tests.mutation.verdicts import (
+    KILLED_CODE,
     RECORD,
     Record,
     load_record,
@@ -69,6 +77,41 @@ def verdicts(mutants: ModuleMutants, record: Record) -> dict[str, int | None]:
     return {**recorded_kills(mutants, record), **found}
 
 
+def unit_stage(modules: list[ModuleMutants], names: list[str], record: Record,
+               jobs: int) -> None:
+    """The first stage (tests/mutation/quick.py), module by module."""
+    wanted = set(names)
+    for mutants in modules:
+        todo = [name for name in mutants.names if name in wanted]
+        if todo:
+            unit_stage_of(mutants, todo, record, jobs)
+
+
+def unit_stage_of(mutants: ModuleMutants, todo: list[str], record: Record, jobs: int) -> None:
+    """Its kills go into the record as they come, so that a stopped run keeps them."""
+    codes = verdicts(mutants, record)
+    lock = threading.Lock()
+    tested: list[str] = []
+
+    def result(name: str, code: int | None) -> None:
+        with lock:
+            tested.append(name)
+            if code == quick.KILLED:
+                codes[name] = KILLED_CODE
+            if len(tested) % 50 == 0:
+                remember(mutants, codes, record)
+                save_record(record, RECORD)
+                print(f"  {len(tested)} of {len(todo)} tested", flush=True)
+
+    try:
+        quick.test_module(ROOT, mutants, todo, jobs, result)
+    finally:
+        remember(mutants, codes, record)
+        save_record(record, RECORD)
+    killed = sum(codes.get(name) == KILLED_CODE for name in todo)
+    print(f"{mutants.module}: {killed} of {len(todo)} killed by its unit tests", flush=True)
+
+
 def report(row: ModuleScore, mutants: ModuleMutants) -> None:
     print(f"{row.module}: {row.killed} of {row.mutants - row.equivalent} killed "
           f"({row.score:.1f} %), {row.equivalent} equivalent, measured: {row.measured}")
@@ -92,6 +135,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="mutants tested at once (default: one per core)")
     parser.add_argument("--all", action="store_true",
                         help="test every chosen mutant again, killed ones too")
+    stage = parser.add_mutually_exclusive_group()
+    stage.add_argument("--unit-only", action="store_true",
+                       help="only the first stage: the unit tests that import each module")
+    stage.add_argument("--mutmut-only", action="store_true",
+                       help="only mutmut, without the first stage")
     parser.add_argument("--table-only", action="store_true",
                         help="write the table and record the kills from the last run")
     args = parser.parse_args(argv)
@@ -108,7 +156,16 @@ def main(argv: list[str] | None = None) -> int:
         names = [name for mutants in modules for name in (
             chosen[mutants.module] if args.all else
             to_test(mutants, chosen[mutants.module], verdicts(mutants, record), equivalents))]
-        print(f"{len(names)} mutants to test")
+        print(f"{len(names)} mutants to test", flush=True)
+        if names and not (args.all or args.mutmut_only):
+            # A stop (Ctrl+C or SIGTERM) keeps the kills found so far.
+            signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+            unit_stage(modules, names, record, args.jobs or os.cpu_count() or 1)
+            names = [name for mutants in modules for name in to_test(
+                mutants, chosen[mutants.module], verdicts(mutants, record), equivalents)]
+            print(f"{len(names)} mutants left for mutmut", flush=True)
+        if args.unit_only:
+            names = []
         if names:
             check_setup()
         changed = changed_since_map(ROOT, list(files.values())) if names else []

@@ -53,19 +53,20 @@ class ModuleMutants:
         """The hash of the function a mutant belongs to (mutmut's, as in its meta file)."""
         return self.hashes.get(function_of(name))
 
-    def _module(self) -> libcst.Module:
+    def tree(self) -> libcst.Module:
+        """The mutated source, parsed (once)."""
         if self._tree is None:
             self._tree = libcst.parse_module(self.code)
         return self._tree
 
     def function_source(self, name: str) -> str:
         """The source of the function a mutant belongs to, exactly, comments included."""
-        return libcst.Module([read_original_function(self._module(), name)]).code
+        return libcst.Module([read_original_function(self.tree(), name)]).code
 
     def change(self, name: str) -> str:
         """The lines the mutant changes, as ``- old`` and ``+ new`` (stripped)."""
-        functions = (read_original_function(self._module(), name),
-                     read_mutant_function(self._module(), name))
+        functions = (read_original_function(self.tree(), name),
+                     read_mutant_function(self.tree(), name))
         original, mutated = (libcst.Module([f]).code.strip().split("\n") for f in functions)
         return "\n".join(f"{line[0]} {line[1:].strip()}"
                          for line in unified_diff(original, mutated, lineterm="", n=0)

@@ -1,0 +1,169 @@
+"""The first stage of a run: each mutant written into a copy of the sources and tested with
+the unit tests that import its module, in a fresh process.
+
+mutmut tests a mutant with every test that reaches its function, site builds included,
+and so takes seconds to minutes per mutant; most mutants fall to a unit test of their
+own module in a second or two. Only a failing test counts here (pytest's exit code 1),
+recorded like mutmut's kills; a mutant that passes, times out or crashes the run is left
+to mutmut's stage.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import libcst
+from mutmut.mutation.diff_apply import read_mutant_function
+from mutmut.utils.format_utils import orig_function_and_class_names_from_key
+
+from tests.mutation.mutants import SOURCE, ModuleMutants
+
+UNIT_TESTS = Path("tests") / "unit"
+KILLED = 1  # pytest: a test failed
+# A mutant's run may take this many times as long as the unmutated one, and at least
+# MINIMUM_SECONDS (start-up dominates short runs), before it is left to mutmut.
+SLOWER = 4
+MINIMUM_SECONDS = 30.0
+
+
+def unit_tests(root: Path, module: str) -> list[Path]:
+    """The unit test files that import ``module`` or a name from it (relative to root)."""
+    parent, _, last = module.rpartition(".")
+    found = []
+    for path in sorted((root / UNIT_TESTS).rglob("test_*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                hit = any(alias.name == module for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                hit = node.module == module or (
+                    node.module == parent and any(a.name == last for a in node.names))
+            else:
+                continue
+            if hit:
+                found.append(path.relative_to(root))
+                break
+    return found
+
+
+def _function(module: libcst.Module, name: str, class_name: str | None) -> libcst.FunctionDef:
+    """The top-level function ``name``, or the method of ``class_name``."""
+    body: list[libcst.BaseStatement] = list(module.body)
+    if class_name is not None:
+        body = [statement for node in module.body
+                if isinstance(node, libcst.ClassDef) and node.name.value == class_name
+                and isinstance(node.body, libcst.IndentedBlock)
+                for statement in node.body.body]
+    for node in body:
+        if isinstance(node, libcst.FunctionDef) and node.name.value == name:
+            return node
+    raise LookupError(f"no function {name} in the source of the mutant's module")
+
+
+def mutated_source(mutants: ModuleMutants, original: str, name: str) -> str:
+    """The module's source with the mutant's function in place of the original one."""
+    function_name, class_name = orig_function_and_class_names_from_key(name)
+    function_name = function_name.rpartition(".")[2]
+    module = libcst.parse_module(original)
+    mutant = read_mutant_function(mutants.tree(), name)
+    replaced = module.deep_replace(_function(module, function_name, class_name),
+                                   mutant.with_changes(name=libcst.Name(function_name)))
+    assert isinstance(replaced, libcst.Module)
+    return replaced.code
+
+
+@dataclass(frozen=True)
+class Copy:
+    """A private copy of the sources, imported instead of the project's own."""
+
+    root: Path
+
+    @property
+    def source(self) -> Path:
+        return self.root / SOURCE
+
+    def environment(self) -> dict[str, str]:
+        # The editable install puts the project's src/ after PYTHONPATH on sys.path; the
+        # cache folder keeps a mutant's files away from the next run.
+        return {**os.environ, "PYTHONPATH": str(self.source), "CAMPDOC_WORKERS": "1",
+                "XDG_CACHE_HOME": str(self.root / "cache")}
+
+
+def run_tests(root: Path, copy: Copy, tests: list[Path], timeout: float) -> int | None:
+    """pytest's exit code for ``tests`` against the copy, or None after ``timeout``."""
+    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
+               *map(str, tests)]
+    try:
+        return subprocess.run(command, cwd=root, env=copy.environment(), check=False,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              timeout=timeout).returncode
+    except subprocess.TimeoutExpired:
+        return None
+
+
+@contextmanager
+def copies(root: Path, count: int) -> Iterator[queue.Queue[Copy]]:
+    """``count`` copies of ``root``'s sources in a temporary folder, lent out one per job."""
+    with tempfile.TemporaryDirectory(prefix="campdoc-mutants-") as folder:
+        lent: queue.Queue[Copy] = queue.Queue()
+        for number in range(count):
+            copy = Copy(Path(folder, str(number)))
+            shutil.copytree(root / SOURCE, copy.source,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+            lent.put(copy)
+        yield lent
+
+
+def test_module(root: Path, mutants: ModuleMutants, names: list[str], jobs: int,
+                on_result: Callable[[str, int | None], None]) -> None:
+    """Test each of ``names`` (mutants of one module) with its unit tests; ``on_result``
+    gets each mutant with pytest's exit code (``KILLED``: a test failed), or None for a
+    timeout."""
+    tests = unit_tests(root, mutants.module)
+    if not tests:
+        print(f"{mutants.module}: no unit test imports it; left to mutmut")
+        return
+    original = (root / mutants.path).read_text(encoding="utf-8")
+    with copies(root, jobs) as lent:
+        copy = lent.get()
+        started = time.monotonic()
+        code = run_tests(root, copy, tests, timeout=3600)
+        took = time.monotonic() - started
+        lent.put(copy)
+        if code != 0:
+            print(f"{mutants.module}: its unit tests fail without a mutant (exit code {code}); "
+                  "left to mutmut")
+            return
+        timeout = max(MINIMUM_SECONDS, SLOWER * took)
+        print(f"{mutants.module}: {len(names)} mutants against {len(tests)} unit test files "
+              f"({took:.1f} s unmutated)", flush=True)
+
+        def one(name: str) -> None:
+            copy = lent.get()
+            target = copy.root / mutants.path
+            try:
+                target.write_text(mutated_source(mutants, original, name), encoding="utf-8")
+                code = run_tests(root, copy, tests, timeout)
+            finally:
+                target.write_text(original, encoding="utf-8")
+                lent.put(copy)
+            on_result(name, code)
+
+        pool = ThreadPoolExecutor(max_workers=jobs)
+        try:
+            for _ in pool.map(one, names):
+                pass
+        finally:  # stopped: the mutants not started yet are not started
+            pool.shutdown(wait=True, cancel_futures=True)

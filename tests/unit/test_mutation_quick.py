@@ -1,0 +1,140 @@
+"""The first stage of a mutation run (tests/mutation/quick.py): mutants in a copy of the
+sources, tested with the unit tests that import their module."""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+from pathlib import Path
+
+from tests.conftest import ROOT
+from tests.mutation import __main__ as mutation_main
+from tests.mutation import quick
+from tests.mutation.mutants import module_mutants
+from tests.mutation.verdicts import Record, load_record, recorded_kills
+
+TOY = '''\
+def add(a, b):
+    return a + b
+
+
+class Counter:
+    def add(self, a, b):
+        return a * b
+
+
+def unused(a):
+    return a - 1
+'''
+
+TOY_TESTS = '''\
+from toy.calc import add
+
+
+def test_add():
+    assert add(2, 3) == 5
+'''
+
+
+def toy_project(root: Path, tests: str = TOY_TESTS) -> Path:
+    (root / "src" / "toy").mkdir(parents=True)
+    (root / "src" / "toy" / "__init__.py").write_text("", encoding="utf-8")
+    (root / "src" / "toy" / "calc.py").write_text(TOY, encoding="utf-8")
+    (root / "tests" / "unit").mkdir(parents=True)
+    (root / "tests" / "unit" / "test_calc.py").write_text(tests, encoding="utf-8")
+    return root
+
+
+def test_the_unit_tests_of_a_module_are_the_files_that_import_it(tmp_path: Path) -> None:
+    unit = tmp_path / "tests" / "unit"
+    (unit / "deeper").mkdir(parents=True)
+    imports = {
+        "test_module.py": "import campdoc.content.links\n",
+        "test_name.py": "from campdoc.content.links import internal_links\n",
+        "test_from_package.py": "from campdoc.content import links, model\n",
+        "deeper/test_inside.py": "def test():\n    import campdoc.content.links as l\n",
+        "test_other.py": "from campdoc.content import linksx\nimport campdoc.content\n",
+        "test_prefix.py": "from campdoc.content.links_extra import x\n",
+        "helpers.py": "from campdoc.content import links\n",  # not a test file
+    }
+    for name, text in imports.items():
+        (unit / name).write_text(text, encoding="utf-8")
+    assert quick.unit_tests(tmp_path, "campdoc.content.links") == [
+        Path("tests/unit/deeper/test_inside.py"), Path("tests/unit/test_from_package.py"),
+        Path("tests/unit/test_module.py"), Path("tests/unit/test_name.py")]
+
+
+def test_a_mutant_replaces_its_function_and_nothing_else(tmp_path: Path) -> None:
+    """Down to the method of a class that shares its name with a function."""
+    root = toy_project(tmp_path)
+    mutants = module_mutants(root, "toy.calc", Path("src/toy/calc.py"))
+    method = [name for name in mutants.names if "Counter" in name]
+    assert method and len(method) < len(mutants.names)
+    for name in mutants.names:
+        changed = [line for line in difflib.unified_diff(
+            TOY.splitlines(), quick.mutated_source(mutants, TOY, name).splitlines(),
+            lineterm="", n=0) if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+        assert "\n".join(f"{line[0]} {line[1:].strip()}" for line in changed) \
+            == mutants.change(name), name
+    mutated = quick.mutated_source(mutants, TOY, method[0])
+    assert "return a + b" in mutated and "return a * b" not in mutated
+
+
+def test_each_mutant_is_tested_in_the_copy_and_failing_tests_kill_it(tmp_path: Path) -> None:
+    root = toy_project(tmp_path)
+    mutants = module_mutants(root, "toy.calc", Path("src/toy/calc.py"))
+    results: dict[str, int | None] = {}
+    quick.test_module(root, mutants, mutants.names, 2, results.__setitem__)
+    assert set(results) == set(mutants.names)
+    for name, code in results.items():
+        # Only add() is tested; the method and unused() are not.
+        assert code == (quick.KILLED if ".x_add__" in name else 0), name
+    assert (root / "src" / "toy" / "calc.py").read_text(encoding="utf-8") == TOY
+
+
+def test_a_module_whose_unit_tests_fail_unmutated_is_left_to_mutmut(tmp_path: Path) -> None:
+    root = toy_project(tmp_path, TOY_TESTS.replace("== 5", "== 6"))
+    mutants = module_mutants(root, "toy.calc", Path("src/toy/calc.py"))
+    results: dict[str, int | None] = {}
+    quick.test_module(root, mutants, mutants.names, 1, results.__setitem__)
+    assert results == {}
+
+
+def test_a_mutant_that_hangs_is_left_to_mutmut(tmp_path: Path, monkeypatch) -> None:
+    root = toy_project(tmp_path, TOY_TESTS + "\n\ndef test_loop():\n"
+                       "    from toy.calc import unused\n    while unused(1) != 0:\n"
+                       "        pass\n")
+    mutants = module_mutants(root, "toy.calc", Path("src/toy/calc.py"))
+    names = [name for name in mutants.names if ".x_unused__" in name]
+    assert names
+    monkeypatch.setattr(quick, "MINIMUM_SECONDS", 5.0)
+    results: dict[str, int | None] = {}
+    quick.test_module(root, mutants, names, 2, results.__setitem__)
+    assert results and set(results.values()) == {None}
+
+
+def test_the_projects_unit_tests_import_the_copy_not_the_installed_sources(
+        tmp_path: Path) -> None:
+    """The editable install puts src/ on sys.path too: the copy has to come first."""
+    copy = quick.Copy(tmp_path)
+    shutil.copytree(ROOT / "src", copy.source)
+    tests = [Path("tests/unit/test_characters.py")]
+    assert quick.run_tests(ROOT, copy, tests, timeout=300) == 0
+    path = copy.source / "campdoc" / "content" / "characters.py"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "\n\nraise RuntimeError('the copy was imported')\n", "utf-8")
+    assert quick.run_tests(ROOT, copy, tests, timeout=300) not in (0, None)
+
+
+def test_the_first_stage_records_its_kills_for_the_next_run(tmp_path: Path, monkeypatch) -> None:
+    root = toy_project(tmp_path / "project")
+    monkeypatch.setattr(mutation_main, "ROOT", root)
+    monkeypatch.setattr(mutation_main, "RECORD", tmp_path / "verdicts.json")
+    mutants = module_mutants(root, "toy.calc", Path("src/toy/calc.py"))
+    record: Record = {}
+    mutation_main.unit_stage([mutants], mutants.names, record, 2)
+    added = [name for name in mutants.names if ".x_add__" in name]
+    assert sorted(recorded_kills(mutants, record)) == sorted(added)
+    assert load_record(tmp_path / "verdicts.json") == record
+    assert mutation_main.to_test(mutants, mutants.names, mutation_main.verdicts(
+        mutants, record), {}) == [name for name in mutants.names if name not in added]
