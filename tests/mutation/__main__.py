@@ -78,16 +78,20 @@ def verdicts(mutants: ModuleMutants, record: Record) -> dict[str, int | None]:
 
 
 def unit_stage(modules: list[ModuleMutants], names: list[str], record: Record,
-               jobs: int) -> None:
-    """The first stage (tests/mutation/quick.py), module by module."""
+               jobs: int) -> dict[str, int | None]:
+    """The first stage (tests/mutation/quick.py), module by module: pytest's exit code per
+    mutant tested."""
     wanted = set(names)
+    results: dict[str, int | None] = {}
     for mutants in modules:
         todo = [name for name in mutants.names if name in wanted]
         if todo:
-            unit_stage_of(mutants, todo, record, jobs)
+            unit_stage_of(mutants, todo, record, jobs, results)
+    return results
 
 
-def unit_stage_of(mutants: ModuleMutants, todo: list[str], record: Record, jobs: int) -> None:
+def unit_stage_of(mutants: ModuleMutants, todo: list[str], record: Record, jobs: int,
+                  results: dict[str, int | None]) -> None:
     """Its kills go into the record as they come, so that a stopped run keeps them."""
     codes = verdicts(mutants, record)
     lock = threading.Lock()
@@ -96,6 +100,7 @@ def unit_stage_of(mutants: ModuleMutants, todo: list[str], record: Record, jobs:
     def result(name: str, code: int | None) -> None:
         with lock:
             tested.append(name)
+            results[name] = code
             if code == quick.KILLED:
                 codes[name] = KILLED_CODE
             if len(tested) % 50 == 0:
@@ -152,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
               for mutants in modules}
     equivalents = load_equivalents()
     record = load_record(RECORD)
+    unit_results: dict[str, int | None] = {}
     if not args.table_only:
         names = [name for mutants in modules for name in (
             chosen[mutants.module] if args.all else
@@ -160,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         if names and not (args.all or args.mutmut_only):
             # A stop (Ctrl+C or SIGTERM) keeps the kills found so far.
             signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
-            unit_stage(modules, names, record, args.jobs or os.cpu_count() or 1)
+            unit_results = unit_stage(modules, names, record, args.jobs or os.cpu_count() or 1)
             names = [name for mutants in modules for name in to_test(
                 mutants, chosen[mutants.module], verdicts(mutants, record), equivalents)]
             print(f"{len(names)} mutants left for mutmut", flush=True)
@@ -185,6 +191,13 @@ def main(argv: list[str] | None = None) -> int:
         measured = ("all" if args.sample == 1
                     else f"sample of {len(names)} of {len(mutants.names)}, seed {args.seed}")
         codes = verdicts(mutants, record)
+        # Survivors of the unit tests that mutmut did not test (--unit-only) count as
+        # survivors: a lower bound, which the row says.
+        unit_survivors = [name for name in names
+                          if unit_results.get(name) == 0 and name not in codes]
+        codes.update({name: 0 for name in unit_survivors})
+        if unit_survivors:
+            measured += f"; {len(unit_survivors)} survivors tested by unit tests only"
         row = score_module(mutants, names, codes, equivalents, measured)
         report(row, mutants)
         remember(mutants, codes, record)

@@ -7,11 +7,14 @@ import difflib
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.mutation import __main__ as mutation_main
 from tests.mutation import quick
 from tests.mutation.mutants import module_mutants
-from tests.mutation.verdicts import Record, load_record, recorded_kills
+from tests.mutation.table import END, START
+from tests.mutation.verdicts import load_record, recorded_kills
 
 TOY = '''\
 def add(a, b):
@@ -100,7 +103,8 @@ def test_a_module_whose_unit_tests_fail_unmutated_is_left_to_mutmut(tmp_path: Pa
     assert results == {}
 
 
-def test_a_mutant_that_hangs_is_left_to_mutmut(tmp_path: Path, monkeypatch) -> None:
+def test_a_mutant_that_hangs_is_left_to_mutmut(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     root = toy_project(tmp_path, TOY_TESTS + "\n\ndef test_loop():\n"
                        "    from toy.calc import unused\n    while unused(1) != 0:\n"
                        "        pass\n")
@@ -126,15 +130,31 @@ def test_the_projects_unit_tests_import_the_copy_not_the_installed_sources(
     assert quick.run_tests(ROOT, copy, tests, timeout=300) not in (0, None)
 
 
-def test_the_first_stage_records_its_kills_for_the_next_run(tmp_path: Path, monkeypatch) -> None:
+def test_a_unit_only_run_records_its_kills_and_scores_its_survivors_as_a_lower_bound(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     root = toy_project(tmp_path / "project")
+    document = root / "testing.md"
+    document.write_text(f"{START}\n{END}\n", encoding="utf-8")
     monkeypatch.setattr(mutation_main, "ROOT", root)
+    monkeypatch.setattr(mutation_main, "DOCUMENT", document)
     monkeypatch.setattr(mutation_main, "RECORD", tmp_path / "verdicts.json")
+    monkeypatch.setattr(mutation_main, "load_equivalents", dict)
     mutants = module_mutants(root, "toy.calc", Path("src/toy/calc.py"))
-    record: Record = {}
-    mutation_main.unit_stage([mutants], mutants.names, record, 2)
     added = [name for name in mutants.names if ".x_add__" in name]
+    total, left = len(mutants.names), len(mutants.names) - len(added)
+    assert 0 < len(added) < total
+
+    assert mutation_main.main(["toy.calc", "--unit-only", "--jobs", "2"]) == 0
+    out = capsys.readouterr().out
+    assert f"toy.calc: {len(added)} of {total} killed by its unit tests" in out
+    assert f"{left} mutants left for mutmut" in out
+    assert (f"| `toy.calc` | {total} | {len(added)} | {left} | 0 | "
+            f"{100 * len(added) / total:.1f} % | all; {left} survivors tested by unit tests "
+            "only |") in document.read_text(encoding="utf-8")
+    record = load_record(tmp_path / "verdicts.json")
     assert sorted(recorded_kills(mutants, record)) == sorted(added)
-    assert load_record(tmp_path / "verdicts.json") == record
-    assert mutation_main.to_test(mutants, mutants.names, mutation_main.verdicts(
-        mutants, record), {}) == [name for name in mutants.names if name not in added]
+
+    # The next run tests only the survivors; without a result for them, no row.
+    assert mutation_main.main(["toy.calc", "--table-only"]) == 1
+    assert f"{left} mutants have no result yet" in capsys.readouterr().out
