@@ -12,6 +12,10 @@ import pytest
 
 from tests.hostile.conftest import CAMP, build_project, write_project
 
+# The first stage of a mutation run tests these modules' mutants with this file
+# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
+MUTATION_TARGETS = ("campdoc.content.validate",)
+
 SESSION = "---\ntitle: {title}\nhosts: [{{name: {host}}}]\ntags: [{tag}]\ninsights: [x]\n---\n"
 
 

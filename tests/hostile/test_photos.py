@@ -23,6 +23,14 @@ from tests.hostile.conftest import build_project, write_project
 from tests.hostile.safety import site_problems
 from tests.photo_factory import camera_jpeg, flipchart
 
+# The first stage of a mutation run tests these modules' mutants with this file
+# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
+MUTATION_TARGETS = (
+    "campdoc.content.validate",
+    "campdoc.content.validate_media",
+    "campdoc.content.assets",
+)
+
 HEAD = "---\ntitle: Fotos\nhosts: [{name: Anna Beispiel}]\ninsights: [Erkenntnis]\n"
 
 

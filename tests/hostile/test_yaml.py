@@ -16,6 +16,10 @@ from campdoc.content.load import read_session_file, read_yaml_file
 from campdoc.content.schema import SessionMeta
 from campdoc.content.validate import convert_document
 
+# The first stage of a mutation run tests these modules' mutants with this file
+# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
+MUTATION_TARGETS = ("campdoc.content.validate",)
+
 OK = "hosts: [{name: A}]\ninsights: [a]\n"
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "

@@ -14,6 +14,10 @@ from campdoc.cli import main
 from campdoc.core.messages import KINDS
 from tests.conftest import FIXTURES, make_project
 
+# The first stage of a mutation run tests these modules' mutants with this file
+# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
+MUTATION_TARGETS = ("campdoc.content.validate",)
+
 ISSUES_PROJECT = FIXTURES / "issues"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 

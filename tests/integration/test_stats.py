@@ -14,6 +14,10 @@ from click.testing import CliRunner
 from campdoc.cli import main
 from tests.conftest import make_project
 
+# The first stage of a mutation run tests these modules' mutants with this file
+# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
+MUTATION_TARGETS = ("campdoc.content.stats",)
+
 CAMP = ("name: Fachtag Engagement\ndate: 2026-03-07\nattendance: 80\n"
         "rooms:\n  - name: Saal\n  - name: Raum A\n  - name: Raum B\n"
         "slots:\n  - id: keynote\n    title: Impuls\n    start: '09:30'\n    end: '10:15'\n"

@@ -30,7 +30,11 @@ from mutmut.utils.format_utils import orig_function_and_class_names_from_key
 
 from tests.mutation.mutants import SOURCE, ModuleMutants
 
-UNIT_TESTS = Path("tests") / "unit"
+TESTS = Path("tests")
+UNIT_TESTS = TESTS / "unit"
+# A test file elsewhere that checks a module through campdoc's commands, quickly (no site
+# build), names it here: ``MUTATION_TARGETS = ("campdoc.content.validate",)``.
+DECLARATION = "MUTATION_TARGETS"
 KILLED = 1  # pytest: a test failed
 # A mutant's run may take this many times as long as the unmutated one, and at least
 # MINIMUM_SECONDS (start-up dominates short runs), before it is left to mutmut.
@@ -39,23 +43,35 @@ MINIMUM_SECONDS = 30.0
 
 
 def unit_tests(root: Path, module: str) -> list[Path]:
-    """The unit test files that import ``module`` or a name from it (relative to root)."""
-    parent, _, last = module.rpartition(".")
+    """The test files for ``module``'s first stage (relative to root): the unit tests that
+    import it or a name from it, and the test files that name it in MUTATION_TARGETS."""
     found = []
-    for path in sorted((root / UNIT_TESTS).rglob("test_*.py")):
+    for path in sorted((root / TESTS).rglob("test_*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                hit = any(alias.name == module for alias in node.names)
-            elif isinstance(node, ast.ImportFrom):
-                hit = node.module == module or (
-                    node.module == parent and any(a.name == last for a in node.names))
-            else:
-                continue
-            if hit:
-                found.append(path.relative_to(root))
-                break
+        unit = path.is_relative_to(root / UNIT_TESTS)
+        if module in declared_targets(tree) or (unit and imports(tree, module)):
+            found.append(path.relative_to(root))
     return found
+
+
+def imports(tree: ast.Module, module: str) -> bool:
+    parent, _, last = module.rpartition(".")
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import) and any(a.name == module for a in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and (node.module == module or (
+                node.module == parent and any(a.name == last for a in node.names))):
+            return True
+    return False
+
+
+def declared_targets(tree: ast.Module) -> list[str]:
+    for node in tree.body:
+        if (isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == DECLARATION for t in node.targets)):
+            value = ast.literal_eval(node.value)
+            return [value] if isinstance(value, str) else list(value)
+    return []
 
 
 def _function(module: libcst.Module, name: str, class_name: str | None) -> libcst.FunctionDef:
@@ -133,7 +149,8 @@ def test_module(root: Path, mutants: ModuleMutants, names: list[str], jobs: int,
     timeout."""
     tests = unit_tests(root, mutants.module)
     if not tests:
-        print(f"{mutants.module}: no unit test imports it; left to mutmut")
+        print(f"{mutants.module}: no unit test imports it, no test file names it in "
+              f"{DECLARATION}; left to mutmut")
         return
     original = (root / mutants.path).read_text(encoding="utf-8")
     with copies(root, jobs) as lent:
@@ -147,7 +164,7 @@ def test_module(root: Path, mutants: ModuleMutants, names: list[str], jobs: int,
                   "left to mutmut")
             return
         timeout = max(MINIMUM_SECONDS, SLOWER * took)
-        print(f"{mutants.module}: {len(names)} mutants against {len(tests)} unit test files "
+        print(f"{mutants.module}: {len(names)} mutants against {len(tests)} test files "
               f"({took:.1f} s unmutated)", flush=True)
 
         def one(name: str) -> None:

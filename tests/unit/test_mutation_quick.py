@@ -48,7 +48,8 @@ def toy_project(root: Path, tests: str = TOY_TESTS) -> Path:
     return root
 
 
-def test_the_unit_tests_of_a_module_are_the_files_that_import_it(tmp_path: Path) -> None:
+def test_a_modules_first_stage_runs_the_unit_tests_that_import_it_and_the_files_naming_it(
+        tmp_path: Path) -> None:
     unit = tmp_path / "tests" / "unit"
     (unit / "deeper").mkdir(parents=True)
     imports = {
@@ -62,7 +63,19 @@ def test_the_unit_tests_of_a_module_are_the_files_that_import_it(tmp_path: Path)
     }
     for name, text in imports.items():
         (unit / name).write_text(text, encoding="utf-8")
+    hostile = tmp_path / "tests" / "hostile"
+    hostile.mkdir()
+    others = {
+        "test_declared.py": 'MUTATION_TARGETS = ("campdoc.content.model", '
+                            '"campdoc.content.links")\n',
+        "test_one.py": 'import os\nMUTATION_TARGETS = "campdoc.content.links"\n',
+        "test_imports.py": "from campdoc.content import links\n",  # slow tests, not named
+        "test_elsewhere.py": 'MUTATION_TARGETS = ["campdoc.content.model"]\n',
+    }
+    for name, text in others.items():
+        (hostile / name).write_text(text, encoding="utf-8")
     assert quick.unit_tests(tmp_path, "campdoc.content.links") == [
+        Path("tests/hostile/test_declared.py"), Path("tests/hostile/test_one.py"),
         Path("tests/unit/deeper/test_inside.py"), Path("tests/unit/test_from_package.py"),
         Path("tests/unit/test_module.py"), Path("tests/unit/test_name.py")]
 
