@@ -64,9 +64,9 @@ def session_timing(camp: Camp, session: Session) -> Timing | None:
     if slot is None:
         return Timing(day)
     zone = zone_of(camp.meta.timezone)
-    start = dt.datetime.combine(day, slot.start, tzinfo=zone)
-    end_day = day if slot.end > slot.start else day + dt.timedelta(days=1)
-    return Timing(day, start, dt.datetime.combine(end_day, slot.end, tzinfo=zone))
+    # Same day: a slot that ends before it starts is an error (CD212), never built.
+    return Timing(day, dt.datetime.combine(day, slot.start, tzinfo=zone),
+                  dt.datetime.combine(day, slot.end, tzinfo=zone))
 
 
 def camp_updated(camp: Camp, source_date: dt.datetime | None) -> dt.datetime:
