@@ -11,7 +11,7 @@ to mutmut's stage.
 from __future__ import annotations
 
 import ast
-import os
+import json
 import queue
 import shutil
 import subprocess
@@ -21,7 +21,6 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import libcst
@@ -100,46 +99,84 @@ def mutated_source(mutants: ModuleMutants, original: str, name: str) -> str:
     return replaced.code
 
 
-@dataclass(frozen=True)
-class Copy:
-    """A private copy of the sources, imported instead of the project's own."""
+FORK_SERVER = Path(__file__).with_name("fork_server.py")
 
-    root: Path
+
+class Copy:
+    """A private copy of the sources, imported instead of the project's own, and a fork
+    server (tests/mutation/fork_server.py) that runs the tests against it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._server: subprocess.Popen[str] | None = None
 
     @property
     def source(self) -> Path:
         return self.root / SOURCE
 
     def environment(self) -> dict[str, str]:
-        # The editable install puts the project's src/ after PYTHONPATH on sys.path; the
-        # cache folder keeps a mutant's files away from the next run.
-        return {**os.environ, "PYTHONPATH": str(self.source), "CAMPDOC_WORKERS": "1",
+        # The editable install puts the project's src/ after PYTHONPATH on sys.path (the
+        # server's children put the copy first themselves; processes the tests start read
+        # PYTHONPATH); the cache folder keeps a mutant's files away from the next run.
+        return {"PYTHONPATH": str(self.source), "CAMPDOC_WORKERS": "1",
                 "XDG_CACHE_HOME": str(self.root / "cache")}
+
+    def server(self) -> subprocess.Popen[str]:
+        if self._server is None:
+            self._server = subprocess.Popen([sys.executable, str(FORK_SERVER)],
+                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                            text=True)
+            assert self._server.stdout is not None
+            if json.loads(self._server.stdout.readline() or "{}").get("ready") is not True:
+                raise RuntimeError("the mutation fork server did not start")
+        return self._server
+
+    def close(self) -> None:
+        if self._server is not None:
+            assert self._server.stdin is not None and self._server.stdout is not None
+            self._server.stdin.close()
+            self._server.wait()
+            self._server.stdout.close()
+            self._server = None
+
+
+def forget_compiled(path: Path) -> None:
+    """Drop the bytecode of a rewritten module: Python checks a .pyc by the source's
+    size and its modification time in whole seconds, and a mutant of the same size written
+    within the same second as the last one would run as the last one."""
+    for compiled in (path.parent / "__pycache__").glob(f"{path.stem}.*.pyc"):
+        compiled.unlink()
 
 
 def run_tests(root: Path, copy: Copy, tests: list[Path], timeout: float) -> int | None:
     """pytest's exit code for ``tests`` against the copy, or None after ``timeout``."""
-    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-               *map(str, tests)]
-    try:
-        return subprocess.run(command, cwd=root, env=copy.environment(), check=False,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              timeout=timeout).returncode
-    except subprocess.TimeoutExpired:
-        return None
+    server = copy.server()
+    assert server.stdin is not None and server.stdout is not None
+    request = {"root": str(root), "source": str(copy.source), "env": copy.environment(),
+               "tests": list(map(str, tests)), "timeout": timeout}
+    server.stdin.write(json.dumps(request) + "\n")
+    server.stdin.flush()
+    code: int | None = json.loads(server.stdout.readline())["code"]
+    return code
 
 
 @contextmanager
 def copies(root: Path, count: int) -> Iterator[queue.Queue[Copy]]:
     """``count`` copies of ``root``'s sources in a temporary folder, lent out one per job."""
+    made: list[Copy] = []
     with tempfile.TemporaryDirectory(prefix="campdoc-mutants-") as folder:
         lent: queue.Queue[Copy] = queue.Queue()
-        for number in range(count):
-            copy = Copy(Path(folder, str(number)))
-            shutil.copytree(root / SOURCE, copy.source,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-            lent.put(copy)
-        yield lent
+        try:
+            for number in range(count):
+                copy = Copy(Path(folder, str(number)))
+                made.append(copy)
+                shutil.copytree(root / SOURCE, copy.source,
+                                ignore=shutil.ignore_patterns("__pycache__"))
+                lent.put(copy)
+            yield lent
+        finally:
+            for copy in made:
+                copy.close()
 
 
 def test_module(root: Path, mutants: ModuleMutants, names: list[str], jobs: int,
@@ -172,9 +209,11 @@ def test_module(root: Path, mutants: ModuleMutants, names: list[str], jobs: int,
             target = copy.root / mutants.path
             try:
                 target.write_text(mutated_source(mutants, original, name), encoding="utf-8")
+                forget_compiled(target)
                 code = run_tests(root, copy, tests, timeout)
             finally:
                 target.write_text(original, encoding="utf-8")
+                forget_compiled(target)
                 lent.put(copy)
             on_result(name, code)
 

@@ -4,6 +4,7 @@ sources, tested with the unit tests that import their module."""
 from __future__ import annotations
 
 import difflib
+import os
 import shutil
 from pathlib import Path
 
@@ -136,11 +137,14 @@ def test_the_projects_unit_tests_import_the_copy_not_the_installed_sources(
     copy = quick.Copy(tmp_path)
     shutil.copytree(ROOT / "src", copy.source)
     tests = [Path("tests/unit/test_characters.py")]
-    assert quick.run_tests(ROOT, copy, tests, timeout=300) == 0
-    path = copy.source / "campdoc" / "content" / "characters.py"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text + "\n\nraise RuntimeError('the copy was imported')\n", "utf-8")
-    assert quick.run_tests(ROOT, copy, tests, timeout=300) not in (0, None)
+    try:
+        assert quick.run_tests(ROOT, copy, tests, timeout=300) == 0
+        path = copy.source / "campdoc" / "content" / "characters.py"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text + "\n\nraise RuntimeError('the copy was imported')\n", "utf-8")
+        assert quick.run_tests(ROOT, copy, tests, timeout=300) not in (0, None)
+    finally:
+        copy.close()
 
 
 def test_a_unit_only_run_records_its_kills_and_scores_its_survivors_as_a_lower_bound(
@@ -171,3 +175,24 @@ def test_a_unit_only_run_records_its_kills_and_scores_its_survivors_as_a_lower_b
     # The next run tests only the survivors; without a result for them, no row.
     assert mutation_main.main(["toy.calc", "--table-only"]) == 1
     assert f"{left} mutants have no result yet" in capsys.readouterr().out
+
+
+def test_a_mutant_of_the_same_size_and_time_as_the_last_one_is_not_run_from_bytecode(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python trusts a .pyc whose source has the same size and whole-second mtime."""
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
+    root = toy_project(tmp_path / "project")
+    copy = quick.Copy(tmp_path / "copy")
+    shutil.copytree(root / "src", copy.source)
+    module = copy.source / "toy" / "calc.py"
+    tests = [Path("tests/unit/test_calc.py")]
+    try:
+        assert quick.run_tests(root, copy, tests, timeout=60) == 0
+        assert list((module.parent / "__pycache__").glob("calc.*.pyc"))
+        stamp = module.stat().st_mtime_ns
+        module.write_text(TOY.replace("a + b", "a - b"), encoding="utf-8")  # same size
+        os.utime(module, ns=(stamp, stamp))
+        quick.forget_compiled(module)
+        assert quick.run_tests(root, copy, tests, timeout=60) == quick.KILLED
+    finally:
+        copy.close()
