@@ -15,7 +15,11 @@ from typing import Literal
 import pytest
 from click.testing import CliRunner
 
+import campdoc
+
 ROOT = Path(__file__).resolve().parent.parent
+# The folder campdoc is imported from: ROOT/src, or a copy of it under mutation testing.
+SOURCES = Path(campdoc.__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -49,21 +53,33 @@ def site_scope(fixture_name: str, config: pytest.Config) -> Literal["module", "f
 # Under mutmut, longer than any test takes on a busy machine, and far shorter than mutmut's
 # own limit: an hour for a mutant whose tests took four minutes.
 MUTANT_TEST_SECONDS = 300
+# The first stage of a mutation run (tests/mutation/quick.py) sets its own, shorter limit:
+# it runs only tests that take seconds.
+TEST_SECONDS_VARIABLE = "CAMPDOC_TEST_SECONDS"
+
+
+def mutant_test_seconds() -> int:
+    """How long a test may run under mutation testing (0: no limit, a normal run)."""
+    if is_mutation_run():
+        return MUTANT_TEST_SECONDS
+    return int(os.environ.get(TEST_SECONDS_VARIABLE) or 0)
 
 
 @pytest.fixture(autouse=True)
 def _time_limit_under_mutmut() -> Iterator[None]:
-    """Under mutmut, a test that runs for MUTANT_TEST_SECONDS fails: a mutant that turns a
-    loop into an endless one is killed by its first test, not after mutmut's limit."""
-    if not is_mutation_run():
+    """Under mutation testing, a test that runs for ``mutant_test_seconds()`` fails: a mutant
+    that turns a loop into an endless one is killed by its first test, not by the run's
+    limit, which counts as no verdict."""
+    seconds = mutant_test_seconds()
+    if not seconds:
         yield
         return
 
     def stop(signum: int, frame: object) -> None:
-        raise TimeoutError(f"the test ran for {MUTANT_TEST_SECONDS} s under mutmut")
+        raise TimeoutError(f"the test ran for {seconds} s under mutation testing")
 
     previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(MUTANT_TEST_SECONDS)
+    signal.alarm(seconds)
     try:
         yield
     finally:
@@ -170,13 +186,15 @@ def nu_checker_errors(folder: Path) -> list[str]:
 
 
 def child_environment(**extra: str) -> dict[str, str]:
-    """The environment of a campdoc subprocess, which imports the sources of this tree.
+    """The environment of a campdoc subprocess, which imports the sources the tests run:
+    this tree's, mutmut's copy in mutants/, or the copy with a mutant of the first stage of
+    a mutation run (tests/mutation/quick.py).
 
     In mutmut's first phase (MUTANT_UNDER_TEST=stats) the child runs the original code: a
     function called while a module is imported would otherwise look for mutmut's settings
     in the child's folder and end the child, and what a child calls is not recorded anyway.
     With a mutant under test, the child runs the mutant too."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **extra}
+    environment = {**os.environ, "PYTHONPATH": str(SOURCES), **extra}
     if environment.get("MUTANT_UNDER_TEST") == "stats":
         del environment["MUTANT_UNDER_TEST"]
     return environment

@@ -27,6 +27,7 @@ import libcst
 from mutmut.mutation.diff_apply import read_mutant_function
 from mutmut.utils.format_utils import orig_function_and_class_names_from_key
 
+from tests.conftest import TEST_SECONDS_VARIABLE
 from tests.mutation.mutants import SOURCE, ModuleMutants
 
 TESTS = Path("tests")
@@ -35,10 +36,13 @@ UNIT_TESTS = TESTS / "unit"
 # build), names it here: ``MUTATION_TARGETS = ("campdoc.content.validate",)``.
 DECLARATION = "MUTATION_TARGETS"
 KILLED = 1  # pytest: a test failed
-# A mutant's run may take this many times as long as the unmutated one, and at least
-# MINIMUM_SECONDS (start-up dominates short runs), before it is left to mutmut.
+# A test that runs this long fails (tests/conftest.py): a mutant that makes a loop
+# endless is killed, as under mutmut. The tests here take seconds.
+TEST_SECONDS = 60
+# A mutant's whole run may take this many times as long as the unmutated one, and at least
+# MINIMUM_SECONDS (more than a test's limit), before it is stopped and left to mutmut.
 SLOWER = 4
-MINIMUM_SECONDS = 30.0
+MINIMUM_SECONDS = 2.0 * TEST_SECONDS
 
 
 def unit_tests(root: Path, module: str) -> list[Path]:
@@ -119,7 +123,8 @@ class Copy:
         # server's children put the copy first themselves; processes the tests start read
         # PYTHONPATH); the cache folder keeps a mutant's files away from the next run.
         return {"PYTHONPATH": str(self.source), "CAMPDOC_WORKERS": "1",
-                "XDG_CACHE_HOME": str(self.root / "cache")}
+                "XDG_CACHE_HOME": str(self.root / "cache"),
+                TEST_SECONDS_VARIABLE: str(TEST_SECONDS)}
 
     def server(self) -> subprocess.Popen[str]:
         if self._server is None:

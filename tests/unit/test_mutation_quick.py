@@ -6,11 +6,13 @@ from __future__ import annotations
 import difflib
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TEST_SECONDS_VARIABLE
 from tests.mutation import __main__ as mutation_main
 from tests.mutation import quick
 from tests.mutation.mutants import module_mutants
@@ -196,3 +198,21 @@ def test_a_mutant_of_the_same_size_and_time_as_the_last_one_is_not_run_from_byte
         assert quick.run_tests(root, copy, tests, timeout=60) == quick.KILLED
     finally:
         copy.close()
+
+
+@pytest.mark.parametrize(("limit", "code"), [("1", quick.KILLED), ("", 0)])
+def test_a_test_that_runs_past_the_first_stages_limit_fails(
+        tmp_path: Path, limit: str, code: int) -> None:
+    """tests/conftest.py's limit: an endless loop is a failing test (a kill), as under
+    mutmut, instead of a run stopped without a verdict."""
+    (tmp_path / "test_slow.py").write_text(
+        "import time\n\n\ndef test_slow():\n    time.sleep(2.5)\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "tests.conftest",
+         "--rootdir", str(tmp_path), str(tmp_path / "test_slow.py")],
+        cwd=ROOT, env={**os.environ, TEST_SECONDS_VARIABLE: limit}, capture_output=True,
+        text=True, check=False)
+    assert run.returncode == code, run.stdout
+    assert ("TimeoutError: the test ran for 1 s under mutation testing" in run.stdout) \
+        == bool(limit)
+    assert quick.Copy(tmp_path).environment()[TEST_SECONDS_VARIABLE] == str(quick.TEST_SECONDS)
