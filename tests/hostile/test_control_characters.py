@@ -14,7 +14,13 @@ from tests.hostile.conftest import CAMP, build_project, write_project
 
 # The first stage of a mutation run tests these modules' mutants with this file
 # (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
-MUTATION_TARGETS = ("campdoc.content.validate",)
+MUTATION_TARGETS = (
+    "campdoc.content.validate",
+    "campdoc.content.convert",
+    "campdoc.content.load",
+    "campdoc.content.frontmatter",
+    "campdoc.content.fieldtypes",
+)
 
 SESSION = "---\ntitle: {title}\nhosts: [{{name: {host}}}]\ntags: [{tag}]\ninsights: [x]\n---\n"
 

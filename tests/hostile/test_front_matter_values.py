@@ -18,7 +18,13 @@ from tests.site_tools import readable_text
 
 # The first stage of a mutation run tests these modules' mutants with this file
 # (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
-MUTATION_TARGETS = ("campdoc.content.validate",)
+MUTATION_TARGETS = (
+    "campdoc.content.validate",
+    "campdoc.content.convert",
+    "campdoc.content.load",
+    "campdoc.content.frontmatter",
+    "campdoc.content.fieldtypes",
+)
 
 PAYLOAD_TITLE = "</title><script>alert(1)</script>{{ 7*7 }}"
 CAMP = """\
