@@ -46,15 +46,17 @@ MINIMUM_SECONDS = 2.0 * TEST_SECONDS
 
 
 def unit_tests(root: Path, module: str) -> list[Path]:
-    """The test files for ``module``'s first stage (relative to root): the unit tests that
-    import it or a name from it, and the test files that name it in MUTATION_TARGETS."""
+    """The test files for ``module``'s first stage (relative to root), in the order to run
+    them: the unit tests that import it or a name from it, then the other test files that
+    name it in MUTATION_TARGETS."""
     found = []
     for path in sorted((root / TESTS).rglob("test_*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         unit = path.is_relative_to(root / UNIT_TESTS)
         if module in declared_targets(tree) or (unit and imports(tree, module)):
             found.append(path.relative_to(root))
-    return found
+    # Unit tests first: they are the quickest, and the run stops at the first failure.
+    return sorted(found, key=lambda path: (not path.is_relative_to(UNIT_TESTS), path))
 
 
 def imports(tree: ast.Module, module: str) -> bool:

@@ -78,9 +78,9 @@ def test_a_modules_first_stage_runs_the_unit_tests_that_import_it_and_the_files_
     for name, text in others.items():
         (hostile / name).write_text(text, encoding="utf-8")
     assert quick.unit_tests(tmp_path, "campdoc.content.links") == [
-        Path("tests/hostile/test_declared.py"), Path("tests/hostile/test_one.py"),
         Path("tests/unit/deeper/test_inside.py"), Path("tests/unit/test_from_package.py"),
-        Path("tests/unit/test_module.py"), Path("tests/unit/test_name.py")]
+        Path("tests/unit/test_module.py"), Path("tests/unit/test_name.py"),
+        Path("tests/hostile/test_declared.py"), Path("tests/hostile/test_one.py")]
 
 
 def test_a_mutant_replaces_its_function_and_nothing_else(tmp_path: Path) -> None:
