@@ -60,13 +60,14 @@ def test_every_figure_of_a_camp_is_counted() -> None:
                 materials=(MATERIAL, MATERIAL), participants=3,
                 hosts=(Host(publish_name=False),)),
         session("d", slot="anderswo", participants=40),
+        session("e", slot="mittag"),
     ], attendance=60)], "sommer")
     assert figures == CampFigures(
-        camp="sommer", sessions=4, published=3, drafts=1, without_insights=1, hosts=2,
+        camp="sommer", sessions=5, published=4, drafts=1, without_insights=1, hosts=2,
         anonymous_hosts=2, organisations=3, attendance=60, camps_without_attendance=0,
-        session_participations=62, sessions_without_participants=0, photos=3, materials=1,
+        session_participations=62, sessions_without_participants=1, photos=3, materials=1,
         slots=[SlotFigures("vormittag", "Vormittag 10:00–11:30", 2, 19),
-               SlotFigures("mittag", "mittag 12:00–13:00", 1, 3)],
+               SlotFigures("mittag", "mittag 12:00–13:00", 2, 3)],
         top_tags=[("Ehrenamt", 1), ("ehrenamt", 1), ("Jugend", 1)])
 
 
@@ -130,7 +131,9 @@ def test_json_and_csv_are_read_back_with_their_values() -> None:
         "sessions_without_participants": 0, "photos": 0, "materials": 0,
         "slots": [{"slot": "s", "label": "S 10:00–11:00", "sessions": 2, "participants": 9}],
         "top_tags": [["=1+1", 2]]}
-    rows = list(csv.reader(io.StringIO(as_csv([figures]))))
+    text = as_csv([figures])
+    assert "\r" not in text and text.endswith("\n")  # lines as the text output has them
+    rows = list(csv.reader(io.StringIO(text)))
     assert rows[:2] == [["camp", "metric", "key", "value"], ["c\\xff", "sessions", "", "2"]]
     assert rows[8] == ["c\\xff", "attendance", "", ""]
     assert rows[-3:] == [["c\\xff", "slot_sessions", "S 10:00–11:00", "2"],

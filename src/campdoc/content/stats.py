@@ -218,9 +218,8 @@ def as_csv(all_figures: list[CampFigures]) -> str:
     writer.writerow(["camp", "metric", "key", "value"])
     for figures in all_figures:
         camp = one_line(figures.camp)  # a folder's name: a line break would start a row
-        for name in _NUMBERS:  # an attendance nobody gave is an empty cell, not 0
-            value = getattr(figures, name)
-            writer.writerow([camp, name, "", "" if value is None else value])
+        for name in _NUMBERS:  # an attendance nobody gave (None) is an empty cell, not 0
+            writer.writerow([camp, name, "", getattr(figures, name)])
         for slot in figures.slots:
             writer.writerow([camp, "slot_sessions", slot.label, slot.sessions])
             writer.writerow([camp, "slot_participants", slot.label, slot.participants])
