@@ -66,7 +66,7 @@ def mutant_test_seconds() -> int:
 
 
 @pytest.fixture(autouse=True)
-def _time_limit_under_mutmut() -> Iterator[None]:
+def _time_limit_under_mutmut(request: pytest.FixtureRequest) -> Iterator[None]:
     """Under mutation testing, a test that runs for ``mutant_test_seconds()`` fails: a mutant
     that turns a loop into an endless one is killed by its first test, not by the run's
     limit, which counts as no verdict."""
@@ -74,9 +74,23 @@ def _time_limit_under_mutmut() -> Iterator[None]:
     if not seconds:
         yield
         return
+    grace = max(1, seconds // 6)
 
     def stop(signum: int, frame: object) -> None:
+        # A test that catches the error and goes on (hypothesis shrinks, running the
+        # endless loop again) ends the process, as a failing test, at the next alarm.
+        signal.signal(signal.SIGALRM, end_process)
+        signal.alarm(grace)
         raise TimeoutError(f"the test ran for {seconds} s under mutation testing")
+
+    def end_process(signum: int, frame: object) -> None:
+        capture = request.config.pluginmanager.getplugin("capturemanager")
+        if capture is not None:  # what the test wrote is lost with the process; this is not
+            capture.suspend_global_capture(in_=True)
+        sys.stderr.write(f"the test ran on {grace} s after its time limit under "
+                         "mutation testing: stopped as a failing test\n")
+        sys.stderr.flush()
+        os._exit(1)
 
     previous = signal.signal(signal.SIGALRM, stop)
     signal.alarm(seconds)

@@ -200,19 +200,30 @@ def test_a_mutant_of_the_same_size_and_time_as_the_last_one_is_not_run_from_byte
         copy.close()
 
 
-@pytest.mark.parametrize(("limit", "code"), [("1", quick.KILLED), ("", 0)])
+SLOW_TESTS = {
+    "test_slow.py": "import time\n\n\ndef test_slow():\n    time.sleep(2.5)\n",
+    # As hypothesis does when it shrinks: the error is caught and the loop runs again.
+    "test_stubborn.py": "import time\n\n\ndef test_stubborn():\n    for _ in range(3):\n"
+                        "        try:\n            time.sleep(2.5)\n"
+                        "        except TimeoutError:\n            pass\n",
+}
+
+
+@pytest.mark.parametrize(("name", "limit", "code", "says"), [
+    ("test_slow.py", "1", quick.KILLED, "TimeoutError: the test ran for 1 s under mutation"),
+    ("test_stubborn.py", "1", quick.KILLED, "the test ran on 1 s after its time limit"),
+    ("test_slow.py", "", 0, "1 passed"),
+])
 def test_a_test_that_runs_past_the_first_stages_limit_fails(
-        tmp_path: Path, limit: str, code: int) -> None:
+        tmp_path: Path, name: str, limit: str, code: int, says: str) -> None:
     """tests/conftest.py's limit: an endless loop is a failing test (a kill), as under
     mutmut, instead of a run stopped without a verdict."""
-    (tmp_path / "test_slow.py").write_text(
-        "import time\n\n\ndef test_slow():\n    time.sleep(2.5)\n", encoding="utf-8")
+    (tmp_path / name).write_text(SLOW_TESTS[name], encoding="utf-8")
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "tests.conftest",
-         "--rootdir", str(tmp_path), str(tmp_path / "test_slow.py")],
+         "--rootdir", str(tmp_path), str(tmp_path / name)],
         cwd=ROOT, env={**os.environ, TEST_SECONDS_VARIABLE: limit}, capture_output=True,
         text=True, check=False)
     assert run.returncode == code, run.stdout
-    assert ("TimeoutError: the test ran for 1 s under mutation testing" in run.stdout) \
-        == bool(limit)
+    assert says in run.stdout + run.stderr
     assert quick.Copy(tmp_path).environment()[TEST_SECONDS_VARIABLE] == str(quick.TEST_SECONDS)
