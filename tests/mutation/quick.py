@@ -28,13 +28,15 @@ from mutmut.mutation.diff_apply import read_mutant_function
 from mutmut.utils.format_utils import orig_function_and_class_names_from_key
 
 from tests.conftest import TEST_SECONDS_VARIABLE
-from tests.mutation.mutants import SOURCE, ModuleMutants
+from tests.mutation.mutants import SOURCE, ModuleMutants, module_name
 
 TESTS = Path("tests")
 UNIT_TESTS = TESTS / "unit"
 # A test file elsewhere that checks a module through campdoc's commands, quickly (no site
 # build), names it here: ``MUTATION_TARGETS = ("campdoc.content.validate",)``.
 DECLARATION = "MUTATION_TARGETS"
+# The tests of the mutation tools name campdoc's modules as examples, and take a minute.
+OWN_TESTS = "test_mutation_"
 KILLED = 1  # pytest: a test failed
 # A test that runs this long fails (tests/conftest.py): a mutant that makes a loop
 # endless is killed, as under mutmut. The tests here take seconds.
@@ -47,16 +49,30 @@ MINIMUM_SECONDS = 2.0 * TEST_SECONDS
 
 def unit_tests(root: Path, module: str) -> list[Path]:
     """The test files for ``module``'s first stage (relative to root), in the order to run
-    them: the unit tests that import it or a name from it, then the other test files that
-    name it in MUTATION_TARGETS."""
-    found = []
+    them: the unit tests that import it or a name from it, the unit tests that import a
+    module that imports it, then the other test files that name it in MUTATION_TARGETS."""
+    users = importers(root, module)
+    direct, indirect, declared = [], [], []
     for path in sorted((root / TESTS).rglob("test_*.py")):
+        if path.name.startswith(OWN_TESTS):
+            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        unit = path.is_relative_to(root / UNIT_TESTS)
-        if module in declared_targets(tree) or (unit and imports(tree, module)):
-            found.append(path.relative_to(root))
+        name = path.relative_to(root)
+        if path.is_relative_to(root / UNIT_TESTS) and imports(tree, module):
+            direct.append(name)
+        elif path.is_relative_to(root / UNIT_TESTS) and any(imports(tree, u) for u in users):
+            indirect.append(name)
+        elif module in declared_targets(tree):
+            declared.append(name)
     # Unit tests first: they are the quickest, and the run stops at the first failure.
-    return sorted(found, key=lambda path: (not path.is_relative_to(UNIT_TESTS), path))
+    return direct + indirect + declared
+
+
+def importers(root: Path, module: str) -> list[str]:
+    """The modules of the sources that import ``module`` themselves."""
+    return [module_name(path.relative_to(root))
+            for path in sorted((root / SOURCE).rglob("*.py"))
+            if imports(ast.parse(path.read_text(encoding="utf-8")), module)]
 
 
 def imports(tree: ast.Module, module: str) -> bool:

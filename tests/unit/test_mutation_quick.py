@@ -63,6 +63,7 @@ def test_a_modules_first_stage_runs_the_unit_tests_that_import_it_and_the_files_
         "test_other.py": "from campdoc.content import linksx\nimport campdoc.content\n",
         "test_prefix.py": "from campdoc.content.links_extra import x\n",
         "helpers.py": "from campdoc.content import links\n",  # not a test file
+        "test_mutation_tools.py": "from campdoc.content import links\n",  # tools' tests
     }
     for name, text in imports.items():
         (unit / name).write_text(text, encoding="utf-8")
@@ -77,9 +78,19 @@ def test_a_modules_first_stage_runs_the_unit_tests_that_import_it_and_the_files_
     }
     for name, text in others.items():
         (hostile / name).write_text(text, encoding="utf-8")
+    # campdoc.render.page imports links: its unit tests run the module too, after the
+    # direct ones.
+    render = tmp_path / "src" / "campdoc" / "render"
+    render.mkdir(parents=True)
+    (render / "page.py").write_text("from campdoc.content.links import x\n", "utf-8")
+    (render / "other.py").write_text("import campdoc.content.model\n", "utf-8")
+    (unit / "test_page.py").write_text("from campdoc.render import page\n", "utf-8")
+    (unit / "test_other.py").write_text("from campdoc.render import other\n", "utf-8")
+    assert quick.importers(tmp_path, "campdoc.content.links") == ["campdoc.render.page"]
     assert quick.unit_tests(tmp_path, "campdoc.content.links") == [
         Path("tests/unit/deeper/test_inside.py"), Path("tests/unit/test_from_package.py"),
         Path("tests/unit/test_module.py"), Path("tests/unit/test_name.py"),
+        Path("tests/unit/test_page.py"),
         Path("tests/hostile/test_declared.py"), Path("tests/hostile/test_one.py")]
 
 
