@@ -20,6 +20,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.mutation import quick
@@ -77,17 +78,17 @@ def verdicts(mutants: ModuleMutants, record: Record) -> dict[str, int | None]:
     return {**recorded_kills(mutants, record), **found}
 
 
-def unit_stage(modules: list[ModuleMutants], names: list[str], record: Record,
-               jobs: int) -> dict[str, int | None]:
+def unit_stage(modules: list[ModuleMutants], names: list[str], record: Record, jobs: int,
+               results: dict[str, int | None], after: Callable[[ModuleMutants], None]) -> None:
     """The first stage (tests/mutation/quick.py), module by module: pytest's exit code per
-    mutant tested."""
+    mutant tested goes into ``results``, and ``after`` is called with each module once its
+    mutants are tested."""
     wanted = set(names)
-    results: dict[str, int | None] = {}
     for mutants in modules:
         todo = [name for name in mutants.names if name in wanted]
         if todo:
             unit_stage_of(mutants, todo, record, jobs, results)
-    return results
+            after(mutants)
 
 
 def unit_stage_of(mutants: ModuleMutants, todo: list[str], record: Record, jobs: int,
@@ -158,6 +159,35 @@ def main(argv: list[str] | None = None) -> int:
     equivalents = load_equivalents()
     record = load_record(RECORD)
     unit_results: dict[str, int | None] = {}
+    rows: dict[str, ModuleScore] = {}
+
+    def score(mutants: ModuleMutants) -> ModuleScore:
+        """The module's row, printed with its survivors; a complete one goes into the table
+        at once (a long run that is stopped keeps the rows of the modules it finished)."""
+        names = chosen[mutants.module]
+        measured = ("all" if args.sample == 1
+                    else f"sample of {len(names)} of {len(mutants.names)}, seed {args.seed}")
+        codes = verdicts(mutants, record)
+        # Survivors of the unit tests that mutmut did not test (--unit-only) count as
+        # survivors: a lower bound, which the row says.
+        unit_survivors = [name for name in names
+                          if unit_results.get(name) == 0 and name not in codes]
+        codes.update({name: 0 for name in unit_survivors})
+        if unit_survivors:
+            measured += f"; {len(unit_survivors)} survivors tested by unit tests only"
+        row = score_module(mutants, names, codes, equivalents, measured)
+        report(row, mutants)
+        remember(mutants, codes, record)
+        if not row.not_run:
+            update_table(DOCUMENT, [row], equivalents)
+            print(f"{DOCUMENT.relative_to(ROOT)}: row of {row.module}", flush=True)
+        rows[mutants.module] = row
+        return row
+
+    def after_unit_stage(mutants: ModuleMutants) -> None:
+        if args.unit_only:
+            score(mutants)
+
     if not args.table_only:
         names = [name for mutants in modules for name in (
             chosen[mutants.module] if args.all else
@@ -166,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         if names and not (args.all or args.mutmut_only):
             # A stop (Ctrl+C or SIGTERM) keeps the kills found so far.
             signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
-            unit_results = unit_stage(modules, names, record, args.jobs or os.cpu_count() or 1)
+            unit_stage(modules, names, record, args.jobs or os.cpu_count() or 1, unit_results,
+                       after_unit_stage)
             names = [name for mutants in modules for name in to_test(
                 mutants, chosen[mutants.module], verdicts(mutants, record), equivalents)]
             print(f"{len(names)} mutants left for mutmut", flush=True)
@@ -185,29 +216,9 @@ def main(argv: list[str] | None = None) -> int:
             record_sources(ROOT, sorted(path.relative_to(ROOT)
                                         for path in (ROOT / SOURCE).rglob("*.py")),
                            commit_before)
-    scores = []
-    for mutants in modules:
-        names = chosen[mutants.module]
-        measured = ("all" if args.sample == 1
-                    else f"sample of {len(names)} of {len(mutants.names)}, seed {args.seed}")
-        codes = verdicts(mutants, record)
-        # Survivors of the unit tests that mutmut did not test (--unit-only) count as
-        # survivors: a lower bound, which the row says.
-        unit_survivors = [name for name in names
-                          if unit_results.get(name) == 0 and name not in codes]
-        codes.update({name: 0 for name in unit_survivors})
-        if unit_survivors:
-            measured += f"; {len(unit_survivors)} survivors tested by unit tests only"
-        row = score_module(mutants, names, codes, equivalents, measured)
-        report(row, mutants)
-        remember(mutants, codes, record)
-        scores.append(row)
+    scores = [rows.get(mutants.module) or score(mutants) for mutants in modules]
     save_record(record, RECORD)
-    complete = [row for row in scores if not row.not_run]
-    if complete:
-        update_table(DOCUMENT, complete, equivalents)
-        print(f"{DOCUMENT.relative_to(ROOT)}: rows of {', '.join(r.module for r in complete)}")
-    return 0 if len(complete) == len(scores) else 1
+    return 0 if all(not row.not_run for row in scores) else 1
 
 
 if __name__ == "__main__":

@@ -179,6 +179,8 @@ def test_a_unit_only_run_records_its_kills_and_scores_its_survivors_as_a_lower_b
     out = capsys.readouterr().out
     assert f"toy.calc: {len(added)} of {total} killed by its unit tests" in out
     assert f"{left} mutants left for mutmut" in out
+    # The row is written as soon as the module's stage ends, before the run's end.
+    assert out.index("testing.md: row of toy.calc") < out.index("mutants left for mutmut")
     assert (f"| `toy.calc` | {total} | {len(added)} | {left} | 0 | "
             f"{100 * len(added) / total:.1f} % | all; {left} survivors tested by unit tests "
             "only |") in document.read_text(encoding="utf-8")
