@@ -104,7 +104,8 @@ def field_value(node: MappingNode, name: str,
 def suggest(word: str, candidates: Iterable[str]) -> str:
     """The closest candidate, for 'did you mean'; empty when nothing is close."""
     candidates = list(candidates)
-    matches = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+    # difflib's own cutoff (0.6), best first.
+    matches = difflib.get_close_matches(word, candidates)
     if not matches:
         lowered = {candidate.casefold(): candidate for candidate in candidates}
         return lowered.get(word.casefold(), "")
@@ -182,8 +183,7 @@ def field_for_word(schema: type[DataclassInstance], word: str) -> str:
     Compared as slugs, so case, umlauts, gender forms and separators do not matter:
     ``Nächste Schritte``, ``naechste_schritte`` and ``next-steps`` all find ``next_steps``.
     """
-    wanted = slugify(word)
-    return _fields_by_slug(schema).get(wanted, "") if wanted else ""
+    return _fields_by_slug(schema).get(slugify(word), "")  # no field's slug is empty
 
 
 @functools.cache
