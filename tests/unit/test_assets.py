@@ -99,16 +99,23 @@ def test_a_logo_may_be_as_large_as_the_limit_and_no_larger() -> None:
     assert logo_problem(at_limit, "logo.png") == ("", {})
     assert logo_problem(at_limit + b"\0" * (MIB // 2), "logo.png") == (
         "CD109", {"what": "the logo", "size": "10.5 MiB", "limit": "10 MiB"})
+    # 10,957,620 bytes are 10.45000 MiB: rounded up, as a mebibyte of 2**20 bytes makes it.
+    assert logo_problem(b"\0" * 10_957_620, "logo.png")[1]["size"] == "10.5 MiB"
 
 
 @pytest.mark.parametrize(("size", "issue"), [
     (0, ("CD237", {})), (1, ("", {})), (2 * MIB, ("", {})),
     (2 * MIB + 1, ("CD109", {"what": "the file", "size": "2.0 MiB", "limit": "2 MiB"})),
     (3 * MIB + MIB // 4, ("CD109", {"what": "the file", "size": "3.2 MiB", "limit": "2 MiB"})),
+    (10_957_620, ("CD109", {"what": "the file", "size": "10.5 MiB", "limit": "2 MiB"})),
 ])
 def test_a_files_size_is_judged_before_it_is_read(size: int,
                                                   issue: tuple[str, dict[str, str]]) -> None:
     assert size_problem(size, 2 * MIB) == issue
+
+
+def test_a_limit_is_said_in_whole_mebibytes_of_2_to_the_20_bytes() -> None:
+    assert size_problem(2 * MIB, 3 * MIB // 2)[1]["limit"] == "2 MiB"  # 1.5, rounded
 
 
 @pytest.mark.parametrize(("data", "written", "issue"), [
@@ -133,6 +140,7 @@ def test_a_photo_is_checked_by_its_content(data: bytes, written: str,
 def test_a_heic_photo_needs_a_decoder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(assets, "heic_support", lambda: False)
     assert photo_problem(HEIC, "tafel.heic") == ("CD234", {})
+    assert photo_problem(image("JPEG"), "tafel.jpg") == ("", {})  # the others do not
     assert photo_problem(HEIC, "tafel.jpg") == ("CD221", {"format": "HEIC",
                                                           "suffixes": ".heic / .heif"})
 
@@ -146,6 +154,13 @@ def test_truncation_is_told_from_each_formats_end_marker() -> None:
     # An end of image inside the data, then another scan: still cut short.
     assert is_truncated(jpeg + b"\xff\xda\0\0", JPEG)
     assert not is_truncated(b"\xff\xd8" + b"\xff\xda" + b"\xff\xd9", JPEG)
+    # An end of image before the scan (a thumbnail's), and the last one after it: whole.
+    assert not is_truncated(b"\xff\xd8\xff\xd9\xff\xda\0\xff\xd9", JPEG)
+    assert not is_truncated(b"\xff\xd8\xff\xe0" + b"\0" * 10, JPEG)  # no scan, no end
+    # IEND among the last 64 bytes; a PNG of one pixel is only 69 bytes long.
+    tiny = image("PNG", (1, 1))
+    assert not is_truncated(tiny, PNG)
+    assert not is_truncated(png + b"\0" * 56, PNG) and is_truncated(png + b"\0" * 57, PNG)
 
 
 @pytest.mark.parametrize(("head", "written", "issue"), [
