@@ -60,15 +60,15 @@ def photo_references(session: Session) -> list[PhotoReference]:
     for image in session.parsed.local_images:
         # The parser knows the paragraph's first line; the image may be further down it.
         start = max(cursor, starts[image.line]) if 0 <= image.line < len(starts) else cursor
-        found = body.find(f"]({image.src}", start)
-        found = body.rfind("![", 0, found) if found >= 0 else -1
-        if found < 0:  # a footnote's image, or written in a way not searched for here
+        target = body.find(f"]({image.src}", start)
+        found = body.rfind("![", 0, target) if target >= 0 else -1
+        if found < 0:  # an inline footnote's image, or one not written as ![alt](file)
             location = Location(session.source, session.body_line + max(image.line, 0), 1)
         else:
             line = bisect_right(starts, found) - 1
             location = Location(session.source, session.body_line + line,
                                 found - starts[line] + 1)
-            cursor = found + 2
+            cursor = target + 2  # the same file again in this paragraph is further on
         references.append(PhotoReference("notes", image.src, location, image.alt))
     return references
 
