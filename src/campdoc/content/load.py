@@ -168,13 +168,16 @@ def _read_regular(path: Path) -> tuple[int, bytes | None]:
         handle = os.open(path, flags)
     except OSError:
         return -1, None
-    with os.fdopen(handle, "rb") as stream:
-        status = os.fstat(stream.fileno())
+    try:
+        status = os.fstat(handle)  # before a stream: one cannot be made on a folder
         if not stat.S_ISREG(status.st_mode):
             return -1, None
         if status.st_size > MAX_FILE_BYTES:
             return status.st_size, None
-        return status.st_size, stream.read(MAX_FILE_BYTES + 1)
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            return status.st_size, stream.read(MAX_FILE_BYTES + 1)
+    finally:
+        os.close(handle)
 
 
 def read_text(path: Path, rel: str, issues: list[Issue]) -> str | None:
