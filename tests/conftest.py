@@ -58,6 +58,11 @@ MUTANT_TEST_SECONDS = 300
 TEST_SECONDS_VARIABLE = "CAMPDOC_TEST_SECONDS"
 
 
+class MutantTimeLimit(Exception):
+    """A test ran past its limit under mutation testing. Not a TimeoutError: that is an
+    OSError, and code that handles a failed open() would take it for one and go on."""
+
+
 def mutant_test_seconds() -> int:
     """How long a test may run under mutation testing (0: no limit, a normal run)."""
     if is_mutation_run():
@@ -81,7 +86,7 @@ def _time_limit_under_mutmut(request: pytest.FixtureRequest) -> Iterator[None]:
         # endless loop again) ends the process, as a failing test, at the next alarm.
         signal.signal(signal.SIGALRM, end_process)
         signal.alarm(grace)
-        raise TimeoutError(f"the test ran for {seconds} s under mutation testing")
+        raise MutantTimeLimit(f"the test ran for {seconds} s under mutation testing")
 
     def end_process(signum: int, frame: object) -> None:
         capture = request.config.pluginmanager.getplugin("capturemanager")

@@ -80,23 +80,34 @@ def test_a_project_reads_its_config_and_its_camps_in_order(tmp_path: Path) -> No
     root = write(tmp_path, {"campdoc.yaml": "title: Doku\n",
                             "sessions/b/camp.yaml": "name: B\n", "sessions/b/s.md": SESSION,
                             "sessions/a/camp.yaml": "name: A\n", "sessions/liste.md": SESSION,
-                            "sessions/.hidden/camp.yaml": "x", "sessions/Thumbs.db": "x"})
+                            "sessions/.hidden/camp.yaml": "x", "sessions/Thumbs.db": "x",
+                            "sessions/c/s.md": SESSION})
     (root / "sessions" / "link").symlink_to(root / "sessions" / "a")
     os.mkfifo(root / "sessions" / "pipe")
     project = load_project(root)
+    assert project.root == root
     assert project.config is not None and project.config.path == "campdoc.yaml"
     assert [(camp.id, camp.folder) for camp in project.camps] == [
-        ("a", "sessions/a"), ("b", "sessions/b")]
-    assert project.issues == [Issue("CD310", Location("sessions/link")),
+        ("a", "sessions/a"), ("b", "sessions/b"), ("c", "sessions/c")]
+    assert project.issues == [Issue("CD305", Location("sessions/c"), params={"camp": "c"}),
+                              Issue("CD310", Location("sessions/link")),
                               Issue("CD309", Location("sessions/liste.md")),
                               Issue("CD313", Location("sessions/pipe"))]
     assert project.file_paths() == ["campdoc.yaml", "sessions/a/camp.yaml",
-                                    "sessions/b/camp.yaml", "sessions/b/s.md"]
+                                    "sessions/b/camp.yaml", "sessions/b/s.md",
+                                    "sessions/c/s.md"]
     assert project.all_issues() == project.issues
     listed = load_project(root, read_camps=False)
     assert [(camp.id, camp.folder, camp.camp_file, camp.sessions)
             for camp in listed.camps] == [("a", "sessions/a", None, []),
-                                          ("b", "sessions/b", None, [])]
+                                          ("b", "sessions/b", None, []),
+                                          ("c", "sessions/c", None, [])]
+
+
+def test_a_project_without_problems_has_no_issues(tmp_path: Path) -> None:
+    write(tmp_path, {"sessions/a/camp.yaml": "name: A\n", "sessions/a/s.md": SESSION})
+    project = load_project(tmp_path)
+    assert project.issues == [] and project.all_issues() == []
 
 
 def test_a_project_without_sessions_is_reported_with_its_folder(tmp_path: Path) -> None:
@@ -129,6 +140,7 @@ def test_every_issue_of_a_project_is_collected(tmp_path: Path) -> None:
     assert [issue.code for issue in project.all_issues()] == ["CD309", "CD104", "CD103",
                                                               "CD101"]
     assert project.file_paths() == ["campdoc.yaml", "sessions/a/camp.yaml", "sessions/a/s.md"]
+    assert ProjectSources(tmp_path).file_paths() == []
 
 
 def test_the_project_root_is_the_nearest_folder_with_a_config_or_sessions(
@@ -156,7 +168,9 @@ def test_only_regular_files_are_read_and_large_ones_are_not(tmp_path: Path) -> N
 
 def test_a_files_text_is_decoded_or_the_reason_reported(tmp_path: Path) -> None:
     write(tmp_path, {"bom.md": b"\xef\xbb\xbf---\r\ntitle: A\r\n", "big.md": b"x" * 10_957_620,
-                     "latin.md": b"---\ntitle: Caf\xe9\n---\n", "first.md": b"\x80abc"})
+                     "latin.md": b"---\ntitle: Caf\xe9\n---\n", "first.md": b"\x80abc",
+                     "third.md": b"a\nbc\nd\xe9", "second.md": b"\n\xff", "empty.md": b"",
+                     "full.md": b"x" * MAX_FILE_BYTES})
     os.mkfifo(tmp_path / "pipe.md")
     issues: list[Issue] = []
     assert read_text(tmp_path / "bom.md", "s/bom.md", issues) == "---\ntitle: A\n"
@@ -164,17 +178,27 @@ def test_a_files_text_is_decoded_or_the_reason_reported(tmp_path: Path) -> None:
     assert read_text(tmp_path / "latin.md", "s/latin.md", issues) is None
     assert read_text(tmp_path / "first.md", "s/first.md", issues) is None
     assert read_text(tmp_path / "pipe.md", "s/pipe.md", issues) is None
+    assert read_text(tmp_path / "third.md", "s/third.md", issues) is None
+    assert read_text(tmp_path / "second.md", "s/second.md", issues) is None
+    assert read_text(tmp_path / "empty.md", "s/empty.md", issues) == ""
+    assert read_text(tmp_path / "full.md", "s/full.md", issues) == "x" * MAX_FILE_BYTES
     assert issues == [
         Issue("CD109", Location("s/big.md"), params={"what": "the file", "size": "10.5 MiB",
                                                      "limit": "2 MiB"}),
         Issue("CD100", Location("s/latin.md", 2, 11), params={"byte": "0xe9"}),
         Issue("CD100", Location("s/first.md", 1, 1), params={"byte": "0x80"}),
-        Issue("CD313", Location("s/pipe.md"))]
+        Issue("CD313", Location("s/pipe.md")),
+        Issue("CD100", Location("s/third.md", 3, 2), params={"byte": "0xe9"}),
+        Issue("CD100", Location("s/second.md", 2, 1), params={"byte": "0xff"})]
 
 
 def test_a_yaml_file_is_read_with_repairs_and_its_issues(tmp_path: Path) -> None:
     write(tmp_path, {"camp.yaml": "name: A\nrooms: [Saal\n", "ok.yaml": "name: B\n",
-                     "bad.yaml": b"\xff"})
+                     "bad.yaml": b"\xff", "repaired.yaml": "name: Ziel: mehr\nroom: Saal\n"})
+    repaired = read_yaml_file(tmp_path / "repaired.yaml", "repaired.yaml")
+    assert repaired.node is not None  # read on after the certain repair
+    assert [(issue.code, issue.location) for issue in repaired.issues] == [
+        ("CD112", Location("repaired.yaml", 1, repaired.issues[0].location.column))]
     broken = read_yaml_file(tmp_path / "camp.yaml", "sessions/a/camp.yaml")
     assert broken.path == "sessions/a/camp.yaml" and broken.issues
     assert all(issue.location.path == "sessions/a/camp.yaml" for issue in broken.issues)
@@ -201,6 +225,8 @@ def test_a_session_is_split_into_front_matter_and_body() -> None:
         "found": "'" + "x" * 40 + "'"})),
     ("", Issue("CD101", Location("s/a.md", 1, 1), params={"found": "an empty file"})),
     ("\n\n", Issue("CD101", Location("s/a.md", 1, 1), params={"found": "an empty file"})),
+    ("  \n\tText\nzwei\ndrei", Issue("CD101", Location("s/a.md", 1, 1), params={
+        "found": "'Text'"})),
 ])
 def test_a_session_without_front_matter_says_what_it_starts_with(text: str,
                                                                  issue: Issue) -> None:
@@ -222,7 +248,18 @@ def test_a_session_file_name_must_make_an_address(name: str, reason: str) -> Non
 def test_a_session_file_reports_reading_before_its_content(tmp_path: Path) -> None:
     write(tmp_path, {"con.md": b"---\ntitle: \xff\n---\n", "gut.md": SESSION})
     unreadable = read_session_file(tmp_path / "con.md", "s/con.md")
-    assert [issue.code for issue in unreadable.issues] == ["CD100", "CD311"]
+    assert unreadable.issues == [
+        Issue("CD100", Location("s/con.md", 2, 8), params={"byte": "0xff"}),
+        Issue("CD311", Location("s/con.md"), params={
+            "found": "con.md", "reason": "it is reserved on Windows",
+            "example": "meine-session.md"})]
     good = read_session_file(tmp_path / "gut.md", "s/gut.md")
     assert (good.path, good.slug, good.body, good.body_line, good.issues) == (
         "s/gut.md", "gut", "Text\n", 4, [])
+
+
+def test_a_sessions_front_matter_is_read_on_after_a_certain_repair() -> None:
+    source = session_source("---\ntitle: Ziel: mehr\n---\nText\n", "s/con.md", "con.md")
+    assert source.node is not None
+    assert [(issue.code, issue.location.path, issue.location.line)
+            for issue in source.issues] == [("CD311", "s/con.md", 1), ("CD112", "s/con.md", 2)]

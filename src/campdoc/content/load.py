@@ -237,7 +237,7 @@ def session_source(text: str | None, rel: str, name: str) -> SourceFile:
         source.issues.append(Issue("CD102", Location(rel, 1, 1)))
         return source
     if split.yaml_text is None:
-        first = text.lstrip("\n").split("\n", 1)[0].strip()
+        first = text.strip().partition("\n")[0].strip()  # the first line with text
         found = f"'{first[:40]}'" if first else "an empty file"
         source.issues.append(Issue("CD101", Location(rel, 1, 1), params={"found": found}))
         return source
