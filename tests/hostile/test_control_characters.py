@@ -12,15 +12,7 @@ import pytest
 
 from tests.hostile.conftest import CAMP, build_project, write_project
 
-# The first stage of a mutation run tests these modules' mutants with this file
-# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
-MUTATION_TARGETS = (
-    "campdoc.content.validate",
-    "campdoc.content.convert",
-    "campdoc.content.load",
-    "campdoc.content.frontmatter",
-    "campdoc.content.fieldtypes",
-)
+MUTATION_TARGETS = "campdoc check"  # for mutation testing (tests/mutation/quick.py)
 
 SESSION = "---\ntitle: {title}\nhosts: [{{name: {host}}}]\ntags: [{tag}]\ninsights: [x]\n---\n"
 

@@ -16,15 +16,7 @@ from tests.hostile.conftest import build_project, write_project
 from tests.hostile.safety import site_problems
 from tests.site_tools import readable_text
 
-# The first stage of a mutation run tests these modules' mutants with this file
-# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
-MUTATION_TARGETS = (
-    "campdoc.content.validate",
-    "campdoc.content.convert",
-    "campdoc.content.load",
-    "campdoc.content.frontmatter",
-    "campdoc.content.fieldtypes",
-)
+MUTATION_TARGETS = "campdoc check"  # for mutation testing (tests/mutation/quick.py)
 
 PAYLOAD_TITLE = "</title><script>alert(1)</script>{{ 7*7 }}"
 CAMP = """\

@@ -15,15 +15,7 @@ from campdoc.cli import main
 from campdoc.core.slugs import slugify
 from tests.conftest import make_project
 
-# The first stage of a mutation run tests these modules' mutants with this file
-# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
-MUTATION_TARGETS = (
-    "campdoc.content.validate",
-    "campdoc.content.convert",
-    "campdoc.content.load",
-    "campdoc.content.frontmatter",
-    "campdoc.content.fieldtypes",
-)
+MUTATION_TARGETS = "campdoc check"  # for mutation testing (tests/mutation/quick.py)
 
 # Values a person could paste: refused (a character check refuses), or taken.
 INVISIBLE = ["Anna\u0007", "Anna\u202eBerlin", "Anna\tBerlin", "Anna\nBerlin"]

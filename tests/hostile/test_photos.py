@@ -23,8 +23,8 @@ from tests.hostile.conftest import build_project, write_project
 from tests.hostile.safety import site_problems
 from tests.photo_factory import camera_jpeg, flipchart
 
-# The first stage of a mutation run tests these modules' mutants with this file
-# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
+# For mutation testing (tests/mutation/quick.py): these modules' mutants are tested with
+# this file, which reaches them through campdoc's commands without building a site.
 MUTATION_TARGETS = (
     "campdoc.content.validate",
     "campdoc.content.validate_media",

@@ -16,15 +16,7 @@ from campdoc.content.load import read_session_file, read_yaml_file
 from campdoc.content.schema import SessionMeta
 from campdoc.content.validate import convert_document
 
-# The first stage of a mutation run tests these modules' mutants with this file
-# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
-MUTATION_TARGETS = (
-    "campdoc.content.validate",
-    "campdoc.content.convert",
-    "campdoc.content.load",
-    "campdoc.content.frontmatter",
-    "campdoc.content.fieldtypes",
-)
+MUTATION_TARGETS = "campdoc check"  # for mutation testing (tests/mutation/quick.py)
 
 OK = "hosts: [{name: A}]\ninsights: [a]\n"
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(

@@ -12,15 +12,7 @@ from click.testing import CliRunner
 from campdoc.cli import main
 from tests.conftest import make_project
 
-# The first stage of a mutation run tests these modules' mutants with this file
-# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
-MUTATION_TARGETS = (
-    "campdoc.content.validate",
-    "campdoc.content.convert",
-    "campdoc.content.load",
-    "campdoc.content.frontmatter",
-    "campdoc.content.fieldtypes",
-)
+MUTATION_TARGETS = "campdoc check"  # for mutation testing (tests/mutation/quick.py)
 
 HOST_TYPO = ("---\ntitle: Tippfehler\nhost:\n  - name: Anna\ninsights: [a]\nroom: Sall\n"
              "slot: s1\n---\n")

@@ -13,15 +13,7 @@ from campdoc import __version__
 from campdoc.cli import main
 from tests.conftest import make_project
 
-# The first stage of a mutation run tests these modules' mutants with this file
-# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
-MUTATION_TARGETS = (
-    "campdoc.content.validate",
-    "campdoc.content.convert",
-    "campdoc.content.load",
-    "campdoc.content.frontmatter",
-    "campdoc.content.fieldtypes",
-)
+MUTATION_TARGETS = "campdoc check"  # for mutation testing (tests/mutation/quick.py)
 
 BROKEN = "---\ntitle: Kaputt\nhosts:\n  - name: A\ninsigths: [a]\nroom: Sall\n---\n"
 WARNING_ONLY = "---\ntitle: Ohne Erkenntnisse\nhosts: [{name: A}]\n---\nText\n"

@@ -14,15 +14,7 @@ from campdoc.cli import main
 from campdoc.core.messages import KINDS
 from tests.conftest import FIXTURES, make_project
 
-# The first stage of a mutation run tests these modules' mutants with this file
-# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
-MUTATION_TARGETS = (
-    "campdoc.content.validate",
-    "campdoc.content.convert",
-    "campdoc.content.load",
-    "campdoc.content.frontmatter",
-    "campdoc.content.fieldtypes",
-)
+MUTATION_TARGETS = "campdoc check"  # for mutation testing (tests/mutation/quick.py)
 
 ISSUES_PROJECT = FIXTURES / "issues"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")

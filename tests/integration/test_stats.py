@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from campdoc.cli import main
 from tests.conftest import make_project
 
-# The first stage of a mutation run tests these modules' mutants with this file
-# (tests/mutation/quick.py): it reaches them through campdoc's commands, without a site.
+# For mutation testing (tests/mutation/quick.py): these modules' mutants are tested with
+# this file, which reaches them through campdoc's commands without building a site.
 MUTATION_TARGETS = ("campdoc.content.stats",)
 
 CAMP = ("name: Fachtag Engagement\ndate: 2026-03-07\nattendance: 80\n"

@@ -33,7 +33,8 @@ from tests.mutation.mutants import SOURCE, ModuleMutants, module_name
 TESTS = Path("tests")
 UNIT_TESTS = TESTS / "unit"
 # A test file elsewhere that checks a module through campdoc's commands, quickly (no site
-# build), names it here: ``MUTATION_TARGETS = ("campdoc.content.validate",)``.
+# build), names it: ``MUTATION_TARGETS = ("campdoc.content.validate",)`` or a group of
+# TARGET_GROUPS, ``MUTATION_TARGETS = "campdoc check"``.
 DECLARATION = "MUTATION_TARGETS"
 # The tests of the mutation tools name campdoc's modules as examples, and take a minute.
 OWN_TESTS = "test_mutation_"
@@ -86,12 +87,23 @@ def imports(tree: ast.Module, module: str) -> bool:
     return False
 
 
+# Names for the modules a kind of test reaches, to use in MUTATION_TARGETS.
+TARGET_GROUPS = {
+    "campdoc check": ("campdoc.content.validate", "campdoc.content.convert",
+                      "campdoc.content.load", "campdoc.content.frontmatter",
+                      "campdoc.content.fieldtypes"),
+}
+
+
 def declared_targets(tree: ast.Module) -> list[str]:
+    """The modules a test file names in MUTATION_TARGETS (a name, or a tuple of names;
+    a name of TARGET_GROUPS stands for its modules)."""
     for node in tree.body:
         if (isinstance(node, ast.Assign)
                 and any(isinstance(t, ast.Name) and t.id == DECLARATION for t in node.targets)):
             value = ast.literal_eval(node.value)
-            return [value] if isinstance(value, str) else list(value)
+            names = [value] if isinstance(value, str) else list(value)
+            return [module for name in names for module in TARGET_GROUPS.get(name, (name,))]
     return []
 
 

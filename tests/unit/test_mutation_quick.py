@@ -75,6 +75,7 @@ def test_a_modules_first_stage_runs_the_unit_tests_that_import_it_and_the_files_
         "test_one.py": 'import os\nMUTATION_TARGETS = "campdoc.content.links"\n',
         "test_imports.py": "from campdoc.content import links\n",  # slow tests, not named
         "test_elsewhere.py": 'MUTATION_TARGETS = ["campdoc.content.model"]\n',
+        "test_group.py": 'MUTATION_TARGETS = "campdoc check"\n',
     }
     for name, text in others.items():
         (hostile / name).write_text(text, encoding="utf-8")
@@ -92,6 +93,8 @@ def test_a_modules_first_stage_runs_the_unit_tests_that_import_it_and_the_files_
         Path("tests/unit/test_module.py"), Path("tests/unit/test_name.py"),
         Path("tests/unit/test_page.py"),
         Path("tests/hostile/test_declared.py"), Path("tests/hostile/test_one.py")]
+    assert quick.unit_tests(tmp_path, "campdoc.content.load") == [
+        Path("tests/hostile/test_group.py")]
 
 
 def test_a_mutant_replaces_its_function_and_nothing_else(tmp_path: Path) -> None:
