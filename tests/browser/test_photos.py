@@ -19,7 +19,10 @@ pytestmark = pytest.mark.browser
 def _loaded_photos(recorded: RecordedPage) -> list[dict]:
     page = recorded.page
     page.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # lazy photos load
-    page.wait_for_function("[...document.querySelectorAll('.photo img')]"
+    # A function, not an expression: Playwright evaluates an expression with eval() while
+    # it polls, which the site's Content-Security-Policy refuses (seen when the photos
+    # were not there at the first look, on a busy machine).
+    page.wait_for_function("() => [...document.querySelectorAll('.photo img')]"
                            ".every(i => i.complete && i.naturalWidth > 0)")
     return page.eval_on_selector_all(".photo img", """els => els.map(i => ({
         alt: i.alt, src: i.currentSrc, natural: [i.naturalWidth, i.naturalHeight],
