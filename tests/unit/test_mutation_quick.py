@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,6 @@ from tests.conftest import ROOT, TEST_SECONDS_VARIABLE
 from tests.mutation import __main__ as mutation_main
 from tests.mutation import quick
 from tests.mutation.mutants import module_mutants
-from tests.mutation.table import END, START
 from tests.mutation.verdicts import load_record, recorded_kills
 
 TOY = '''\
@@ -164,15 +164,10 @@ def test_the_projects_unit_tests_import_the_copy_not_the_installed_sources(
 
 
 def test_a_unit_only_run_records_its_kills_and_scores_its_survivors_as_a_lower_bound(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, mutation_run_in: Callable[[Path, Path], Path],
         capsys: pytest.CaptureFixture[str]) -> None:
     root = toy_project(tmp_path / "project")
-    document = root / "testing.md"
-    document.write_text(f"{START}\n{END}\n", encoding="utf-8")
-    monkeypatch.setattr(mutation_main, "ROOT", root)
-    monkeypatch.setattr(mutation_main, "DOCUMENT", document)
-    monkeypatch.setattr(mutation_main, "RECORD", tmp_path / "verdicts.json")
-    monkeypatch.setattr(mutation_main, "load_equivalents", dict)
+    document = mutation_run_in(root, tmp_path / "verdicts.json")
     mutants = module_mutants(root, "toy.calc", Path("src/toy/calc.py"))
     added = [name for name in mutants.names if ".x_add__" in name]
     total, left = len(mutants.names), len(mutants.names) - len(added)

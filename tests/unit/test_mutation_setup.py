@@ -10,6 +10,7 @@ import pkgutil
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -284,7 +285,7 @@ def test_a_checkout_without_the_npm_tools_is_stopped_before_mutmut_runs(
 
 
 def test_a_fresh_clone_scores_a_module_from_the_record_alone(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, mutation_run_in: Callable[[Path, Path], Path],
         capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "src" / "campdoc" / "core" / "slugs.py"
     source.parent.mkdir(parents=True)
@@ -297,12 +298,7 @@ def test_a_fresh_clone_scores_a_module_from_the_record_alone(
     meta.write_text(json.dumps({
         "exit_code_by_key": {name: 0 if name == survivor else 1 for name in mutants.names},
         "hash_by_function_name": mutants.hashes}), encoding="utf-8")
-    document = tmp_path / "testing.md"
-    document.write_text(f"{START}\n{END}\n", encoding="utf-8")
-    monkeypatch.setattr(mutation_main, "ROOT", tmp_path)
-    monkeypatch.setattr(mutation_main, "DOCUMENT", document)
-    monkeypatch.setattr(mutation_main, "RECORD", tmp_path / "verdicts.json")
-    monkeypatch.setattr(mutation_main, "load_equivalents", dict)
+    document = mutation_run_in(tmp_path, tmp_path / "verdicts.json")
     total = len(mutants.names)
     row = (f"| `campdoc.core.slugs` | {total} | {total - 1} | 1 | 0 | "
            f"{100 * (total - 1) / total:.1f} % | all |")
