@@ -102,7 +102,7 @@ def unit_stage_of(mutants: ModuleMutants, todo: list[str], record: Record, jobs:
         with lock:
             tested.append(name)
             results[name] = code
-            if code == quick.KILLED:
+            if code == KILLED_CODE:
                 codes[name] = KILLED_CODE
             if len(tested) % 50 == 0:
                 remember(mutants, codes, record)

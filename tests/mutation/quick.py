@@ -1,5 +1,6 @@
-"""The first stage of a run: each mutant written into a copy of the sources and tested with
-the unit tests that import its module, in a fresh process.
+"""The first stage of a run: each mutant written into a copy of the sources and tested,
+in a child of a fork server (fork_server.py), with the unit tests that reach its module and
+the test files that name it in MUTATION_TARGETS (``stage_tests``).
 
 mutmut tests a mutant with every test that reaches its function, site builds included,
 and so takes seconds to minutes per mutant; most mutants fall to a unit test of their
@@ -11,6 +12,7 @@ to mutmut's stage.
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import queue
 import shutil
@@ -38,7 +40,6 @@ UNIT_TESTS = TESTS / "unit"
 DECLARATION = "MUTATION_TARGETS"
 # The tests of the mutation tools name campdoc's modules as examples, and take a minute.
 OWN_TESTS = "test_mutation_"
-KILLED = 1  # pytest: a test failed
 # A test that runs this long fails (tests/conftest.py): a mutant that makes a loop
 # endless is killed, as under mutmut. The tests here take seconds.
 TEST_SECONDS = 60
@@ -48,7 +49,7 @@ SLOWER = 4
 MINIMUM_SECONDS = 2.0 * TEST_SECONDS
 
 
-def unit_tests(root: Path, module: str) -> list[Path]:
+def stage_tests(root: Path, module: str) -> list[Path]:
     """The test files for ``module``'s first stage (relative to root), in the order to run
     them: the unit tests that import it or a name from it, the unit tests that import a
     module that imports it, then the other test files that name it in MUTATION_TARGETS."""
@@ -108,7 +109,8 @@ def declared_targets(tree: ast.Module) -> list[str]:
 
 
 def _function(module: libcst.Module, name: str, class_name: str | None) -> libcst.FunctionDef:
-    """The top-level function ``name``, or the method of ``class_name``."""
+    """The top-level function ``name``, or the method of ``class_name`` (mutmut's own
+    lookup takes the first function or method of that name, whatever its class)."""
     body: list[libcst.BaseStatement] = list(module.body)
     if class_name is not None:
         body = [statement for node in module.body
@@ -125,12 +127,18 @@ def mutated_source(mutants: ModuleMutants, original: str, name: str) -> str:
     """The module's source with the mutant's function in place of the original one."""
     function_name, class_name = orig_function_and_class_names_from_key(name)
     function_name = function_name.rpartition(".")[2]
-    module = libcst.parse_module(original)
+    module = _parsed(original)
     mutant = read_mutant_function(mutants.tree(), name)
     replaced = module.deep_replace(_function(module, function_name, class_name),
                                    mutant.with_changes(name=libcst.Name(function_name)))
     assert isinstance(replaced, libcst.Module)
     return replaced.code
+
+
+@functools.lru_cache(maxsize=2)
+def _parsed(source: str) -> libcst.Module:
+    """A module's source parsed once for all its mutants (libcst trees are immutable)."""
+    return libcst.parse_module(source)
 
 
 FORK_SERVER = Path(__file__).with_name("fork_server.py")
@@ -217,9 +225,9 @@ def copies(root: Path, count: int) -> Iterator[queue.Queue[Copy]]:
 def test_module(root: Path, mutants: ModuleMutants, names: list[str], jobs: int,
                 on_result: Callable[[str, int | None], None]) -> None:
     """Test each of ``names`` (mutants of one module) with its unit tests; ``on_result``
-    gets each mutant with pytest's exit code (``KILLED``: a test failed), or None for a
+    gets each mutant with pytest's exit code (verdicts.KILLED_CODE: a test failed), or None for a
     timeout."""
-    tests = unit_tests(root, mutants.module)
+    tests = stage_tests(root, mutants.module)
     if not tests:
         print(f"{mutants.module}: no unit test imports it, no test file names it in "
               f"{DECLARATION}; left to mutmut")

@@ -17,7 +17,7 @@ from tests.conftest import ROOT, TEST_SECONDS_VARIABLE
 from tests.mutation import __main__ as mutation_main
 from tests.mutation import quick
 from tests.mutation.mutants import module_mutants
-from tests.mutation.verdicts import load_record, recorded_kills
+from tests.mutation.verdicts import KILLED_CODE, load_record, recorded_kills
 
 TOY = '''\
 def add(a, b):
@@ -88,12 +88,12 @@ def test_a_modules_first_stage_runs_the_unit_tests_that_import_it_and_the_files_
     (unit / "test_page.py").write_text("from campdoc.render import page\n", "utf-8")
     (unit / "test_other.py").write_text("from campdoc.render import other\n", "utf-8")
     assert quick.importers(tmp_path, "campdoc.content.links") == ["campdoc.render.page"]
-    assert quick.unit_tests(tmp_path, "campdoc.content.links") == [
+    assert quick.stage_tests(tmp_path, "campdoc.content.links") == [
         Path("tests/unit/deeper/test_inside.py"), Path("tests/unit/test_from_package.py"),
         Path("tests/unit/test_module.py"), Path("tests/unit/test_name.py"),
         Path("tests/unit/test_page.py"),
         Path("tests/hostile/test_declared.py"), Path("tests/hostile/test_one.py")]
-    assert quick.unit_tests(tmp_path, "campdoc.content.load") == [
+    assert quick.stage_tests(tmp_path, "campdoc.content.load") == [
         Path("tests/hostile/test_group.py")]
 
 
@@ -121,7 +121,7 @@ def test_each_mutant_is_tested_in_the_copy_and_failing_tests_kill_it(tmp_path: P
     assert set(results) == set(mutants.names)
     for name, code in results.items():
         # Only add() is tested; the method and unused() are not.
-        assert code == (quick.KILLED if ".x_add__" in name else 0), name
+        assert code == (KILLED_CODE if ".x_add__" in name else 0), name
     assert (root / "src" / "toy" / "calc.py").read_text(encoding="utf-8") == TOY
 
 
@@ -206,7 +206,7 @@ def test_a_mutant_of_the_same_size_and_time_as_the_last_one_is_not_run_from_byte
         module.write_text(TOY.replace("a + b", "a - b"), encoding="utf-8")  # same size
         os.utime(module, ns=(stamp, stamp))
         quick.forget_compiled(module)
-        assert quick.run_tests(root, copy, tests, timeout=60) == quick.KILLED
+        assert quick.run_tests(root, copy, tests, timeout=60) == KILLED_CODE
     finally:
         copy.close()
 
@@ -224,9 +224,9 @@ SLOW_TESTS = {
 
 
 @pytest.mark.parametrize(("name", "limit", "code", "says"), [
-    ("test_slow.py", "1", quick.KILLED, "MutantTimeLimit: the test ran for 1 s under mutation"),
-    ("test_oserror.py", "1", quick.KILLED, "MutantTimeLimit: the test ran for 1 s under"),
-    ("test_stubborn.py", "1", quick.KILLED, "the test ran on 1 s after its time limit"),
+    ("test_slow.py", "1", KILLED_CODE, "MutantTimeLimit: the test ran for 1 s under mutation"),
+    ("test_oserror.py", "1", KILLED_CODE, "MutantTimeLimit: the test ran for 1 s under"),
+    ("test_stubborn.py", "1", KILLED_CODE, "the test ran on 1 s after its time limit"),
     ("test_slow.py", "", 0, "1 passed"),
 ])
 def test_a_test_that_runs_past_the_first_stages_limit_fails(
