@@ -260,7 +260,7 @@ class PageOrUrl(FieldType[str]):
         if scalar is None:
             return INVALID
         value = scalar.value.strip()
-        if is_safe_url(value) or (value.lower().endswith(".md") and "://" not in value):
+        if is_safe_url(value) or (value.lower().endswith(".md") and ":" not in value):
             return value  # a page's path is checked against the project by validation
         return ctx.report("CD207", node, found=scalar.value)
 
@@ -269,7 +269,7 @@ class PageOrUrl(FieldType[str]):
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "anyOf": [Url().json_schema(),
-                                            {"pattern": r"^[^:]+\.md$"}]}
+                                            {"pattern": r"^[^:]+\.[Mm][Dd]$"}]}
 
 
 @dataclass(frozen=True)
