@@ -105,22 +105,13 @@ def normalise_text(text: str) -> str:
 
 def split_front_matter(text: str) -> SplitFile:
     """Find the ``---`` fenced block at the top; ``yaml_text`` is None when there is none."""
-    first_end = text.find("\n")
-    first_line = text if first_end < 0 else text[:first_end]
-    if first_line.rstrip() != FENCE:
+    lines = text.split("\n")
+    if lines[0].rstrip() != FENCE:
         return SplitFile(None, 0, text, 1)
-    position = first_end + 1
-    line_number = 2
-    while position <= len(text) and first_end >= 0:
-        end = text.find("\n", position)
-        line = text[position:] if end < 0 else text[position:end]
+    for number, line in enumerate(lines[1:], start=1):
         if line.rstrip() in (FENCE, "..."):
-            body = "" if end < 0 else text[end + 1 :]
-            return SplitFile(text[first_end + 1 : position], 2, body, line_number + 1)
-        if end < 0:
-            break
-        position = end + 1
-        line_number += 1
+            yaml_text = "".join(f"{each}\n" for each in lines[1:number])
+            return SplitFile(yaml_text, 2, "\n".join(lines[number + 1 :]), number + 2)
     raise UnclosedFrontMatter
 
 
