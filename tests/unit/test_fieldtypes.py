@@ -421,6 +421,15 @@ def test_the_json_schema_accepts_a_text_exactly_when_check_does(field_type: Fiel
     (OneOrMany(Text(max_length=3)), ["abc", ["a", "b"], []], ["abcd", ["abcd"], 3]),
     (Text(), ["a" * 300], ["a" * 301, "", 3]),
     (LongText(), ["a" * 20_000], ["a" * 20_001]),
+    # Editors that do not check formats still see the pattern.
+    (Date(), ["2026-05-14"], ["14.5.2026", "2026-5-14", 20260514]),
+    (Time(), ["10:30"], ["10.30", 1030]),
+    (Url(), ["https://x.de"], ["x.de", None]),
+    (Colour(), ["#abc"], ["abc", 0xABC]),
+    (PageOrUrl(), ["a.md", "https://x.de"], ["a.txt", 5, None]),
+    (Identifier(), ["slot-1"], ["Slot", 1]),
+    (License(), ["MIT"], ["M I T", 4.0]),
+    (STATUS, ["draft"], ["Entwurf", None]),
 ])
 def test_the_json_schema_of_other_types_agrees_with_their_limits(
         field_type: FieldType[Any], good: list[object], bad: list[object]) -> None:
@@ -439,3 +448,19 @@ def test_the_json_schema_of_insights_is_the_recursive_point() -> None:
     assert Insights().value_type() == tuple[str | InsightGroup, ...]
     assert ListOf(Integer()).value_type() == tuple[int, ...]
     assert ROOMS.value_type() == tuple[Room, ...]
+
+
+@pytest.mark.parametrize(("field_type", "expected"), [
+    (Text(), "a text"), (LongText(), "a text"), (Point(), "a text"),
+    (Integer(), "a whole number"), (Boolean(), "true or false"),
+    (Date(), "a date (YYYY-MM-DD)"), (Time(), "a time (HH:MM)"), (Url(), "a web address"),
+    (Colour(), "a colour such as #145a8d"), (PageOrUrl(), "a web address or a page"),
+    (STATUS, "one of the allowed values"), (Identifier(), "an id"),
+    (License(), "a licence id"),
+])
+def test_a_single_value_field_names_what_it_expected_instead_of_a_list_or_nothing(
+        field_type: FieldType[Any], expected: str) -> None:
+    assert converted(field_type, "[a]") == refused("CD203", expected=expected, found="a list")
+    assert converted(field_type, "~") == refused("CD215", expected=expected)
+    assert converted(field_type, '"a\\a"') == refused(  # YAML's escape of U+0007
+        "CD222", char="U+0007 CONTROL CHARACTER", position="2")

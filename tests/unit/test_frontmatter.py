@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from campdoc.content.convert import Context
 from campdoc.content.fieldtypes import Integer, Text, Time
@@ -17,12 +18,15 @@ from campdoc.content.frontmatter import (
     Sequence,
     SplitFile,
     UnclosedFrontMatter,
+    _Composer,
+    _Refusal,
     describe,
     normalise_text,
     parse_yaml,
     split_front_matter,
 )
 from campdoc.content.load import read_session_file
+from campdoc.core.issues import Issue
 
 
 def test_split_finds_yaml_and_body_lines() -> None:
@@ -180,6 +184,7 @@ def _found(text: str, repair: bool = False) -> tuple[Node | None, list[tuple[obj
     ("a:\n  - !foo 1\n", ("CD107", "x.md", 3, 5, "", {"tag": "!foo"})),
     ("a:\n\t- x\n", ("CD104", "x.md", 3, 1, "", {})),
     ("a:\n  b:\n  \t- x\n", ("CD104", "x.md", 4, 3, "", {})),
+    ("a:\n\t\t- x\n", ("CD104", "x.md", 3, 1, "", {})),  # the first tab
 ])
 def test_every_refusal_is_placed_and_leaves_no_tree(
         text: str, found: tuple[object, ...]) -> None:
@@ -207,6 +212,46 @@ def test_a_key_that_is_not_a_text_is_reported_and_its_entry_dropped() -> None:
     assert node == Mapping(((_s("b", 3, 1, 3, 2), _s("2", 3, 4, 3, 5)),), 2, 1, False)
 
 
+def test_a_nested_key_is_placed_at_its_own_column() -> None:
+    node, found = _found("a:\n  [x]: 1\n  b: 1\n  b: 2\n")
+    assert found == [("CD111", "x.md", 3, 3, "", {"found": "a list"}),
+                     ("CD105", "x.md", 5, 3, "b", {"first_line": "4"})]
+    assert node == Mapping(((_s("a", 2, 1, 2, 2), Mapping(
+        ((_s("b", 4, 3, 4, 4), _s("1", 4, 6, 4, 7)),), 3, 3, False)),), 2, 1, False)
+
+
+def _mark(line: int, column: int) -> yaml.Mark:
+    return yaml.Mark("x", 0, line, column, None, None)
+
+
+def _composed(*events: yaml.Event) -> tuple[object, list[tuple[object, ...]]]:
+    issues: list[Issue] = []
+    composer = _Composer("x.md", 2, issues)
+    try:
+        return composer.compose(iter(events)), []
+    except _Refusal as refusal:
+        return None, [(refusal.code, refusal.line, refusal.column, refusal.params)]
+
+
+CHECK_INDENTATION = {"fix": "Check the indentation of this line and the lines above it.",
+                     "fix_de": "Prüfe die Einrückung dieser Zeile und der Zeilen darüber."}
+
+
+def test_an_event_stream_out_of_order_is_refused_not_crashed_on() -> None:
+    """The parsers never give these, but the composer does not rely on either of the two."""
+    start = yaml.DocumentStartEvent(_mark(0, 0), _mark(0, 0))
+    assert _composed(start, yaml.SequenceEndEvent(_mark(1, 4), _mark(1, 5))) == (None, [(
+        "CD103", 3, 5, {"problem": "unexpected SequenceEndEvent",
+                        "problem_de": "unerwartetes SequenceEndEvent", **CHECK_INDENTATION})])
+    mapping = yaml.MappingStartEvent(None, None, True, _mark(2, 2), _mark(2, 2))
+    key = yaml.ScalarEvent(None, None, (True, False), "a", _mark(2, 2), _mark(2, 3))
+    value = yaml.ScalarEvent(None, None, (True, False), "b", _mark(2, 5), _mark(2, 6))
+    assert _composed(start, mapping, key, value) == (None, [(
+        "CD103", 4, 3, {"problem": "the group of fields is not closed",
+                        "problem_de": "die Gruppe von Feldern wird nicht geschlossen",
+                        **CHECK_INDENTATION})])
+
+
 def test_a_field_given_twice_names_the_first_line_and_keeps_the_first_value() -> None:
     node, found = _found("a: 1\nb: 2\na: 3\nb: 4\n")
     assert found == [("CD105", "x.md", 4, 1, "a", {"first_line": "2"}),
@@ -220,9 +265,9 @@ def test_front_matter_over_the_size_limit_is_not_parsed_and_its_size_is_told() -
     at_limit = "x" * MAX_FRONT_MATTER_BYTES
     assert parse_yaml(at_limit, "x.md", 2) == (
         Scalar(at_limit, 2, 1, False, 2, len(at_limit) + 1), [])
-    # Measured in bytes of UTF-8: 200 Ki umlauts are 400 KiB.
-    assert _found("ä" * (200 * 1024), repair=True) == (None, [("CD109", "x.md", 2, 1, "", {
-        "what": "the front matter", "size": "400 KiB", "limit": "256 KiB"})])
+    # Measured in bytes of UTF-8: 300 Ki umlauts are 600 KiB.
+    assert _found("ä" * (300 * 1024), repair=True) == (None, [("CD109", "x.md", 2, 1, "", {
+        "what": "the front matter", "size": "600 KiB", "limit": "256 KiB"})])
     assert _found("x" * (MAX_FRONT_MATTER_BYTES + 1))[1][0][5]["size"] == "256 KiB"
 
 

@@ -121,7 +121,6 @@ class UnclosedFrontMatter(Exception):
 
 class _Refusal(Exception):
     def __init__(self, code: str, line: int, column: int, **params: str) -> None:
-        super().__init__(code)
         self.code, self.line, self.column, self.params = code, line, column, params
 
 
@@ -147,7 +146,7 @@ def _parse_yaml_text(text: str, path: str, first_line: int,
                      repair: bool) -> tuple[Node | None, tuple[Issue, ...]]:
     if len(text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
         return None, (
-            Issue("CD109", Location(path, first_line, 1), params={
+            Issue("CD109", Location(path, first_line), params={
                 "what": "the front matter", "size": _kib(len(text.encode("utf-8"))),
                 "limit": _kib(MAX_FRONT_MATTER_BYTES)}),
         )
@@ -267,7 +266,7 @@ class _Composer:
                        fix_de="Prüfe die Einrückung dieser Zeile und der Zeilen darüber.")
 
     def _mapping(self, events: Iterator[yaml.Event], line: int, column: int,
-                 depth: int, flow: bool = False) -> Mapping:
+                 depth: int, flow: bool) -> Mapping:
         entries: list[tuple[Scalar, Node]] = []
         seen: dict[str, Scalar] = {}
         for key_event in events:
