@@ -14,6 +14,8 @@ import vobject
 
 from campdoc.exports import vtimezone as vtimezone_module
 from campdoc.exports.vtimezone import (
+    FIRST_YEAR,
+    LAST_YEAR,
     Change,
     Rule,
     Transition,
@@ -21,6 +23,7 @@ from campdoc.exports.vtimezone import (
     _tzif,
     current_rule,
     first_year_of,
+    rule_changes,
     transitions,
     vtimezone,
 )
@@ -204,14 +207,60 @@ def test_the_rule_is_the_footer_of_a_tz_database_file(
     assert current_rule("Test/Zone") == rule
 
 
+def _first_year(rule: Rule, name: str) -> int:
+    zone = ZoneInfo(name)
+    return first_year_of(rule, zone, transitions(zone, FIRST_YEAR, LAST_YEAR + 1))
+
+
 def test_a_zone_that_kept_its_rule_since_1970_follows_it_from_1970() -> None:
     rule = current_rule("Asia/Tokyo")
     assert rule == Rule("JST", 32400)
-    assert first_year_of(rule, ZoneInfo("Asia/Tokyo")) == 1970
+    assert _first_year(rule, "Asia/Tokyo") == 1970
     berlin = current_rule("Europe/Berlin")
-    assert berlin is not None and first_year_of(berlin, ZoneInfo("Europe/Berlin")) == 1996
+    assert berlin is not None and _first_year(berlin, "Europe/Berlin") == 1996
     # A rule the zone never followed: after the last year checked.
-    assert first_year_of(Rule("JST", 3600), ZoneInfo("Asia/Tokyo")) == 2101
+    assert _first_year(Rule("JST", 3600), "Asia/Tokyo") == 2101
+
+
+@pytest.mark.parametrize("rule", [
+    # Summer time an hour early or late, at its start or at its end: an hour a year apart.
+    Rule("CET", 3600, "CEST", 7200, Change(3, 5, 0, 3600), Change(10, 5, 0, 10800)),
+    Rule("CET", 3600, "CEST", 7200, Change(3, 5, 0, 10800), Change(10, 5, 0, 10800)),
+    Rule("CET", 3600, "CEST", 7200, Change(3, 5, 0, 7200), Change(10, 5, 0, 7200)),
+    Rule("CET", 3600, "CEST", 7200, Change(3, 5, 0, 7200), Change(10, 5, 0, 14400)),
+    Rule("CET", 3600, "CEST", 7260, Change(3, 5, 0, 7200), Change(10, 5, 0, 10800)),
+    Rule("CET", 3600, "MESZ", 7200, Change(3, 5, 0, 7200), Change(10, 5, 0, 10800)),
+])
+def test_a_rule_that_differs_by_an_hour_or_a_name_is_never_followed(rule: Rule) -> None:
+    assert _first_year(rule, "Europe/Berlin") == 2101
+
+
+def test_a_change_of_name_alone_ends_the_years_that_follow_the_rule() -> None:
+    troll = current_rule("Antarctica/Troll")  # "-00" until 12 February 2005, then "+00"
+    assert troll is not None and _first_year(troll, "Antarctica/Troll") == 2006
+    text = vtimezone("Antarctica/Troll").decode()
+    assert "DTSTART:20050212T000000\r\nTZNAME:+00\r\nTZOFFSETFROM:+0000\r\n" in text
+
+
+def test_a_rules_changes_are_in_the_order_of_the_year() -> None:
+    assert rule_changes(SYDNEY, 2026) == [  # summer ends in April, starts in October
+        Transition(_utc(2026, 4, 4, 16), 39600, 36000, "AEST"),
+        Transition(_utc(2026, 10, 3, 16), 36000, 39600, "AEDT")]
+    assert rule_changes(BERLIN, 2026) == [
+        Transition(_utc(2026, 3, 29, 1), 3600, 7200, "CEST"),
+        Transition(_utc(2026, 10, 25, 1), 7200, 3600, "CET")]
+    assert rule_changes(Rule("JST", 32400), 2026) == []
+
+
+def test_a_change_at_new_year_belongs_to_the_year_it_happens_in_utc() -> None:
+    # Summer time from 00:30 on the first Sunday of January, 14 hours east of UTC: 10:30 UTC
+    # on the Saturday before, in the year before.
+    rule = Rule("X", 50400, "Y", 54000, Change(1, 1, 0, 1800), Change(6, 1, 0, 0))
+    assert rule_changes(rule, 2022) == [
+        Transition(_utc(2022, 1, 1, 10, 30), 50400, 54000, "Y"),  # 2 January, local
+        Transition(_utc(2022, 6, 4, 9), 54000, 50400, "X"),
+        Transition(_utc(2022, 12, 31, 10, 30), 50400, 54000, "Y")]  # 1 January 2023, local
+    assert rule_changes(rule, 2023) == [Transition(_utc(2023, 6, 3, 9), 54000, 50400, "X")]
 
 
 def test_transitions_are_found_to_the_second_with_their_offsets_and_names() -> None:

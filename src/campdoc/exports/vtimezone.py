@@ -142,32 +142,6 @@ def current_rule(name: str) -> Rule | None:
     return Rule.parse(lines[1].decode("ascii", "replace"))
 
 
-def first_year_of(rule: Rule, zone: zoneinfo.ZoneInfo) -> int:
-    """The first year from which the zone has followed ``rule`` every year until LAST_YEAR
-    (LAST_YEAR + 1 if it does not even then)."""
-    year = LAST_YEAR
-    while year >= FIRST_YEAR and _follows(rule, zone, year):
-        year -= 1
-    return year + 1
-
-
-def _follows(rule: Rule, zone: zoneinfo.ZoneInfo, year: int) -> bool:
-    """Whether the zone agrees with the rule a second either side of the rule's changes
-    and once a week in between (a change that lasts a week or more, such as Ramadan's)."""
-    moments = [dt.datetime(year, 1, 1, 12, tzinfo=dt.UTC) + dt.timedelta(days=7 * week)
-               for week in range(53)]
-    for change, offset in ((rule.start, rule.standard), (rule.end, rule.summer)):
-        if change is not None:
-            utc = (change.local_moment(year) - dt.timedelta(seconds=offset)).replace(
-                tzinfo=dt.UTC)
-            moments += [utc - dt.timedelta(seconds=1), utc + dt.timedelta(seconds=1)]
-    for moment in moments:
-        offset_now = moment.astimezone(zone).utcoffset()
-        if offset_now is None or offset_now.total_seconds() != rule.offset_at(moment):
-            return False
-    return True
-
-
 @dataclass(frozen=True)
 class Transition:
     """A change of offset at ``moment`` (UTC), from ``before`` to ``after`` seconds."""
@@ -214,6 +188,40 @@ def transitions(zone: zoneinfo.ZoneInfo, first_year: int, end_year: int) -> list
     return found
 
 
+def rule_changes(rule: Rule, year: int) -> list[Transition]:
+    """The changes ``rule`` makes in ``year`` (UTC), in time order."""
+    if rule.start is None or rule.end is None:
+        return []
+    changes = [change for local_year in (year - 1, year, year + 1) for change in (
+        Transition(_utc(rule.start.local_moment(local_year), rule.standard),
+                   rule.standard, rule.summer, rule.summer_name),
+        Transition(_utc(rule.end.local_moment(local_year), rule.summer),
+                   rule.summer, rule.standard, rule.standard_name))]
+    return sorted((change for change in changes if change.moment.year == year),
+                  key=lambda change: change.moment)
+
+
+def _utc(wall_clock: dt.datetime, offset: int) -> dt.datetime:
+    return (wall_clock - dt.timedelta(seconds=offset)).replace(tzinfo=dt.UTC)
+
+
+def first_year_of(rule: Rule, zone: zoneinfo.ZoneInfo, changes: list[Transition]) -> int:
+    """The first year from which the zone (whose ``changes`` are given) has followed
+    ``rule`` every year until LAST_YEAR, LAST_YEAR + 1 if it does not even then: the
+    same offset when the year begins, and the same changes to the second in it."""
+    by_year: dict[int, list[Transition]] = {}
+    for change in changes:
+        by_year.setdefault(change.moment.year, []).append(change)
+    year = LAST_YEAR
+    while year >= FIRST_YEAR:
+        new_year = dt.datetime(year, 1, 1, tzinfo=dt.UTC)
+        if (_offset(zone, new_year)[0] != rule.offset_at(new_year)
+                or by_year.get(year, []) != rule_changes(rule, year)):
+            break
+        year -= 1
+    return year + 1
+
+
 def _observance(before: int, after: int, name: str, start: dt.datetime
                 ) -> icalendar.cal.Component:
     # Readers take the component with the larger offset for summer time. Zones whose tz
@@ -243,12 +251,13 @@ def _listed(zone: icalendar.Timezone, changes: list[Transition]) -> None:
 def _build(name: str) -> icalendar.Timezone:
     tz = zoneinfo.ZoneInfo(name)
     rule = current_rule(name)
-    since = first_year_of(rule, tz) if rule is not None else LAST_YEAR + 1
+    found = transitions(tz, FIRST_YEAR, LAST_YEAR + 1)
+    since = first_year_of(rule, tz, found) if rule is not None else LAST_YEAR + 1
     if rule is None or since > LAST_YEAR:
         rule, since = None, LAST_YEAR + 1  # no expressible rule: list until LAST_YEAR
     zone = icalendar.Timezone()
     zone.add("tzid", name)
-    changes = transitions(tz, FIRST_YEAR, since)
+    changes = [change for change in found if change.moment.year < since]
     offset, tzname = _offset(tz, dt.datetime(FIRST_YEAR, 1, 1, tzinfo=dt.UTC))
     # The offset in force in 1970, of the same kind as the time it was left for (London
     # was on summer time all year then); readers misplace the first change otherwise.
