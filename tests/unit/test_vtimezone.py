@@ -198,6 +198,9 @@ def test_zone_files_are_read_from_the_systems_folders_first(
     (b"TZif1 without a footer", None),  # version 1: no rule at its end
     (b"TZif2\0\0\n\xffST-9\n", None),  # not ASCII: no rule, no crash
     (b"not a zone file\nJST-9\n", None),
+    (b"TZif2 JST-9\n\n", None),  # an empty footer: no rule, whatever the data before it
+    (b"TZif2\0\0\nJST-9\nX\n", None),  # only the last line is the footer
+    (b"TZif2\0\0\nJST-9\n \n", None),
 ])
 def test_the_rule_is_the_footer_of_a_tz_database_file(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes, rule: Rule | None) -> None:
@@ -302,3 +305,49 @@ def test_every_transition_is_at_its_second(name: str) -> None:
         assert before.utcoffset() == dt.timedelta(seconds=change.before), change
         assert (after.utcoffset(), after.tzname()) == (
             dt.timedelta(seconds=change.after), change.name), change
+
+
+def _zone_changing_at(monkeypatch: pytest.MonkeyPatch, *moments: dt.datetime) -> None:
+    """Make every zone +01:00 "A", and +02:00 "B" from each odd-numbered moment given to the
+    next: the search for changes sees only what the zone says at each moment it asks."""
+    def offset(zone: ZoneInfo, moment: dt.datetime) -> tuple[int, str]:
+        changes = sum(moment >= each for each in moments)
+        return (7200, "B") if changes % 2 else (3600, "A")
+
+    monkeypatch.setattr(vtimezone_module, "_offset", offset)
+
+
+def test_a_change_just_after_the_first_noon_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    change = _utc(2030, 1, 1, 12, 30, 17)
+    _zone_changing_at(monkeypatch, change)
+    assert transitions(ZoneInfo("UTC"), 2030, 2031) == [Transition(change, 3600, 7200, "B")]
+
+
+def test_a_change_and_its_return_a_day_and_a_half_later_are_both_found(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    there, back = _utc(2030, 5, 3, 20), _utc(2030, 5, 5, 8)
+    _zone_changing_at(monkeypatch, there, back)
+    assert transitions(ZoneInfo("UTC"), 2030, 2031) == [
+        Transition(there, 3600, 7200, "B"), Transition(back, 7200, 3600, "A")]
+
+
+@pytest.mark.parametrize("seconds", [28, 49, 3600 + 1, 5 * 3600 + 7, 86399])
+def test_a_change_at_any_second_is_found_at_that_second(
+        monkeypatch: pytest.MonkeyPatch, seconds: int) -> None:
+    change = _utc(2030, 3, 10, 12) + dt.timedelta(seconds=seconds)
+    _zone_changing_at(monkeypatch, change)
+    assert transitions(ZoneInfo("UTC"), 2030, 2031) == [Transition(change, 3600, 7200, "B")]
+
+
+def test_monrovias_change_at_an_odd_second_is_found() -> None:
+    # Liberia left its -0:44:30 for GMT on 7 January 1972.
+    assert transitions(ZoneInfo("Africa/Monrovia"), 1972, 1973) == [
+        Transition(_utc(1972, 1, 7, 0, 44, 30), -2670, 0, "GMT")]
+
+
+def test_a_rule_followed_from_the_last_year_checked_is_kept(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vtimezone_module, "LAST_YEAR", 1996)
+    text = vtimezone_module._serialized("Europe/Berlin").decode()
+    assert "DTSTART:19960331T020000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n" in text
+    assert "RDATE:1996" not in text

@@ -253,8 +253,8 @@ def _build(name: str) -> icalendar.Timezone:
     rule = current_rule(name)
     found = transitions(tz, FIRST_YEAR, LAST_YEAR + 1)
     since = first_year_of(rule, tz, found) if rule is not None else LAST_YEAR + 1
-    if rule is None or since > LAST_YEAR:
-        rule, since = None, LAST_YEAR + 1  # no expressible rule: list until LAST_YEAR
+    if since > LAST_YEAR:  # no rule, or one the zone does not follow: list every change
+        rule = None
     zone = icalendar.Timezone()
     zone.add("tzid", name)
     changes = [change for change in found if change.moment.year < since]
