@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import typing
 from typing import Any
 
@@ -20,6 +21,7 @@ from campdoc.content.convert import (
     spec_of,
 )
 from campdoc.content.fieldtypes import (
+    KNOWN_LICENSES,
     Boolean,
     Choice,
     Colour,
@@ -267,6 +269,9 @@ def refused(code: str, **params: str) -> tuple[object, list[Reported]]:
     (Identifier(), "Slot 1", refused("CD214", found="Slot 1", example="slot-1")),
     (Identifier(), "-a", refused("CD214", found="-a", example="a")),
     (Identifier(), "Ab", refused("CD214", found="Ab", example="ab")),
+    # Cut to the 64 characters an id may have, without a '-' at the cut.
+    (Identifier(), "a" * 63 + " Zeichen", refused("CD214", found="a" * 63 + " Zeichen",
+                                                  example="a" * 63)),
     (Identifier(), "'!!'", refused("CD214", found="!!", example="slot-1")),
     (License(), "CC BY-SA 4.0", ("CC-BY-SA-4.0", [])),
     (License(), "cc0", ("CC0-1.0", [])),
@@ -277,6 +282,11 @@ def refused(code: str, **params: str) -> tuple[object, list[Reported]]:
         "found": "CC-BY-4", "suggestion": "CC-BY-4.0"})])),
     (License(), "Apache 2", refused("CD211", found="Apache 2", suggestion="Apache-2.0")),
     (License(), "x", refused("CD211", found="x", suggestion="")),
+    (License(), "gpl-3.0", ("gpl-3.0", [("CD210", 2, 4, "v", {
+        "found": "gpl-3.0", "suggestion": ""})])),
+    # Words apart are compared as an id: with '-' between them.
+    (License(), "CC BY NC SA 4.0 international", refused(
+        "CD211", found="CC BY NC SA 4.0 international", suggestion="CC-BY-NC-SA-4.0")),
     (ListOf(Text()), "~", ((), [])),
     (ListOf(Text(), max_items=2), "[a, b]", (("a", "b"), [])),
     (ListOf(Text(), max_items=2), "[a, b, c]",
@@ -313,6 +323,8 @@ def refused(code: str, **params: str) -> tuple[object, list[Reported]]:
     (Insights(), "[{Ziel: {x: y}}]", ((), [("CD203", 2, 5, "v[1]", {
         "expected": "a text", "found": "a group of fields"})])),
     (Point(), "{Ziel: ~}", refused("CD203", expected="a text", found="a group of fields")),
+    # The sentence joined back is placed where its group was written.
+    (Point(max_length=10), "{Ziel: mehr Austausch}", refused("CD217", limit="10", found="20")),
     (Point(), "{Ziel: [x]}", refused("CD203", expected="a text", found="a group of fields")),
 ])
 def test_each_type_gives_its_value_or_its_issue(field_type: FieldType[Any], written: str,
@@ -331,17 +343,20 @@ def test_a_repeated_list_entry_is_kept_once_and_told_where_it_was_first() -> Non
 
 def test_entries_that_must_differ_are_told_at_the_second_with_the_first_line() -> None:
     node, _ = parse_yaml("v:\n  - name: Saal\n  - name: x\n    capacity: -1\n"
-                         "  - name: SAAL\n  - name: Werkstatt\n  - name: saal\n", "x.md", 2)
+                         "  - name: SAAL\n  - [Küche]\n  - name: Werkstatt\n  - name: saal\n",
+                         "x.md", 2)
     assert isinstance(node, Mapping)
     reported: list[Issue] = []
     rooms = ROOMS.convert(node.entries[0][1], Context("x.md", reported, "v"))
     # A wrong capacity keeps its default; a repeated name is told, not dropped.
     assert rooms == tuple(Room(name=name) for name in ("Saal", "x", "SAAL", "Werkstatt", "saal"))
+    # An entry that is no room at all is told once, and the check goes on after it.
     assert [(issue.code, issue.location.line, issue.field, issue.params.get("found"),
              issue.params.get("first_line")) for issue in reported] == [
         ("CD209", 5, "v[2].capacity", "-1", None),
+        ("CD203", 7, "v[4]", "a list", None),
         ("CD307", 6, "v[3]", "SAAL", "3"),
-        ("CD307", 8, "v[5]", "saal", "3")]
+        ("CD307", 9, "v[6]", "saal", "3")]
 
 
 @pytest.mark.parametrize(("word", "meaning", "with_initials"), [
@@ -359,6 +374,7 @@ def test_yes_and_no_words_and_their_initials(word: str, meaning: bool | None,
 
 @pytest.mark.parametrize(("text", "address"), [
     ("www.example.org", "https://www.example.org"),
+    ("WWW.Example.ORG", "https://WWW.Example.ORG"),
     ("example.org/a?b=c", "https://example.org/a?b=c"),
     ("sub.ex-ample.de", "https://sub.ex-ample.de"),
     ("info@example.org", "mailto:info@example.org"),
@@ -375,6 +391,7 @@ def test_a_web_address_written_without_its_scheme_is_found(text: str, address: s
     (Boolean(), "`true` (also yes, on, ja, wahr) or `false` (also no, off, nein, falsch)"),
     (STATUS, "`draft` (also Entwurf) or `published` (also veröffentlicht)"),
     (Choice(("a", "b")), "`a` or `b`"),
+    (Choice(("a", "b"), (("x", "a"), ("y", "b"), ("z", "b"))), "`a` (also x) or `b` (also y, z)"),
     (License(), "licence id (`CC BY-SA 4.0` is read as `CC-BY-SA-4.0`; also CC0, "
                 "Alle Rechte vorbehalten, All rights reserved)"),
     (ListOf(Text()), "list of text"), (ROOMS, "list of Room (see below)"),
@@ -397,7 +414,7 @@ STRING_VALUES: list[tuple[FieldType[Any], str]] = [
         (PageOrUrl(), ("a.md", "seiten/a.MD", "https://x.de", "x.txt", "javascript:a.md",
                        "C:/a.md", "http://x.de/a.md", "a.md/x")),
         (Identifier(), ("slot-1", "Slot", "-a", "a" * 64, "a" * 65, "1")),
-        (License(), ("CC-BY-4.0", "MIT", "x", "a b", "CC-BY-4")),
+        (License(), ("CC-BY-4.0", "MIT", "x", "a b", "CC-BY-4", "gpl-3.0")),
         (Choice(("de", "en")), ("de", "en", "fr")),
     ) for text in texts]
 
@@ -443,7 +460,8 @@ def test_the_json_schema_of_insights_is_the_recursive_point() -> None:
     validator = jsonschema.Draft202012Validator(schema)
     assert validator.is_valid(["a", {"Ziel:": ["b", {"Tiefer:": ["c"]}]}, {"Fazit": None},
                                {"Ziel": "x"}])
-    for bad in (["", "a"], [{"a": ["b"], "c": ["d"]}], [{}], [{"a": [""]}], [["a"]], "a"):
+    for bad in (["", "a"], [{"a": ["b"], "c": ["d"]}], [{}], [{"a": [""]}], [["a"]], "a",
+                [{"a": 5}], [{"a": {"b": "c"}}]):
         assert not validator.is_valid(bad), bad
     assert Insights().value_type() == tuple[str | InsightGroup, ...]
     assert ListOf(Integer()).value_type() == tuple[int, ...]
@@ -464,3 +482,8 @@ def test_a_single_value_field_names_what_it_expected_instead_of_a_list_or_nothin
     assert converted(field_type, "~") == refused("CD215", expected=expected)
     assert converted(field_type, '"a\\a"') == refused(  # YAML's escape of U+0007
         "CD222", char="U+0007 CONTROL CHARACTER", position="2")
+
+
+def test_editors_are_offered_the_creative_commons_4_0_licences_and_cc0() -> None:
+    assert set(License().json_schema()["examples"]) == {
+        name for name in KNOWN_LICENSES if re.fullmatch(r"CC(-[A-Z]+)*-4\.0|CC0-1\.0", name)}

@@ -302,7 +302,7 @@ class Choice(FieldType[str]):
         return str
 
     def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "enum": list(self.choices)}
+        return {"enum": list(self.choices)}  # an enum of texts: "type" would say it again
 
     def describe(self) -> str:
         def described(choice: str) -> str:
