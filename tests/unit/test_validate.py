@@ -3,10 +3,12 @@ check's exact issue, at its place, with the words a documenter reads."""
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from campdoc.content.frontmatter import parse_yaml
 from campdoc.content.load import SourceFile, load_project
@@ -14,6 +16,7 @@ from campdoc.content.model import Project
 from campdoc.content.schema import CampMeta
 from campdoc.content.validate import (
     CampIdProblem,
+    _place,
     camp_id_problem,
     convert_document,
     field_positions,
@@ -134,6 +137,13 @@ def test_the_camps_days_time_zone_and_colours_are_checked(tmp_path: Path) -> Non
     ]
 
 
+def test_a_dark_accent_alone_is_checked(tmp_path: Path) -> None:
+    found = issues_of(tmp_path, {"sessions/c/camp.yaml": (
+        "name: C\ndate: 2026-05-16\naccent_color_dark: '#000033'\n")})
+    assert [(code, line, field) for code, _, line, _, field, _ in found] == [
+        ("CD242", 3, "accent_color_dark")]
+
+
 def test_readable_colours_a_one_day_camp_and_utc_pass(tmp_path: Path) -> None:
     assert issues_of(tmp_path, {"sessions/c/camp.yaml": (
         "name: C\nstart: 2026-05-16\nend: 2026-05-16\ntimezone: UTC\n"
@@ -162,6 +172,12 @@ def test_a_date_beside_start_and_end_names_each_day_that_is_ignored(tmp_path: Pa
 def test_a_camp_needs_its_date_or_its_first_day(tmp_path: Path, days: str,
                                                 found: list[Found]) -> None:
     assert issues_of(tmp_path, {"sessions/c/camp.yaml": "name: C\n" + days}) == found
+
+
+def test_a_missing_date_is_told_where_the_fields_begin(tmp_path: Path) -> None:
+    found = issues_of(tmp_path, {"sessions/c/camp.yaml": "# Unser Camp\n\nname: C\n"})
+    assert [(code, line, column, field) for code, _, line, column, field, _ in found] == [
+        ("CD201", 3, 1, "date")]
 
 
 def test_each_logo_is_checked_where_it_is_named(tmp_path: Path) -> None:
@@ -267,7 +283,7 @@ def test_the_notes_are_checked_for_control_characters_html_links_and_depth(
         "sessions/c/a.md": NOTES + "Eins\nzwei \x07 drei \x08\n",
         "sessions/c/b.md": (NOTES + "Absatz\nmit <b>fett</b> und\n\n<script>alert(1)</script>"
                             "\n\n[x](javascript:alert(1))\n\n" + long_block + "\n"),
-        "sessions/c/c.md": NOTES + "Text^[mit <i>x</i>]\n",
+        "sessions/c/c.md": NOTES + "Text^[mit <i>x</i>]\n\n<span class=\"a b\">\nx</span>\n",
         "sessions/c/d.md": NOTES + "Eins\n\n" + "> " * 60 + "tief\n",
     }) == [
         ("CD222", "sessions/c/a.md", 8, 6, "notes",
@@ -281,6 +297,8 @@ def test_the_notes_are_checked_for_control_characters_html_links_and_depth(
         # An inline footnote's HTML has no line from the parser: found by its text.
         ("CD402", "sessions/c/c.md", 7, 11, "", {"found": "<i>"}),
         ("CD402", "sessions/c/c.md", 7, 15, "", {"found": "</i>"}),
+        # An HTML block is shown by its first line, whole.
+        ("CD402", "sessions/c/c.md", 9, 1, "", {"found": '<span class="a b">'}),
         ("CD404", "sessions/c/d.md", 9, 1, "", {"limit": "40"}),
     ]
 
@@ -338,6 +356,7 @@ def test_a_camp_folder_named_like_the_sites_own_folders_is_refused(tmp_path: Pat
 @pytest.mark.parametrize(("camp_id", "problem"), [
     ("slot-1", None), ("pagefind-x", None), ("a" * 64, None),
     ("a" * 65, CampIdProblem(False, "a" * 59)),
+    ("a" * 58 + " Camp", CampIdProblem(False, "a" * 58)),  # no '-' left at the cut
     ("assets", CampIdProblem(True, "assets-camp")),
     ("index", CampIdProblem(True, "index-camp")),
     ("sitemap", CampIdProblem(True, "sitemap-camp")),
@@ -440,3 +459,105 @@ def test_an_imported_session_is_checked_alone_for_its_errors() -> None:
                             {"char": "U+0007 CONTROL CHARACTER", "position": "10"})]
     assert session_text_errors(NOTES + "Gut.\n", "a.md", "c") == []
     assert [issue.code for issue in session_text_errors(NOTES, "con.md", "c")] == ["CD311"]
+
+
+def test_fields_read_under_another_name_count_as_their_field(tmp_path: Path) -> None:
+    project, found = validated(tmp_path, {
+        "sessions/c/camp.yaml": "name: C\ndatum: 2026-05-16\n",
+        "sessions/c/a.md": "---\ntitle: T\nhost:\n  - name: A\ninsights: [x]\n---\nText\n"})
+    # Only the renames are told: no "date is missing" for the camp.
+    assert [(code, path, line, field) for code, path, line, _, field, _ in found] == [
+        ("CD243", "sessions/c/a.md", 3, "host"), ("CD243", "sessions/c/camp.yaml", 2, "datum")]
+    (camp,) = project.camps
+    (session,) = camp.sessions
+    assert (camp.id, camp.source, str(camp.meta.date)) == ("c", "sessions/c/camp.yaml",
+                                                          "2026-05-16")
+    assert (session.camp_id, session.slug, session.source, session.body, session.body_line) == (
+        "c", "a", "sessions/c/a.md", "Text\n", 7)
+    assert session.positions["hosts"] == Location("sessions/c/a.md", 4, 3)
+
+
+def test_a_file_without_its_required_fields_gives_no_camp_or_session(tmp_path: Path) -> None:
+    project, found = validated(tmp_path, {
+        "sessions/c/camp.yaml": "date: 2026-05-16\n",
+        "sessions/d/camp.yaml": "name: D\ndate: 2026-05-16\n",
+        "sessions/d/a.md": "---\nhosts:\n  - name: A\n---\n",
+        "sessions/d/b.md": NOTES})
+    assert [(code, path, field) for code, path, _, _, field, _ in found] == [
+        ("CD201", "sessions/c/camp.yaml", "name"), ("CD201", "sessions/d/a.md", "title")]
+    assert [(camp.id, [item.slug for item in camp.sessions]) for camp in project.camps] == [
+        ("d", ["b"])]
+
+
+@pytest.mark.parametrize(("notes", "line", "column"), [
+    ("\x07Text\n", 7, 1),
+    ("\nab\x07\n", 8, 3),
+    ("\n\nab\x07\n", 9, 3),
+    ("Eins\nzw\x07ei\n\x07", 8, 3),
+])
+def test_a_control_character_is_placed_at_its_line_and_column(
+        tmp_path: Path, notes: str, line: int, column: int) -> None:
+    found = issues_of(tmp_path, {"sessions/c/camp.yaml": "name: C\ndate: 2026-05-16\n",
+                                 "sessions/c/a.md": NOTES + notes})
+    assert found == [("CD222", "sessions/c/a.md", line, column, "notes",
+                      {"char": "U+0007 CONTROL CHARACTER", "position": str(column)})]
+
+
+def test_photos_are_checked_against_the_projects_size_limit(tmp_path: Path) -> None:
+    jpeg = io.BytesIO()
+    Image.new("RGB", (8, 6), (200, 30, 30)).save(jpeg, "JPEG")
+    head = jpeg.getvalue()
+    photos = "".join(f"  - file: {name}.jpg\n    alt: {name}\n" for name in ("gleich", "drueber"))
+    found = issues_of(tmp_path, {
+        "campdoc.yaml": "max_file_mb: 1\n",
+        "sessions/c/camp.yaml": "name: C\ndate: 2026-05-16\n",
+        "sessions/c/a.md": NOTES[:-4] + "photos:\n" + photos + "---\n",
+        "sessions/c/gleich.jpg": head + b"\0" * (MIB - len(head)),  # exactly the limit
+        "sessions/c/drueber.jpg": head + b"\0" * (MIB - len(head) + 1)})
+    assert [(code, field, params.get("size"), params.get("limit"))
+            for code, _, _, _, field, params in found] == [
+        ("CD109", "photos[2].file", "1.0 MiB", "1 MiB")]
+
+
+def test_warnings_in_a_camp_do_not_hide_its_unnamed_files(tmp_path: Path) -> None:
+    found = issues_of(tmp_path, {
+        "sessions/c/camp.yaml": "name: C\ndate: 2026-05-16\n",
+        "sessions/c/a.md": NOTES.replace("insights: [x]\n", ""),  # CD401, a warning
+        "sessions/c/fotos/lose.jpg": b"x"})
+    assert [code for code, *_ in found] == ["CD401", "CD247"]
+
+
+def test_the_same_html_twice_in_a_paragraph_is_placed_at_each_place(tmp_path: Path) -> None:
+    found = issues_of(tmp_path, {"sessions/c/camp.yaml": "name: C\ndate: 2026-05-16\n",
+                                 "sessions/c/a.md": NOTES + "<b>a</b>\nund <b>b</b> <b>c</b>\n"})
+    assert [(line, column, params["found"]) for _, _, line, column, _, params in found] == [
+        (7, 1, "<b>"), (7, 5, "</b>"), (8, 5, "<b>"), (8, 9, "</b>"), (8, 14, "<b>"),
+        (8, 18, "</b>")]
+
+
+def test_an_inline_footnotes_html_is_placed_on_its_own_line(tmp_path: Path) -> None:
+    found = issues_of(tmp_path, {
+        "sessions/c/camp.yaml": "name: C\ndate: 2026-05-16\n",
+        "sessions/c/a.md": NOTES + "\nEins\n\nZwei ^[mit <i>x</i>]\n\nA <i>b</i>\n"})
+    assert [(line, column, params["found"]) for _, _, line, column, _, params in found] == [
+        (10, 12, "<i>"), (10, 16, "</i>"), (12, 3, "<i>"), (12, 7, "</i>")]
+
+
+def test_html_of_sixty_one_characters_is_cut(tmp_path: Path) -> None:
+    block = "<div>" + "z" * 50 + "</div>"
+    found = issues_of(tmp_path, {"sessions/c/camp.yaml": "name: C\ndate: 2026-05-16\n",
+                                 "sessions/c/a.md": NOTES + block + "\n"})
+    assert found == [("CD402", "sessions/c/a.md", 7, 1, "", {"found": block[:57] + "…"})]
+
+
+@pytest.mark.parametrize(("line", "text", "after", "place"), [
+    (0, "<b>", (-1, 0), (1, 3)),  # from the block's first line on, blank or not
+    (2, "<b>", (-1, 0), (2, 1)),
+    (2, "<b>", (2, 1), (3, 9)),  # past the one found before
+    (2, "<i>", (-1, 0), (2, 1)),  # not in its block (it ends at the blank line): its start
+    (5, "<b>", (-1, 0), (5, 1)),
+])
+def test_place_finds_a_text_in_its_block(line: int, text: str, after: tuple[int, int],
+                                         place: tuple[int, int]) -> None:
+    lines = ["", "x <b>", "<b>", "und das <b>", "", "<i>"]
+    assert _place(lines, line, text, after) == place

@@ -130,7 +130,7 @@ def _check_timezone(camp: CampMeta, node: Mapping, ctx: Context) -> None:
 
 
 def _all_time_zones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones() | {"UTC"})
+    return frozenset(zoneinfo.available_timezones())  # tzdata (icalendar's) lists "UTC" too
 
 
 # Read from disk once per process; wrapped, not decorated, so that mutmut measures it.
@@ -152,7 +152,7 @@ def _check_logo(owner: Organisation | CampMeta | SiteConfig, node: Mapping,
         return
     if path.stat().st_size > MAX_LOGO_BYTES:  # not even read: it could be gigabytes
         where.report("CD109", at, what="the logo", size=f"{path.stat().st_size / 1048576:.1f} MiB",
-                     limit=f"{MAX_LOGO_BYTES / 1048576:.0f} MiB")
+                     limit=f"{MAX_LOGO_BYTES // 1048576} MiB")
         return
     code, params = logo_problem(path.read_bytes(), owner.logo)
     if code:
@@ -193,7 +193,7 @@ def field_positions(node: Node | None, path: str,
     as the field it was read as."""
     renamed = renamed or {}
     positions: dict[str, Location] = {}
-    pending: list[tuple[str, Node]] = [("", node)] if node is not None else []
+    pending: list[tuple[str, Node | None]] = [("", node)]
     while pending:
         prefix, current = pending.pop()
         if isinstance(current, Mapping):
@@ -213,7 +213,7 @@ def convert_document(source: SourceFile, schema: type[S], folder: Path | None = 
     """The typed front matter of one file, or None when it is unusable."""
     if source.node is None:
         if not source.issues:  # an empty YAML document
-            source.issues.append(Issue("CD110", Location(source.path, 1, 1),
+            source.issues.append(Issue("CD110", Location(source.path),
                                        params={"found": "nothing"}))
         return None
     if not isinstance(source.node, Mapping):
@@ -299,35 +299,40 @@ def check_body(parsed: ParsedBody, source: SourceFile) -> Iterator[Issue]:
     Control characters are refused, at the first place they occur."""
     index = forbidden_character(source.body, multiline=True)
     if index >= 0:
-        line_start = source.body.rfind("\n", 0, index) + 1
-        yield Issue("CD222", Location(source.path,
-                                      source.body_line + source.body.count("\n", 0, index),
-                                      index - line_start + 1), "notes",
+        before = source.body[:index]
+        column = index - before.rfind("\n")  # rfind gives -1 on the first line
+        yield Issue("CD222", Location(source.path, source.body_line + before.count("\n"),
+                                      column), "notes",
                     {"char": describe_character(source.body[index]),
-                     "position": str(index - line_start + 1)})
+                     "position": str(column)})
     if parsed.too_deep_at is not None:
-        yield Issue("CD404", Location(source.path, source.body_line + parsed.too_deep_at, 1),
+        yield Issue("CD404", Location(source.path, source.body_line + parsed.too_deep_at),
                     params={"limit": str(MAX_NESTING)})
     lines = source.body.split("\n")
     for code, findings in (("CD402", parsed.raw_html), ("CD403", parsed.unsafe_links)):
+        # The same text again in the same block is found after the place found before.
+        found: dict[tuple[int, str], tuple[int, int]] = {}
         for line, fragment in findings:
-            first_line = fragment.split("\n", 1)[0]
+            first_line = fragment.partition("\n")[0]
             if line < 0:  # inside an inline footnote: the parser kept no line, find the text
-                offset = source.body.find(first_line) if first_line else -1
-                line = source.body.count("\n", 0, offset) if offset >= 0 else 0
-            line, column = _place(lines, line, first_line)
+                line = source.body[: max(source.body.find(first_line), 0)].count("\n")
+            block = (line, first_line)
+            line, column = _place(lines, line, first_line, found.get(block, (-1, 0)))
+            found[block] = (line, column)
             shown = first_line if len(first_line) <= 60 else first_line[:57] + "…"
             yield Issue(code, Location(source.path, source.body_line + line, column),
                         params={"found": shown})
 
 
-def _place(lines: list[str], line: int, text: str) -> tuple[int, int]:
-    """Line and column of ``text`` in the block that starts at ``line``: the parser knows
-    only a paragraph's first line, and the HTML may sit on its third."""
-    for number in range(line, len(lines)):
+def _place(lines: list[str], line: int, text: str,
+           after: tuple[int, int]) -> tuple[int, int]:
+    """Line and column of ``text`` in the block that starts at ``line``, past the place
+    ``after`` where the same text was found before: the parser knows only a paragraph's
+    first line, and the HTML may sit on its third or twice on one line."""
+    for number in range(max(line, after[0]), len(lines)):
         if number > line and not lines[number].strip():
             break  # the end of the block
-        column = lines[number].find(text)
+        column = lines[number].find(text, after[1] if number == after[0] else 0)
         if column >= 0:
             return number, column + 1
     return line, 1
