@@ -51,8 +51,9 @@ MINIMUM_SECONDS = 2.0 * TEST_SECONDS
 
 def stage_tests(root: Path, module: str) -> list[Path]:
     """The test files for ``module``'s first stage (relative to root), in the order to run
-    them: the unit tests that import it or a name from it, the unit tests that import a
-    module that imports it, then the other test files that name it in MUTATION_TARGETS."""
+    them: the unit tests that import it or a name from it (its own, test_<module>.py,
+    first), the unit tests that import a module that imports it, then the other test files
+    that name it in MUTATION_TARGETS."""
     users = importers(root, module)
     direct, indirect, declared = [], [], []
     for path in sorted((root / TESTS).rglob("test_*.py")):
@@ -66,7 +67,9 @@ def stage_tests(root: Path, module: str) -> list[Path]:
             indirect.append(name)
         elif module in declared_targets(tree):
             declared.append(name)
-    # Unit tests first: they are the quickest, and the run stops at the first failure.
+    # Unit tests first: they are the quickest, and the run stops at the first failure; the
+    # module's own tests kill most mutants, and before them every other file ran in full.
+    direct.sort(key=lambda name: name.stem != f"test_{module.rpartition('.')[2]}")
     return direct + indirect + declared
 
 

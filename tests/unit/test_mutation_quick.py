@@ -64,6 +64,7 @@ def test_a_modules_first_stage_runs_the_unit_tests_that_import_it_and_the_files_
         "test_prefix.py": "from campdoc.content.links_extra import x\n",
         "helpers.py": "from campdoc.content import links\n",  # not a test file
         "test_mutation_tools.py": "from campdoc.content import links\n",  # tools' tests
+        "test_links.py": "from campdoc.content.links import x\n",  # its own: first
     }
     for name, text in imports.items():
         (unit / name).write_text(text, encoding="utf-8")
@@ -89,6 +90,7 @@ def test_a_modules_first_stage_runs_the_unit_tests_that_import_it_and_the_files_
     (unit / "test_other.py").write_text("from campdoc.render import other\n", "utf-8")
     assert quick.importers(tmp_path, "campdoc.content.links") == ["campdoc.render.page"]
     assert quick.stage_tests(tmp_path, "campdoc.content.links") == [
+        Path("tests/unit/test_links.py"),
         Path("tests/unit/deeper/test_inside.py"), Path("tests/unit/test_from_package.py"),
         Path("tests/unit/test_module.py"), Path("tests/unit/test_name.py"),
         Path("tests/unit/test_page.py"),

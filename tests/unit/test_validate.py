@@ -561,3 +561,13 @@ def test_place_finds_a_text_in_its_block(line: int, text: str, after: tuple[int,
                                          place: tuple[int, int]) -> None:
     lines = ["", "x <b>", "<b>", "und das <b>", "", "<i>"]
     assert _place(lines, line, text, after) == place
+
+
+def test_a_file_name_without_letters_does_not_stop_the_search_for_collisions(
+        tmp_path: Path) -> None:
+    found = issues_of(tmp_path, {"sessions/c/camp.yaml": "name: C\ndate: 2026-05-16\n",
+                                 "sessions/c/!!!.md": NOTES, "sessions/c/a.md": NOTES,
+                                 "sessions/c/A.md": NOTES})
+    assert [(code, path) for code, path, *_ in found] == [
+        ("CD311", "sessions/c/!!!.md"), ("CD304", "sessions/c/A.md"),
+        ("CD304", "sessions/c/a.md")]
