@@ -99,6 +99,20 @@ def test_a_modules_first_stage_runs_the_unit_tests_that_import_it_and_the_files_
         Path("tests/hostile/test_group.py")]
 
 
+def test_a_mutant_its_own_tests_leave_is_tested_with_the_others(tmp_path: Path) -> None:
+    # test_calc.py (its own) only runs add(); another file tests unused().
+    root = toy_project(tmp_path)
+    (root / "tests" / "unit" / "test_more.py").write_text(
+        "from toy.calc import unused\n\n\ndef test_unused():\n    assert unused(3) == 2\n",
+        encoding="utf-8")
+    assert quick.stage_tests(root, "toy.calc")[0] == Path("tests/unit/test_calc.py")
+    mutants = module_mutants(root, "toy.calc", Path("src/toy/calc.py"))
+    results: dict[str, int | None] = {}
+    quick.test_module(root, mutants, mutants.names, 2, results.__setitem__)
+    assert {(name.rsplit(".", 1)[1].split("__")[0], code) for name, code in results.items()
+            } == {("x_add", KILLED_CODE), ("x_unused", KILLED_CODE), ("xǁCounterǁadd", 0)}
+
+
 def test_a_mutant_replaces_its_function_and_nothing_else(tmp_path: Path) -> None:
     """Down to the method of a class that shares its name with a function."""
     root = toy_project(tmp_path)
