@@ -535,6 +535,13 @@ def test_the_same_html_twice_in_a_paragraph_is_placed_at_each_place(tmp_path: Pa
         (8, 18, "</b>")]
 
 
+def test_the_same_html_on_the_next_line_is_found_from_its_start(tmp_path: Path) -> None:
+    found = issues_of(tmp_path, {"sessions/c/camp.yaml": "name: C\ndate: 2026-05-16\n",
+                                 "sessions/c/a.md": NOTES + "und <b>a</b>\n<b>b</b>\n"})
+    assert [(line, column, params["found"]) for _, _, line, column, _, params in found] == [
+        (7, 5, "<b>"), (7, 9, "</b>"), (8, 1, "<b>"), (8, 5, "</b>")]
+
+
 def test_an_inline_footnotes_html_is_placed_on_its_own_line(tmp_path: Path) -> None:
     found = issues_of(tmp_path, {
         "sessions/c/camp.yaml": "name: C\ndate: 2026-05-16\n",
