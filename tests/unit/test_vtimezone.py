@@ -253,6 +253,9 @@ def test_a_rules_changes_are_in_the_order_of_the_year() -> None:
         Transition(_utc(2026, 3, 29, 1), 3600, 7200, "CEST"),
         Transition(_utc(2026, 10, 25, 1), 7200, 3600, "CET")]
     assert rule_changes(Rule("JST", 32400), 2026) == []
+    march = Change(3, 5, 0, 7200)  # a rule with one side only (not from a tz file) has none
+    assert rule_changes(Rule("CET", 3600, "CEST", 7200, march, None), 2026) == []
+    assert rule_changes(Rule("CET", 3600, "CEST", 7200, None, march), 2026) == []
 
 
 def test_a_change_at_new_year_belongs_to_the_year_it_happens_in_utc() -> None:
@@ -264,6 +267,9 @@ def test_a_change_at_new_year_belongs_to_the_year_it_happens_in_utc() -> None:
         Transition(_utc(2022, 6, 4, 9), 54000, 50400, "X"),
         Transition(_utc(2022, 12, 31, 10, 30), 50400, 54000, "Y")]  # 1 January 2023, local
     assert rule_changes(rule, 2023) == [Transition(_utc(2023, 6, 3, 9), 54000, 50400, "X")]
+    # West of UTC: 23:00 on the last Sunday of 2023 (the 31st), five hours behind, is 2024.
+    west = Rule("W", -18000, "S", -14400, Change(6, 1, 0, 0), Change(12, 5, 0, 82800))
+    assert rule_changes(west, 2024)[0] == Transition(_utc(2024, 1, 1, 3), -14400, -18000, "W")
 
 
 def test_transitions_are_found_to_the_second_with_their_offsets_and_names() -> None:
@@ -317,10 +323,13 @@ def _zone_changing_at(monkeypatch: pytest.MonkeyPatch, *moments: dt.datetime) ->
     monkeypatch.setattr(vtimezone_module, "_offset", offset)
 
 
-def test_a_change_just_after_the_first_noon_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
-    change = _utc(2030, 1, 1, 12, 30, 17)
+@pytest.mark.parametrize("change", [_utc(2030, 1, 1, 0, 0, 1), _utc(2030, 1, 1, 6),
+                                    _utc(2030, 1, 1, 12, 30, 17), _utc(2030, 12, 31, 23)])
+def test_a_change_on_the_first_or_last_day_is_found(monkeypatch: pytest.MonkeyPatch,
+                                                    change: dt.datetime) -> None:
     _zone_changing_at(monkeypatch, change)
     assert transitions(ZoneInfo("UTC"), 2030, 2031) == [Transition(change, 3600, 7200, "B")]
+    assert transitions(ZoneInfo("UTC"), 2031, 2032) == []
 
 
 def test_a_change_and_its_return_a_day_and_a_half_later_are_both_found(

@@ -168,11 +168,16 @@ def _offset(zone: zoneinfo.ZoneInfo, moment: dt.datetime) -> tuple[int, str]:
     return int(offset.total_seconds()) if offset else 0, local.tzname() or ""
 
 
+def _new_year(year: int) -> dt.datetime:
+    """The moment ``year`` begins in UTC."""
+    return dt.datetime(year, 1, 1, tzinfo=dt.UTC)
+
+
 def transitions(zone: zoneinfo.ZoneInfo, first_year: int, end_year: int) -> list[Transition]:
     """Every change of offset or name from ``first_year`` to before ``end_year``: found at
-    noon each day and then to the second (no zone changes back within a day)."""
+    midnight (UTC) each day and then to the second (no zone changes back within a day)."""
     found: list[Transition] = []
-    moment = dt.datetime(first_year, 1, 1, 12, tzinfo=dt.UTC)
+    moment = _new_year(first_year)
     last = _offset(zone, moment)
     while moment.year < end_year:
         following = moment + dt.timedelta(days=1)
@@ -214,7 +219,7 @@ def first_year_of(rule: Rule, zone: zoneinfo.ZoneInfo, changes: list[Transition]
         by_year.setdefault(change.moment.year, []).append(change)
     year = LAST_YEAR
     while year >= FIRST_YEAR:
-        new_year = dt.datetime(year, 1, 1, tzinfo=dt.UTC)
+        new_year = _new_year(year)
         if (_offset(zone, new_year)[0] != rule.offset_at(new_year)
                 or by_year.get(year, []) != rule_changes(rule, year)):
             break
@@ -258,7 +263,7 @@ def _build(name: str) -> icalendar.Timezone:
     zone = icalendar.Timezone()
     zone.add("tzid", name)
     changes = [change for change in found if change.moment.year < since]
-    offset, tzname = _offset(tz, dt.datetime(FIRST_YEAR, 1, 1, tzinfo=dt.UTC))
+    offset, tzname = _offset(tz, _new_year(FIRST_YEAR))
     # The offset in force in 1970, of the same kind as the time it was left for (London
     # was on summer time all year then); readers misplace the first change otherwise.
     following = changes[0].after if changes else offset
