@@ -219,6 +219,18 @@ def child_environment(**extra: str) -> dict[str, str]:
     return environment
 
 
+def write_files(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write ``files`` (path under root → text or bytes) into ``root``, folders included."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
 def make_project(root: Path, sessions: dict[str, str], camp_yaml: str | None = None) -> Path:
     """A one-camp project with the given session files (name → text) under sessions/camp/."""
     camp = root / "sessions" / "camp"

@@ -24,19 +24,9 @@ from campdoc.content.load import (
     session_source,
 )
 from campdoc.core.issues import Issue, Location
+from tests.conftest import write_files
 
 SESSION = "---\ntitle: A\n---\nText\n"
-
-
-def write(root: Path, files: dict[str, str | bytes]) -> Path:
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    return root
 
 
 @pytest.mark.parametrize(("name", "ignored"), [
@@ -51,7 +41,7 @@ def test_editor_and_system_files_are_ignored(name: str, ignored: bool) -> None:
 
 def test_a_camp_folder_reads_its_camp_file_and_sessions_and_reports_the_rest(
         tmp_path: Path) -> None:
-    folder = write(tmp_path / "sommer", {
+    folder = write_files(tmp_path / "sommer", {
         "camp.yaml": "name: Sommer\n", "b.md": SESSION, "A.MD": SESSION, "notes.txt": "x",
         "foto.JPG": b"x", "fotos/x.png": b"x", ".git/config": "x", "#a.md#": "x",
         "README.md": "x"})
@@ -69,7 +59,7 @@ def test_a_camp_folder_reads_its_camp_file_and_sessions_and_reports_the_rest(
 
 
 def test_a_camp_folder_without_its_camp_file_is_reported(tmp_path: Path) -> None:
-    folder = write(tmp_path / "herbst", {"a.md": SESSION})
+    folder = write_files(tmp_path / "herbst", {"a.md": SESSION})
     issues: list[Issue] = []
     camp = load_camp(folder, "sessions/herbst", issues)
     assert camp.camp_file is None and len(camp.sessions) == 1
@@ -77,7 +67,7 @@ def test_a_camp_folder_without_its_camp_file_is_reported(tmp_path: Path) -> None
 
 
 def test_a_project_reads_its_config_and_its_camps_in_order(tmp_path: Path) -> None:
-    root = write(tmp_path, {"campdoc.yaml": "title: Doku\n",
+    root = write_files(tmp_path, {"campdoc.yaml": "title: Doku\n",
                             "sessions/b/camp.yaml": "name: B\n", "sessions/b/s.md": SESSION,
                             "sessions/a/camp.yaml": "name: A\n", "sessions/liste.md": SESSION,
                             "sessions/.hidden/camp.yaml": "x", "sessions/Thumbs.db": "x",
@@ -105,7 +95,7 @@ def test_a_project_reads_its_config_and_its_camps_in_order(tmp_path: Path) -> No
 
 
 def test_a_project_without_problems_has_no_issues(tmp_path: Path) -> None:
-    write(tmp_path, {"sessions/a/camp.yaml": "name: A\n", "sessions/a/s.md": SESSION})
+    write_files(tmp_path, {"sessions/a/camp.yaml": "name: A\n", "sessions/a/s.md": SESSION})
     project = load_project(tmp_path)
     assert project.issues == [] and project.all_issues() == []
 
@@ -121,7 +111,7 @@ def test_a_project_without_sessions_is_reported_with_its_folder(tmp_path: Path) 
 
 
 def test_a_linked_sessions_folder_is_not_followed(tmp_path: Path) -> None:
-    write(tmp_path / "elsewhere", {"a/camp.yaml": "name: A\n"})
+    write_files(tmp_path / "elsewhere", {"a/camp.yaml": "name: A\n"})
     (tmp_path / "project").mkdir()
     (tmp_path / "project" / "sessions").symlink_to(tmp_path / "elsewhere")
     project = load_project(tmp_path / "project")
@@ -145,7 +135,7 @@ def test_every_issue_of_a_project_is_collected(tmp_path: Path) -> None:
 
 def test_the_project_root_is_the_nearest_folder_with_a_config_or_sessions(
         tmp_path: Path) -> None:
-    write(tmp_path, {"p/campdoc.yaml": "", "p/sessions/a/camp.yaml": "", "q/sessions/x": ""})
+    write_files(tmp_path, {"p/campdoc.yaml": "", "p/sessions/a/camp.yaml": "", "q/sessions/x": ""})
     assert find_project_root(tmp_path / "p" / "sessions" / "a") == tmp_path / "p"
     assert find_project_root(tmp_path / "q" / "sessions") == tmp_path / "q"
     (tmp_path / "r" / "deep").mkdir(parents=True)
@@ -153,8 +143,8 @@ def test_the_project_root_is_the_nearest_folder_with_a_config_or_sessions(
 
 
 def test_only_regular_files_are_read_and_large_ones_are_not(tmp_path: Path) -> None:
-    write(tmp_path, {"a.md": "Hallo", "full.md": b"x" * MAX_FILE_BYTES,
-                     "big.md": b"x" * (MAX_FILE_BYTES + 1)})
+    write_files(tmp_path, {"a.md": "Hallo", "full.md": b"x" * MAX_FILE_BYTES,
+                           "big.md": b"x" * (MAX_FILE_BYTES + 1)})
     (tmp_path / "link.md").symlink_to(tmp_path / "a.md")
     os.mkfifo(tmp_path / "pipe.md")
     assert _read_regular(tmp_path / "a.md") == (5, b"Hallo")
@@ -167,10 +157,11 @@ def test_only_regular_files_are_read_and_large_ones_are_not(tmp_path: Path) -> N
 
 
 def test_a_files_text_is_decoded_or_the_reason_reported(tmp_path: Path) -> None:
-    write(tmp_path, {"bom.md": b"\xef\xbb\xbf---\r\ntitle: A\r\n", "big.md": b"x" * 10_957_620,
-                     "latin.md": b"---\ntitle: Caf\xe9\n---\n", "first.md": b"\x80abc",
-                     "third.md": b"a\nbc\nd\xe9", "second.md": b"\n\xff", "empty.md": b"",
-                     "full.md": b"x" * MAX_FILE_BYTES})
+    write_files(tmp_path, {
+        "bom.md": b"\xef\xbb\xbf---\r\ntitle: A\r\n", "big.md": b"x" * 10_957_620,
+        "latin.md": b"---\ntitle: Caf\xe9\n---\n", "first.md": b"\x80abc",
+        "third.md": b"a\nbc\nd\xe9", "second.md": b"\n\xff", "empty.md": b"",
+        "full.md": b"x" * MAX_FILE_BYTES})
     os.mkfifo(tmp_path / "pipe.md")
     issues: list[Issue] = []
     assert read_text(tmp_path / "bom.md", "s/bom.md", issues) == "---\ntitle: A\n"
@@ -193,8 +184,8 @@ def test_a_files_text_is_decoded_or_the_reason_reported(tmp_path: Path) -> None:
 
 
 def test_a_yaml_file_is_read_with_repairs_and_its_issues(tmp_path: Path) -> None:
-    write(tmp_path, {"camp.yaml": "name: A\nrooms: [Saal\n", "ok.yaml": "name: B\n",
-                     "bad.yaml": b"\xff", "repaired.yaml": "name: Ziel: mehr\nroom: Saal\n"})
+    write_files(tmp_path, {"camp.yaml": "name: A\nrooms: [Saal\n", "ok.yaml": "name: B\n",
+                           "bad.yaml": b"\xff", "repaired.yaml": "name: Ziel: mehr\nroom: Saal\n"})
     repaired = read_yaml_file(tmp_path / "repaired.yaml", "repaired.yaml")
     assert repaired.node is not None  # read on after the certain repair
     assert [(issue.code, issue.location) for issue in repaired.issues] == [
@@ -246,7 +237,7 @@ def test_a_session_file_name_must_make_an_address(name: str, reason: str) -> Non
 
 
 def test_a_session_file_reports_reading_before_its_content(tmp_path: Path) -> None:
-    write(tmp_path, {"con.md": b"---\ntitle: \xff\n---\n", "gut.md": SESSION})
+    write_files(tmp_path, {"con.md": b"---\ntitle: \xff\n---\n", "gut.md": SESSION})
     unreadable = read_session_file(tmp_path / "con.md", "s/con.md")
     assert unreadable.issues == [
         Issue("CD100", Location("s/con.md", 2, 8), params={"byte": "0xff"}),

@@ -24,6 +24,7 @@ from campdoc.content.validate import (
     validate_project,
 )
 from campdoc.core.issues import Issue, Location
+from tests.conftest import write_files
 
 Found = tuple[str, str, int | None, int | None, str, dict[str, str]]
 MIB = 1024 * 1024
@@ -32,14 +33,7 @@ NOTES = "---\ntitle: T\nhosts:\n  - name: A\ninsights: [x]\n---\n"  # the notes 
 
 def validated(root: Path, files: dict[str, str | bytes]) -> tuple[Project, list[Found]]:
     """The project of ``files`` and its issues, in the order of file, line and code."""
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    project, issues = validate_project(load_project(root))
+    project, issues = validate_project(load_project(write_files(root, files)))
     return project, sorted(
         ((issue.code, issue.location.path, issue.location.line, issue.location.column,
           issue.field, dict(issue.params)) for issue in issues),
